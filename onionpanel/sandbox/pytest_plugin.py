@@ -1,0 +1,1 @@
+"""pytest fixtures for a private Tor network (filled in by the sandbox work)."""
