@@ -24,9 +24,5 @@ def test_no_config_changing_command_in_the_package() -> None:
 
 
 def test_no_flush_ruleset_in_the_package() -> None:
-    hits = [
-        str(path)
-        for path in PACKAGE.rglob("*.py")
-        if "flush ruleset" in path.read_text()
-    ]
+    hits = [str(path) for path in PACKAGE.rglob("*.py") if "flush ruleset" in path.read_text()]
     assert not hits, f"'flush ruleset' appears in {hits}"
