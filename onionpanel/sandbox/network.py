@@ -592,7 +592,7 @@ class SandboxNetwork:
                 )
 
     def _wait_for_fetch(self, deadline: float) -> None:
-        """"Bootstrapped 100%" is one circuit; ready is a real fetch through an exit (P19)."""
+        """ "Bootstrapped 100%" is one circuit; ready is a real fetch through an exit (P19)."""
         last_error: OSError | None = None
         while time.monotonic() < deadline:
             try:
