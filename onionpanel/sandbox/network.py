@@ -153,6 +153,7 @@ class SandboxNetwork:
         self.tor_binary = tor_binary
         self.timings: dict[str, float] = {}  # phase -> seconds since start() began
         self._lock = threading.RLock()
+        self._cancel = threading.Event()  # stop() from another thread interrupts start()
         self._nodes: list[_Node] = []
         self._client: TorProcess | None = None
         self._client_ports: _ClientPorts | None = None
@@ -231,6 +232,7 @@ class SandboxNetwork:
     def start(self, progress: Progress | None = None, timeout: float = 60.0) -> None:
         """Blocks until a fetch through the client's SocksPort works (about 10 s)."""
         report = progress or (lambda _message: None)
+        self._cancel.clear()
         with self._lock:
             if self._client is not None:
                 return
@@ -258,6 +260,8 @@ class SandboxNetwork:
                 raise
 
     def stop(self) -> None:
+        """Safe from any thread; interrupts a start() in progress (it raises SandboxError)."""
+        self._cancel.set()
         with self._lock:
             processes = [node.process for node in self._nodes if node.process is not None]
             if self._client is not None:
@@ -282,6 +286,7 @@ class SandboxNetwork:
 
     def start_client(self, timeout: float = 30.0) -> None:
         """(Re)start the client tor on its old ports; returns at Bootstrapped 100%."""
+        self._cancel.clear()
         with self._lock:
             if not self._nodes:
                 raise SandboxError("start() the sandbox first")
@@ -353,6 +358,8 @@ class SandboxNetwork:
 
     def _prepare_directories(self) -> None:
         self.root_dir.mkdir(parents=True, exist_ok=True)
+        if self.client_user:  # tor runs as that user after startup and must reach its files
+            self.root_dir.chmod(0o755)
         nodes_dir = self.root_dir / NODES_DIR
         if nodes_dir.exists():  # a previous, stopped sandbox: its keys and caches would confuse
             shutil.rmtree(nodes_dir)
@@ -397,7 +404,14 @@ class SandboxNetwork:
                 ]
                 jobs.append((node, "gencert", self._spawn_quietly(gencert_command)))
         for node, kind, job in jobs:
-            output, _ = job.communicate(timeout=60)
+            while job.poll() is None and not self._cancel.wait(0.05):
+                pass
+            if self._cancel.is_set():
+                for _, _, other in jobs:
+                    other.kill()
+                    other.wait()
+                raise SandboxError("the sandbox was stopped while it was starting")
+            output, _ = job.communicate()
             if job.returncode != 0:
                 words = output.decode(errors="replace").strip()
                 raise SandboxError(f"{kind} for {node.nickname} failed: {words}")
@@ -554,6 +568,8 @@ class SandboxNetwork:
         return all(f" {identity} " in text for identity in identities)
 
     def _raise_if_a_relay_died(self) -> None:
+        if self._cancel.is_set():
+            raise SandboxError("the sandbox was stopped while it was starting")
         for node in self._nodes:
             if node.process is not None and not node.process.running:
                 raise SandboxError(f"{node.nickname} exited:\n{self._log_tail(node)}")
@@ -595,6 +611,7 @@ class SandboxNetwork:
         """ "Bootstrapped 100%" is one circuit; ready is a real fetch through an exit (P19)."""
         last_error: OSError | None = None
         while time.monotonic() < deadline:
+            self._raise_if_a_relay_died()
             try:
                 self.check_fetch(timeout=max(1.0, min(10.0, deadline - time.monotonic())))
                 return

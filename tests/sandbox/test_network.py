@@ -7,6 +7,7 @@ import json
 import os
 import re
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from onionpanel.launcher.embedded import EmbeddedTor
 from onionpanel.sandbox.cli import is_sandbox_tor
-from onionpanel.sandbox.network import NOT_ANONYMOUS, SandboxNetwork
+from onionpanel.sandbox.network import NOT_ANONYMOUS, SandboxError, SandboxNetwork
 from onionpanel.sandbox.probe import (
     BODY,
     LocalHttpServer,
@@ -120,8 +121,13 @@ def test_an_embedded_tor_can_join_the_sandbox(
         embedded.stop()
 
 
+def _small_network(root: Path) -> SandboxNetwork:
+    """Quicker to build, for tests that interrupt the start."""
+    return SandboxNetwork(root, authorities=1, middles=0, exits=1, owner_pid=os.getpid())
+
+
 def test_ctrl_c_during_start_leaves_no_tor_behind(tmp_path: Path) -> None:
-    network = SandboxNetwork(tmp_path / "sb", owner_pid=os.getpid())
+    network = _small_network(tmp_path / "sb")
     seen: dict[str, int] = {}
 
     def interrupt_once_relays_run(step: str) -> None:
@@ -132,7 +138,27 @@ def test_ctrl_c_during_start_leaves_no_tor_behind(tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         network.start(progress=interrupt_once_relays_run)
 
-    assert len(seen) == 6
+    assert len(seen) == 2
     torrcs = {name: str(tmp_path / "sb" / "nodes" / name / "torrc") for name in seen}
     assert not any(is_sandbox_tor(pid, torrcs[name]) for name, pid in seen.items())
     assert network.pids == {}
+
+
+def test_stop_from_another_thread_interrupts_start(tmp_path: Path) -> None:
+    network = _small_network(tmp_path / "sb")
+    seen: dict[str, int] = {}
+    stopper = threading.Thread(target=network.stop)
+
+    def stop_once_relays_run(step: str) -> None:
+        if "consensus" in step:
+            seen.update(network.pids)
+            stopper.start()  # e.g. the panel quits while its sandbox is still starting
+
+    with pytest.raises(SandboxError, match="stopped while it was starting"):
+        network.start(progress=stop_once_relays_run)
+    stopper.join(10)
+
+    assert not stopper.is_alive()
+    assert len(seen) == 2
+    torrcs = {name: str(tmp_path / "sb" / "nodes" / name / "torrc") for name in seen}
+    assert not any(is_sandbox_tor(pid, torrcs[name]) for name, pid in seen.items())
