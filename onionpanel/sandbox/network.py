@@ -48,6 +48,7 @@ NODES_DIR = "nodes"
 CLIENT_NICKNAME = "client"
 VOTING_INTERVAL = 10  # seconds; tor's minimum is 10 (P1)
 FIRST_VALID_AFTER = 7  # seconds after the relays start: they upload descriptors at +2..2.5 (P2)
+NO_RESOLVER = "127.0.0.1:9"
 GEOIP_FILES = (Path("/usr/share/tor/geoip"), Path("/usr/share/tor/geoip6"))
 
 Progress = Callable[[str], None]
@@ -364,8 +365,10 @@ class SandboxNetwork:
         if nodes_dir.exists():  # a previous, stopped sandbox: its keys and caches would confuse
             shutil.rmtree(nodes_dir)
         nodes_dir.mkdir(mode=0o755)
-        # Exits resolve nothing outside (P9), relays skip the GeoIP parse (P10).
-        (self.root_dir / "resolv.conf").write_text("nameserver 127.0.0.1\n")
+        # Exits resolve nothing (P9): not even through a local resolver that forwards to the
+        # internet. Port 9 is privileged and, on loopback, answered only by "port unreachable".
+        # Relays skip the GeoIP parse (P10).
+        (self.root_dir / "resolv.conf").write_text(f"nameserver {NO_RESOLVER}\n")
         (self.root_dir / "empty").write_text("")
         self._nodes = []
         for role, prefix in (("authority", "sbauth"), ("middle", "sbmiddle"), ("exit", "sbexit")):

@@ -15,7 +15,7 @@ import pytest
 
 from onionpanel.launcher.embedded import EmbeddedTor
 from onionpanel.sandbox.cli import is_sandbox_tor
-from onionpanel.sandbox.network import NOT_ANONYMOUS, SandboxError, SandboxNetwork
+from onionpanel.sandbox.network import NO_RESOLVER, NOT_ANONYMOUS, SandboxError, SandboxNetwork
 from onionpanel.sandbox.probe import (
     BODY,
     LocalHttpServer,
@@ -162,3 +162,26 @@ def test_stop_from_another_thread_interrupts_start(tmp_path: Path) -> None:
     assert len(seen) == 2
     torrcs = {name: str(tmp_path / "sb" / "nodes" / name / "torrc") for name in seen}
     assert not any(is_sandbox_tor(pid, torrcs[name]) for name, pid in seen.items())
+
+
+def _socks_resolve(socks_port: int, name: str) -> int:
+    """tor's SOCKS5 RESOLVE extension (command 0xF0): asks an exit to resolve ``name``."""
+    with socket.create_connection(("127.0.0.1", socks_port), timeout=60) as sock:
+        sock.sendall(b"\x05\x01\x00")
+        assert sock.recv(2) == b"\x05\x00"
+        encoded = name.encode()
+        sock.sendall(b"\x05\xf0\x00\x03" + bytes([len(encoded)]) + encoded + b"\x00\x00")
+        return sock.recv(64)[1]
+
+
+def test_exits_resolve_nothing(sandbox: SandboxNetwork) -> None:
+    # The client refuses to send a hostname to exits that only accept 127.0.0.0/8 ...
+    with pytest.raises(SocksError):
+        socks5_connect(sandbox.socks_port, "sandbox-probe.invalid", 80, timeout=60).close()
+    # ... and an exit asked to resolve sends the query only to a closed port on loopback
+    # (checked by hand with a listener on 127.0.0.1:9), never to the host's resolver.
+    assert _socks_resolve(sandbox.socks_port, "sandbox-probe.invalid") != 0
+    resolv_conf = sandbox.root_dir / "resolv.conf"
+    assert resolv_conf.read_text() == f"nameserver {NO_RESOLVER}\n"
+    exit_torrc = (sandbox.root_dir / "nodes" / "sbexit0" / "torrc").read_text()
+    assert f"ServerDNSResolvConfFile {resolv_conf}" in exit_torrc
