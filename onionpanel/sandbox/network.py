@@ -10,6 +10,7 @@ SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, own
 |- join_torrc_lines() -> list[str]    what another tor needs to use this network
 |- control_endpoint, control_port, cookie_path, socks_port, trans_port, dns_port
 |- client_data_dir, relays, exit_relays, pids, timings
+temporary_sandbox(**options) -> SandboxNetwork   in a fresh temp dir that stop() removes
 Relay               one relay as the network sees it: nickname, fingerprint, role, ports
 SandboxError        the network did not come up; the message carries tor's own words
 NOT_ANONYMOUS       the label every surface shows: "Sandbox — not anonymous"
@@ -24,6 +25,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -127,6 +129,15 @@ def _find_gencert(tor_binary: str) -> str:
     return found
 
 
+def temporary_sandbox(**options: Any) -> SandboxNetwork:
+    """A SandboxNetwork in a new private temp dir, removed by stop(): for ``--sandbox``.
+    Pass owner_pid=os.getpid() so the tors also go if the panel is killed."""
+    root = tempfile.mkdtemp(prefix=f"onionpanel-sandbox-{os.getpid()}-")
+    network = SandboxNetwork(root, **options)
+    network.remove_root_on_stop = True
+    return network
+
+
 class SandboxNetwork:
     """Directory authorities, relays and one client, all tor processes on this machine."""
 
@@ -152,6 +163,7 @@ class SandboxNetwork:
         self.owner_pid = owner_pid
         self.client_user = client_user
         self.tor_binary = tor_binary
+        self.remove_root_on_stop = False
         self.timings: dict[str, float] = {}  # phase -> seconds since start() began
         self._lock = threading.RLock()
         self._cancel = threading.Event()  # stop() from another thread interrupts start()
@@ -278,6 +290,8 @@ class SandboxNetwork:
                 node.release_ports()
             if self._client_ports is not None:
                 self._client_ports.release()
+            if self.remove_root_on_stop:
+                shutil.rmtree(self.root_dir, ignore_errors=True)
 
     def stop_client(self) -> None:
         """Stop the client tor only; start_client() brings it back on the same ports."""

@@ -15,7 +15,13 @@ import pytest
 
 from onionpanel.launcher.embedded import EmbeddedTor
 from onionpanel.sandbox.cli import is_sandbox_tor
-from onionpanel.sandbox.network import NO_RESOLVER, NOT_ANONYMOUS, SandboxError, SandboxNetwork
+from onionpanel.sandbox.network import (
+    NO_RESOLVER,
+    NOT_ANONYMOUS,
+    SandboxError,
+    SandboxNetwork,
+    temporary_sandbox,
+)
 from onionpanel.sandbox.probe import (
     BODY,
     LocalHttpServer,
@@ -185,3 +191,13 @@ def test_exits_resolve_nothing(sandbox: SandboxNetwork) -> None:
     assert resolv_conf.read_text() == f"nameserver {NO_RESOLVER}\n"
     exit_torrc = (sandbox.root_dir / "nodes" / "sbexit0" / "torrc").read_text()
     assert f"ServerDNSResolvConfFile {resolv_conf}" in exit_torrc
+
+
+def test_a_temporary_sandbox_removes_its_directory_on_stop() -> None:
+    network = temporary_sandbox(owner_pid=os.getpid())
+    assert network.root_dir.is_dir()
+    assert network.owner_pid == os.getpid()
+
+    network.stop()
+
+    assert not network.root_dir.exists()
