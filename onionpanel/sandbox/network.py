@@ -303,7 +303,7 @@ class SandboxNetwork:
         """(Re)start the client tor on its old ports; returns at Bootstrapped 100%."""
         self._cancel.clear()
         with self._lock:
-            if not self._nodes:
+            if not any(node.process for node in self._nodes):
                 raise SandboxError("start() the sandbox first")
             self._start_client(time.monotonic() + timeout)
 
