@@ -3,6 +3,7 @@
 find_tor_binary() -> str
 free_tcp_port() -> int
 reserve_tcp_port() / reserve_udp_port() -> socket   held bound until the tor that needs it starts
+port_of(reserved_socket) -> int
 TorProcess(data_dir, torrc_lines, *, tor_binary, netns, owner_pid, user)
 |- start() -> None                  spawn; raises TorStartError with tor's last log lines
 |- control_endpoint, cookie_path    where its control port is, where its auth cookie would be
