@@ -420,22 +420,29 @@ class SandboxNetwork:
                     *("-c", str(keys / "authority_certificate"), "--passphrase-fd", "0"),
                 ]
                 jobs.append((node, "gencert", self._spawn_quietly(gencert_command)))
-        for node, kind, job in jobs:
-            while job.poll() is None and not self._cancel.wait(0.05):
-                pass
-            if self._cancel.is_set():
-                for _, _, other in jobs:
-                    other.kill()
-                    other.wait()
+        try:
+            for node, kind, job in jobs:
+                self._read_key_job(node, kind, job)
+        finally:  # on failure, cancel or Ctrl-C no key generator outlives us
+            for _, _, job in jobs:
+                if job.poll() is None:
+                    job.kill()
+                job.wait()
+                if job.stdout is not None:
+                    job.stdout.close()
+
+    def _read_key_job(self, node: _Node, kind: str, job: subprocess.Popen[bytes]) -> None:
+        while job.poll() is None:
+            if self._cancel.wait(0.05):
                 raise SandboxError("the sandbox was stopped while it was starting")
-            output, _ = job.communicate()
-            if job.returncode != 0:
-                words = output.decode(errors="replace").strip()
-                raise SandboxError(f"{kind} for {node.nickname} failed: {words}")
-            if kind == "fingerprint":
-                node.fingerprint = "".join(output.decode().strip().splitlines()[-1].split()[1:])
-            else:
-                node.v3ident = self._v3ident(node.data_dir / "keys" / "authority_certificate")
+        output, _ = job.communicate()
+        if job.returncode != 0:
+            words = output.decode(errors="replace").strip()
+            raise SandboxError(f"{kind} for {node.nickname} failed: {words}")
+        if kind == "fingerprint":
+            node.fingerprint = "".join(output.decode().strip().splitlines()[-1].split()[1:])
+        else:
+            node.v3ident = self._v3ident(node.data_dir / "keys" / "authority_certificate")
 
     @staticmethod
     def _spawn_quietly(command: list[str]) -> subprocess.Popen[bytes]:

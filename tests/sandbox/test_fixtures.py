@@ -4,10 +4,12 @@ all with real tor processes that have networking disabled."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 import textwrap
+import time
 import urllib.request
 from pathlib import Path
 
@@ -121,3 +123,46 @@ def test_embedded_tor_starts_with_cookie_auth_and_stops(
         embedded.stop()
     assert not embedded.running
     assert not is_sandbox_tor(started.pid, str(started.data_dir / "torrc"))
+
+
+def _tors_under(directory: Path) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            arguments = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if arguments[0].endswith(b"tor") and any(str(directory).encode() in a for a in arguments):
+            pids.append(int(entry.name))
+    return pids
+
+
+def test_ctrl_c_while_the_sandbox_fixture_starts_leaves_no_tor(tmp_path: Path) -> None:
+    (tmp_path / "test_inner.py").write_text("def test_uses_it(sandbox):\n    pass\n")
+    basetemp = tmp_path / "inner"
+    inner = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "onionpanel.sandbox.pytest_plugin"),
+            *("-p", "no:cacheprovider", "--basetemp", str(basetemp), "test_inner.py"),
+        ],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        # A shell's background jobs ignore SIGINT; give the inner pytest a real Ctrl-C.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        for _poll in range(600):  # until the relays run (a few seconds)
+            if _tors_under(basetemp) or inner.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert _tors_under(basetemp), "the sandbox never started its relays"
+        inner.send_signal(signal.SIGINT)
+        output, _ = inner.communicate(timeout=60)
+    finally:
+        inner.kill()
+        inner.wait()
+
+    assert b"KeyboardInterrupt" in output
+    assert _tors_under(basetemp) == []
