@@ -1,6 +1,6 @@
 """Time from SandboxNetwork.start() to ready (a fetch through SOCKS works), per phase.
 
-    python -m bench.sandbox_startup [--runs N]
+    python -m bench.sandbox_startup [--runs N] [--no-key-cache]
 
 Prints one line per run and the medians. The network is stopped after each run.
 """
@@ -27,8 +27,10 @@ def _rss_mib(pids: dict[str, int]) -> float:
     return total_kib / 1024
 
 
-def one_run(root: Path) -> tuple[dict[str, float], float]:
+def one_run(root: Path, key_cache: bool) -> tuple[dict[str, float], float]:
     network = SandboxNetwork(root, owner_pid=os.getpid())
+    if not key_cache:
+        network.key_cache = None
     try:
         network.start()
         return dict(network.timings), _rss_mib(network.pids)
@@ -39,13 +41,16 @@ def one_run(root: Path) -> tuple[dict[str, float], float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
-    print(f"{NOT_ANONYMOUS}: private network, 3 authorities + 1 middle + 2 exits + 1 client")
+    parser.add_argument("--no-key-cache", action="store_true", help="generate keys every run")
+    args = parser.parse_args()
+    runs = args.runs
+    cache = "generated every run" if args.no_key_cache else "from the key cache after run 1"
+    print(f"{NOT_ANONYMOUS}: 3 authorities + 1 middle + 2 exits + 1 client; keys {cache}")
     results: list[dict[str, float]] = []
     rss: list[float] = []
     with tempfile.TemporaryDirectory(prefix=f"onionpanel-bench-{os.getpid()}-") as tmp:
         for run in range(runs):
-            timings, rss_mib = one_run(Path(tmp) / f"run{run}")
+            timings, rss_mib = one_run(Path(tmp) / f"run{run}", not args.no_key_cache)
             results.append(timings)
             rss.append(rss_mib)
             phases = "  ".join(f"{phase} {timings[phase]:5.2f} s" for phase in PHASES)

@@ -1,6 +1,7 @@
 """A private Tor network on loopback for practice and tests. It gives NO anonymity.
 
-SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, owner_pid, client_user)
+SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, owner_pid, client_user,
+               key_cache)
 |- start(progress=None, timeout=60)   keys, relays, first consensus, client, a real fetch; blocks
 |- stop()                             every tor it started; idempotent
 |- stop_client() / start_client()     restart only the client tor, on the same ports
@@ -11,6 +12,8 @@ SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, own
 |- control_endpoint, control_port, cookie_path, socks_port, trans_port, dns_port
 |- client_data_dir, relays, exit_relays, pids, timings
 temporary_sandbox(**options) -> SandboxNetwork   in a fresh temp dir that stop() removes
+default_key_cache() -> Path   $XDG_CACHE_HOME/onionpanel/sandbox-keys: relay keys, reused
+                              by every sandbox of this user (key_cache=None: always generate)
 Relay               one relay as the network sees it: nickname, fingerprint, role, ports
 SandboxError        the network did not come up; the message carries tor's own words
 NOT_ANONYMOUS       the label every surface shows: "Sandbox — not anonymous"
@@ -51,6 +54,7 @@ CLIENT_NICKNAME = "client"
 VOTING_INTERVAL = 10  # seconds; tor's minimum is 10 (P1)
 FIRST_VALID_AFTER = 7  # seconds after the relays start: they upload descriptors at +2..2.5 (P2)
 NO_RESOLVER = "127.0.0.1:9"
+KEY_CACHE_MAX_AGE = 30 * 24 * 3600  # well inside the 12-month authority certificates
 GEOIP_FILES = (Path("/usr/share/tor/geoip"), Path("/usr/share/tor/geoip6"))
 
 Progress = Callable[[str], None]
@@ -129,6 +133,15 @@ def _find_gencert(tor_binary: str) -> str:
     return found
 
 
+def default_key_cache() -> Path:
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(configured) if configured and Path(configured).is_absolute() else None
+    return (base or Path.home() / ".cache") / "onionpanel" / "sandbox-keys"
+
+
+_DEFAULT_CACHE = Path("<default>")
+
+
 def temporary_sandbox(**options: Any) -> SandboxNetwork:
     """A SandboxNetwork in a new private temp dir, removed by stop(): for ``--sandbox``.
     Pass owner_pid=os.getpid() so the tors also go if the panel is killed."""
@@ -153,6 +166,7 @@ class SandboxNetwork:
         owner_pid: int | None = None,
         client_user: str | None = None,
         tor_binary: str | None = None,
+        key_cache: Path | None = _DEFAULT_CACHE,
     ) -> None:
         if authorities < 1 or exits < 1:
             raise ValueError("a sandbox needs at least one authority and one exit")
@@ -164,6 +178,8 @@ class SandboxNetwork:
         self.client_user = client_user
         self.tor_binary = tor_binary
         self.remove_root_on_stop = False
+        # Keys are the slowest CPU work of a start; they are only test keys, so reuse them.
+        self.key_cache = default_key_cache() if key_cache == _DEFAULT_CACHE else key_cache
         self.timings: dict[str, float] = {}  # phase -> seconds since start() began
         self._lock = threading.RLock()
         self._cancel = threading.Event()  # stop() from another thread interrupts start()
@@ -402,6 +418,8 @@ class SandboxNetwork:
         tor = self.tor_binary or find_tor_binary()
         jobs: list[tuple[_Node, str, subprocess.Popen[bytes]]] = []
         for node in self._nodes:
+            if self._restore_keys(node):
+                continue
             fingerprint_command = [
                 *(tor, "--ignore-missing-torrc", "-f", "/dev/null"),
                 *("--defaults-torrc", "/dev/null", "--orport", "1"),
@@ -423,6 +441,8 @@ class SandboxNetwork:
         try:
             for node, kind, job in jobs:
                 self._read_key_job(node, kind, job)
+            for node in {node.nickname: node for node, _, _ in jobs}.values():
+                self._store_keys(node)
         finally:  # on failure, cancel or Ctrl-C no key generator outlives us
             for _, _, job in jobs:
                 if job.poll() is None:
@@ -430,6 +450,47 @@ class SandboxNetwork:
                 job.wait()
                 if job.stdout is not None:
                     job.stdout.close()
+
+    def _restore_keys(self, node: _Node) -> bool:
+        if self.key_cache is None:
+            return False
+        entry = self.key_cache / node.nickname
+        try:
+            if self._is_stale(entry):
+                return False
+            identity = json.loads((entry / "identity.json").read_text())
+            shutil.copytree(entry / "keys", node.data_dir / "keys", dirs_exist_ok=True)
+        except (OSError, ValueError):
+            shutil.rmtree(node.data_dir / "keys", ignore_errors=True)  # no half-copied identity
+            return False
+        (node.data_dir / "keys").chmod(0o700)
+        node.fingerprint = str(identity.get("fingerprint", ""))
+        node.v3ident = str(identity.get("v3ident", ""))
+        return bool(node.fingerprint) and (node.role != "authority" or bool(node.v3ident))
+
+    def _store_keys(self, node: _Node) -> None:
+        """Into the cache, atomically: a parallel sandbox may be storing the same nickname."""
+        if self.key_cache is None:
+            return
+        entry = self.key_cache / node.nickname
+        partial = self.key_cache / f".{node.nickname}.{os.getpid()}.{threading.get_ident()}"
+        try:
+            self.key_cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if entry.exists() and not self._is_stale(entry):
+                return
+            shutil.rmtree(entry, ignore_errors=True)
+            shutil.copytree(node.data_dir / "keys", partial / "keys")
+            identity = {"fingerprint": node.fingerprint, "v3ident": node.v3ident}
+            (partial / "identity.json").write_text(json.dumps(identity))
+            partial.rename(entry)
+        except OSError:
+            pass  # someone else stored it first, or no cache here: we just generate next time
+        finally:
+            shutil.rmtree(partial, ignore_errors=True)
+
+    @staticmethod
+    def _is_stale(entry: Path) -> bool:
+        return time.time() - entry.stat().st_mtime > KEY_CACHE_MAX_AGE
 
     def _read_key_job(self, node: _Node, kind: str, job: subprocess.Popen[bytes]) -> None:
         while job.poll() is None:

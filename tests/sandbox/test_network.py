@@ -201,3 +201,35 @@ def test_a_temporary_sandbox_removes_its_directory_on_stop() -> None:
     network.stop()
 
     assert not network.root_dir.exists()
+
+
+class _StoppedAfterKeysError(Exception):
+    """Raised from the progress callback to end a start() once keys are made."""
+
+
+def _keys_only(root: Path, cache: Path) -> SandboxNetwork:
+    network = SandboxNetwork(root, authorities=1, middles=0, exits=1, key_cache=cache)
+
+    def stop_before_relays(step: str) -> None:
+        if step.startswith("starting"):
+            raise _StoppedAfterKeysError
+
+    with pytest.raises(_StoppedAfterKeysError):
+        network.start(progress=stop_before_relays)
+    return network
+
+
+def test_relay_keys_are_reused_from_the_key_cache(tmp_path: Path) -> None:
+    first = _keys_only(tmp_path / "a", tmp_path / "cache")
+    second = _keys_only(tmp_path / "b", tmp_path / "cache")
+
+    assert sorted(entry.name for entry in (tmp_path / "cache").iterdir()) == ["sbauth0", "sbexit0"]
+
+    def identities(network: SandboxNetwork) -> list[tuple[str, str, str]]:
+        return [(relay.nickname, relay.fingerprint, relay.v3ident) for relay in network.relays]
+
+    assert identities(first) == identities(second)
+    assert all(relay.fingerprint for relay in second.relays)
+    assert second.relays[0].v3ident
+    assert (tmp_path / "b" / "nodes" / "sbauth0" / "keys" / "authority_certificate").exists()
+    assert ((tmp_path / "cache").stat().st_mode & 0o777) == 0o700  # secret keys inside
