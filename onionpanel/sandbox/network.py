@@ -1,7 +1,7 @@
 """A private Tor network on loopback for practice and tests. It gives NO anonymity.
 
 SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, owner_pid, client_user,
-               key_cache)
+               key_cache, client_extra_lines)
 |- start(progress=None, timeout=60)   keys, relays, first consensus, client, a real fetch; blocks
 |- stop()                             every tor it started; idempotent
 |- stop_client() / start_client()     restart only the client tor, on the same ports
@@ -167,6 +167,7 @@ class SandboxNetwork:
         client_user: str | None = None,
         tor_binary: str | None = None,
         key_cache: Path | None = _DEFAULT_CACHE,
+        client_extra_lines: Sequence[str] = (),
     ) -> None:
         if authorities < 1 or exits < 1:
             raise ValueError("a sandbox needs at least one authority and one exit")
@@ -177,6 +178,7 @@ class SandboxNetwork:
         self.owner_pid = owner_pid
         self.client_user = client_user
         self.tor_binary = tor_binary
+        self.client_extra_lines = list(client_extra_lines)  # e.g. MapAddress for a netns test
         self.remove_root_on_stop = False
         # Keys are the slowest CPU work of a start; they are only test keys, so reuse them.
         self.key_cache = default_key_cache() if key_cache == _DEFAULT_CACHE else key_cache
@@ -612,7 +614,7 @@ class SandboxNetwork:
         geoip, geoip6 = GEOIP_FILES
         if geoip.exists() and geoip6.exists():
             lines += [f"GeoIPFile {geoip}", f"GeoIPv6File {geoip6}"]
-        return lines
+        return [*lines, *self.client_extra_lines]
 
     def _start_relays(self) -> None:
         # The first consensus becomes valid FIRST_VALID_AFTER s from now (P2).

@@ -233,3 +233,16 @@ def test_relay_keys_are_reused_from_the_key_cache(tmp_path: Path) -> None:
     assert second.relays[0].v3ident
     assert (tmp_path / "b" / "nodes" / "sbauth0" / "keys" / "authority_certificate").exists()
     assert ((tmp_path / "cache").stat().st_mode & 0o777) == 0o700  # secret keys inside
+
+
+def test_client_extra_lines_end_the_client_torrc(tmp_path: Path) -> None:
+    network = SandboxNetwork(tmp_path, client_extra_lines=["MapAddress www.sb.example 10.9.0.1"])
+    network._prepare_directories()  # only the ports and folders; no tor is started
+    try:
+        lines = network._client_lines()
+    finally:
+        network.stop()
+
+    assert lines[-1] == "MapAddress www.sb.example 10.9.0.1"
+    assert "UseMicrodescriptors 0" in lines
+    assert "ConfluxEnabled 0" in lines
