@@ -118,6 +118,7 @@ class TorConnection:
         self._on_notice = on_notice
         self._password_provider = password_provider
         self._max_backoff = max_backoff
+        self._sandbox = sandbox
         self._status = TorStatus(sandbox=sandbox)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionpanel-tor")
         self._controller: Any = None  # stem Controller; touched only on the worker thread
@@ -247,7 +248,7 @@ class TorConnection:
             self._generation += 1
             generation = self._generation
             await self._run(self._attach, controller, generation)
-            version, version_status, phase_reply = await self._run(_read_basics, controller)
+            basics = await self._run(_read_basics, controller)
         except BaseException:
             await self._run(controller.close)
             raise
@@ -256,9 +257,10 @@ class TorConnection:
         self._set(
             phase=ConnectionPhase.CONNECTED,
             auth_method=method,
-            version=version,
-            version_status=version_status,
-            bootstrap=bootstrap_from_phase(phase_reply),
+            version=basics.version,
+            version_status=basics.version_status,
+            bootstrap=bootstrap_from_phase(basics.bootstrap_phase),
+            sandbox=self._sandbox or basics.testing_network,
             error="",
         )
 
@@ -453,12 +455,22 @@ def _log_failure(job: Future[Any]) -> None:
         log.warning("tor command failed: %s", job.exception())
 
 
-def _read_basics(controller: Any) -> tuple[str, str, str]:
-    """Worker thread: version, whether tor calls it recommended, bootstrap phase."""
-    version = str(controller.get_info("version", ""))
-    version_status = str(controller.get_info("status/version/current", ""))
-    phase = str(controller.get_info("status/bootstrap-phase", ""))
-    return version, version_status, phase
+@dataclass(frozen=True)
+class _Basics:
+    version: str
+    version_status: str  # recommended, obsolete, ... (tor's status/version/current)
+    bootstrap_phase: str
+    testing_network: bool  # a private test network (our sandbox): never anonymous
+
+
+def _read_basics(controller: Any) -> _Basics:
+    """Worker thread: what the status page shows right after connecting."""
+    return _Basics(
+        version=str(controller.get_info("version", "")),
+        version_status=str(controller.get_info("status/version/current", "")),
+        bootstrap_phase=str(controller.get_info("status/bootstrap-phase", "")),
+        testing_network=str(controller.get_conf("TestingTorNetwork", "0")) == "1",
+    )
 
 
 def _newnym_outcome(event: Any) -> float | None:
