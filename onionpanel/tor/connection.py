@@ -71,6 +71,7 @@ Translate = Callable[[Any], Any]  # stem event -> value, or None to drop it; run
 FIRST_BACKOFF = 0.05
 MAX_BACKOFF = 1.0  # tor back on its port -> connected again within about this much
 NEWNYM_ANSWER_TIMEOUT = 2.0
+NEWNYM_NOTICE_GRACE = 0.15  # after tor's SIGNAL event, how long a rate-limit notice may lag
 _CLOSED = -1  # bridge key: the control socket closed
 _GIVE_UP = (PasswordRejected, PasswordRequired, CookieUnreadable, NoUsableAuthMethod)
 _RATE_LIMITED = re.compile(r"Rate limiting NEWNYM request: delaying by (\d+) second")
@@ -147,6 +148,8 @@ class TorConnection:
         to appear instead of raising NoControlPort; authentication errors always raise."""
         self._closing = False
         self._bridge_for(asyncio.get_running_loop())
+        if self._retry_task is not None and not self._retry_task.done():
+            await asyncio.shield(self._retry_task)  # already reconnecting: join that attempt
         if self._controller is not None:
             return self._status
         self._set(phase=ConnectionPhase.CONNECTING, error="")
@@ -208,9 +211,18 @@ class TorConnection:
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[float] = loop.create_future()
 
-        def on_answer(batch: list[float]) -> None:
+        def settle(wait: float) -> None:
             if not answer.done():
-                answer.set_result(batch[0])
+                answer.set_result(wait)
+
+        def on_answer(batch: list[float]) -> None:
+            # tor announces every SIGNAL it takes (-1 here) and, when it rate-limits
+            # NEWNYM, logs the delay right after; both leave tor in one write.
+            delays = [wait for wait in batch if wait >= 0]
+            if delays:
+                settle(delays[0])
+            else:
+                loop.call_later(NEWNYM_NOTICE_GRACE, settle, 0.0)
 
         estimate = await self._run(controller.get_newnym_wait)
         remove = self.add_event_handler({"SIGNAL", "NOTICE"}, on_answer, _newnym_outcome)
@@ -252,6 +264,9 @@ class TorConnection:
         except BaseException:
             await self._run(controller.close)
             raise
+        if self._closing:  # close() was called while we were connecting
+            await self._run(controller.close)
+            return
         self._controller = controller
         self.last_error = None
         self._set(
@@ -330,7 +345,9 @@ class TorConnection:
     # --- events ------------------------------------------------------------------------------
 
     def _bridge_for(self, loop: asyncio.AbstractEventLoop) -> EventBridge[tuple[int, int, Any]]:
-        if self._bridge is None:
+        if self._bridge is None or self._bridge.loop is not loop:
+            if self._bridge is not None:
+                self._bridge.close()
             self._bridge = EventBridge(loop, self._deliver)
         return self._bridge
 
@@ -474,9 +491,9 @@ def _read_basics(controller: Any) -> _Basics:
 
 
 def _newnym_outcome(event: Any) -> float | None:
-    """stem thread: ``650 SIGNAL NEWNYM`` means done now; tor's rate-limit notice says when."""
+    """stem thread: ``650 SIGNAL NEWNYM`` -> -1.0 (tor took it); the rate-limit notice -> delay."""
     if str(getattr(event, "type", "")) == "SIGNAL":
-        return 0.0 if str(event.signal) == "NEWNYM" else None
+        return -1.0 if str(event.signal) == "NEWNYM" else None
     match = _RATE_LIMITED.search(str(getattr(event, "message", "")))
     return float(match.group(1)) if match else None
 
