@@ -130,6 +130,7 @@ class TorConnection:
         self._bridge: EventBridge[tuple[int, int, Any]] | None = None
         self._retry_task: asyncio.Task[None] | None = None
         self._closing = False
+        self._connecting: asyncio.Lock | None = None
         self.last_error: TorError | None = None
         self.add_event_handler(STATUS_EVENTS, self._on_status_updates, status_update)
 
@@ -145,7 +146,14 @@ class TorConnection:
 
     async def connect(self, *, retry: bool = False) -> TorStatus:
         """Find tor, authenticate, subscribe. With ``retry``, wait (with backoff) for a tor
-        to appear instead of raising NoControlPort; authentication errors always raise."""
+        to appear instead of raising NoControlPort; authentication errors always raise.
+        Concurrent calls share one attempt."""
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        async with self._connecting:
+            return await self._connect(retry)
+
+    async def _connect(self, retry: bool) -> TorStatus:
         self._closing = False
         self._bridge_for(asyncio.get_running_loop())
         if self._retry_task is not None and not self._retry_task.done():

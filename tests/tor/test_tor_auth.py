@@ -216,3 +216,27 @@ def test_cookie_in_a_closed_directory_names_the_directorys_group(
     assert result["type"] == "CookieUnreadable"
     assert (result["path"], result["group"]) == (str(cookie), group.gr_name)
     assert result["message"] == advice(cookie, group.gr_name)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to another user")
+def test_control_socket_we_may_not_open_names_its_group(
+    start_tor: StartTor, short_dir: Path
+) -> None:
+    group = a_group()
+    socket_dir = short_dir / "run"  # like Debian's /run/tor/control: srw-rw---- debian-tor
+    socket_dir.mkdir(mode=0o700)
+    path = socket_dir / "control"
+    start_tor(f"ControlSocket {path}", "ControlSocketsGroupWritable 1", "CookieAuthentication 1")
+    os.chown(path, 0, group.gr_gid)
+    path.chmod(0o660)
+    socket_dir.chmod(0o755)
+    short_dir.chmod(0o755)
+
+    result = connect_as_nobody(ControlEndpoint.unix(str(path)))
+
+    assert result["type"] == "NoControlPort"
+    join = advice(path, group.gr_name).split(". ", 1)[1]  # "Join that group: ..."
+    assert result["message"] == (
+        f"no tor control port answered; tried unix:{path} (permission denied). "
+        f"unix:{path} belongs to the group '{group.gr_name}'. {join}"
+    )

@@ -188,3 +188,15 @@ async def test_a_testing_network_is_flagged_as_sandbox(start_tor: StartTor) -> N
         assert (await connection.connect()).sandbox
     finally:
         await connection.close()
+
+
+async def test_concurrent_connects_share_one_connection(start_tor: StartTor) -> None:
+    _, endpoint = start_tor("CookieAuthentication 1")
+    phases = Phases()
+    connection = TorConnection(endpoint, defaults=(), on_status=phases)
+    try:
+        first, second = await asyncio.gather(connection.connect(), connection.connect())
+        assert first is second
+        assert phases.phases.count(ConnectionPhase.CONNECTED) == 1
+    finally:
+        await connection.close()
