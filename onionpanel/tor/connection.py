@@ -121,7 +121,7 @@ class TorConnection:
         self._max_backoff = max_backoff
         self._sandbox = sandbox
         self._status = TorStatus(sandbox=sandbox)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionpanel-tor")
+        self._executor: ThreadPoolExecutor | None = None  # the one stem worker, made on demand
         self._controller: Any = None  # stem Controller; touched only on the worker thread
         self._generation = 0
         self._keys = itertools.count(1)
@@ -184,6 +184,7 @@ class TorConnection:
         self._generation += 1
         if controller is not None:
             await self._run(controller.close)
+        self._release_worker()
         self._set(phase=ConnectionPhase.DISCONNECTED, error="")
 
     def add_event_handler(
@@ -339,6 +340,8 @@ class TorConnection:
     def _failed(self, error: TorError) -> None:
         self.last_error = error
         self._set(phase=ConnectionPhase.DISCONNECTED, error=str(error))
+        if self._controller is None:
+            self._release_worker()
 
     def _on_connection_lost(self) -> None:
         controller, self._controller = self._controller, None
@@ -455,6 +458,17 @@ class TorConnection:
             except Exception:
                 log.exception("on_status failed")
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionpanel-tor")
+        return self._executor
+
+    def _release_worker(self) -> None:
+        """No connection left: let the worker thread end (queued jobs still run first)."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
+
     def _require(self) -> Any:
         if self._controller is None:
             raise NotConnected()
@@ -463,11 +477,11 @@ class TorConnection:
     async def _run(self, function: Callable[..., R], *args: Any) -> R:
         loop = asyncio.get_running_loop()
         call = functools.partial(_stem_call, function, *args)
-        return await loop.run_in_executor(self._executor, call)
+        return await loop.run_in_executor(self._worker(), call)
 
     def _submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Queue a worker-thread job without waiting; it runs before any later job."""
-        job = self._executor.submit(_stem_call, function, *args)
+        job = self._worker().submit(_stem_call, function, *args)
         job.add_done_callback(_log_failure)
         return job
 

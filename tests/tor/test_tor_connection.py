@@ -200,3 +200,18 @@ async def test_concurrent_connects_share_one_connection(start_tor: StartTor) -> 
         assert phases.phases.count(ConnectionPhase.CONNECTED) == 1
     finally:
         await connection.close()
+
+
+async def test_no_worker_thread_outlives_a_failed_or_closed_connection(
+    start_tor: StartTor,
+) -> None:
+    _, endpoint = start_tor("CookieAuthentication 1")
+    closed = TorConnection(endpoint, defaults=())
+    await closed.connect()
+    await closed.close()
+    with pytest.raises(NoControlPort):
+        await TorConnection(f"127.0.0.1:{free_tcp_port()}", defaults=()).connect()
+    for thread in threading.enumerate():
+        if thread.name.startswith("onionpanel-tor"):
+            thread.join(10)
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("onionpanel-tor")]
