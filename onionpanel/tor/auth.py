@@ -12,9 +12,6 @@ from a provider the ui gives (a dialog, the keyring) and is used once: never sto
 
 from __future__ import annotations
 
-import grp
-import os
-import pwd
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +27,7 @@ from onionpanel.tor.errors import (
     PasswordRejected,
     PasswordRequired,
 )
+from onionpanel.tor.permissions import owning_group, user_name
 
 PasswordProvider = Callable[[ControlEndpoint], "str | Awaitable[str | None] | None"]
 
@@ -109,29 +107,4 @@ def _authenticate_cookie(
 
 
 def cookie_unreadable(endpoint: ControlEndpoint, path: str, detail: str) -> CookieUnreadable:
-    return CookieUnreadable(endpoint, path, _owning_group(Path(path)), _user_name(), detail)
-
-
-def _owning_group(path: Path) -> str:
-    """The file's group; if a directory hides the file from us, that directory's group."""
-    for candidate in (path, *path.parents):
-        try:
-            gid = os.stat(candidate).st_gid
-        except PermissionError:
-            continue
-        except OSError:
-            continue
-        if candidate != path and os.access(candidate, os.R_OK | os.X_OK):
-            return ""  # we can enter it: the file is simply missing, no group to join
-        try:
-            return grp.getgrgid(gid).gr_name
-        except KeyError:
-            return str(gid)
-    return ""
-
-
-def _user_name() -> str:
-    try:
-        return pwd.getpwuid(os.geteuid()).pw_name
-    except KeyError:
-        return os.environ.get("USER", "$USER")
+    return CookieUnreadable(endpoint, path, owning_group(Path(path)), user_name(), detail)

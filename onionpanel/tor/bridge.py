@@ -48,6 +48,10 @@ class EventBridge(Generic[T]):
         self.delivered = 0
         self.largest_batch = 0
 
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        return self._loop
+
     def put(self, item: T) -> None:
         with self._lock:
             if self._closed:

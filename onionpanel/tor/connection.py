@@ -71,6 +71,7 @@ Translate = Callable[[Any], Any]  # stem event -> value, or None to drop it; run
 FIRST_BACKOFF = 0.05
 MAX_BACKOFF = 1.0  # tor back on its port -> connected again within about this much
 NEWNYM_ANSWER_TIMEOUT = 2.0
+NEWNYM_NOTICE_GRACE = 0.15  # after tor's SIGNAL event, how long a rate-limit notice may lag
 _CLOSED = -1  # bridge key: the control socket closed
 _GIVE_UP = (PasswordRejected, PasswordRequired, CookieUnreadable, NoUsableAuthMethod)
 _RATE_LIMITED = re.compile(r"Rate limiting NEWNYM request: delaying by (\d+) second")
@@ -118,8 +119,9 @@ class TorConnection:
         self._on_notice = on_notice
         self._password_provider = password_provider
         self._max_backoff = max_backoff
+        self._sandbox = sandbox
         self._status = TorStatus(sandbox=sandbox)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionpanel-tor")
+        self._executor: ThreadPoolExecutor | None = None  # the one stem worker, made on demand
         self._controller: Any = None  # stem Controller; touched only on the worker thread
         self._generation = 0
         self._keys = itertools.count(1)
@@ -128,6 +130,7 @@ class TorConnection:
         self._bridge: EventBridge[tuple[int, int, Any]] | None = None
         self._retry_task: asyncio.Task[None] | None = None
         self._closing = False
+        self._connecting: asyncio.Lock | None = None
         self.last_error: TorError | None = None
         self.add_event_handler(STATUS_EVENTS, self._on_status_updates, status_update)
 
@@ -143,9 +146,18 @@ class TorConnection:
 
     async def connect(self, *, retry: bool = False) -> TorStatus:
         """Find tor, authenticate, subscribe. With ``retry``, wait (with backoff) for a tor
-        to appear instead of raising NoControlPort; authentication errors always raise."""
+        to appear instead of raising NoControlPort; authentication errors always raise.
+        Concurrent calls share one attempt."""
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        async with self._connecting:
+            return await self._connect(retry)
+
+    async def _connect(self, retry: bool) -> TorStatus:
         self._closing = False
         self._bridge_for(asyncio.get_running_loop())
+        if self._retry_task is not None and not self._retry_task.done():
+            await asyncio.shield(self._retry_task)  # already reconnecting: join that attempt
         if self._controller is not None:
             return self._status
         self._set(phase=ConnectionPhase.CONNECTING, error="")
@@ -172,6 +184,7 @@ class TorConnection:
         self._generation += 1
         if controller is not None:
             await self._run(controller.close)
+        self._release_worker()
         self._set(phase=ConnectionPhase.DISCONNECTED, error="")
 
     def add_event_handler(
@@ -207,9 +220,18 @@ class TorConnection:
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[float] = loop.create_future()
 
-        def on_answer(batch: list[float]) -> None:
+        def settle(wait: float) -> None:
             if not answer.done():
-                answer.set_result(batch[0])
+                answer.set_result(wait)
+
+        def on_answer(batch: list[float]) -> None:
+            # tor announces every SIGNAL it takes (-1 here) and, when it rate-limits
+            # NEWNYM, logs the delay right after; both leave tor in one write.
+            delays = [wait for wait in batch if wait >= 0]
+            if delays:
+                settle(delays[0])
+            else:
+                loop.call_later(NEWNYM_NOTICE_GRACE, settle, 0.0)
 
         estimate = await self._run(controller.get_newnym_wait)
         remove = self.add_event_handler({"SIGNAL", "NOTICE"}, on_answer, _newnym_outcome)
@@ -247,18 +269,22 @@ class TorConnection:
             self._generation += 1
             generation = self._generation
             await self._run(self._attach, controller, generation)
-            version, version_status, phase_reply = await self._run(_read_basics, controller)
+            basics = await self._run(_read_basics, controller)
         except BaseException:
             await self._run(controller.close)
             raise
+        if self._closing:  # close() was called while we were connecting
+            await self._run(controller.close)
+            return
         self._controller = controller
         self.last_error = None
         self._set(
             phase=ConnectionPhase.CONNECTED,
             auth_method=method,
-            version=version,
-            version_status=version_status,
-            bootstrap=bootstrap_from_phase(phase_reply),
+            version=basics.version,
+            version_status=basics.version_status,
+            bootstrap=bootstrap_from_phase(basics.bootstrap_phase),
+            sandbox=self._sandbox or basics.testing_network,
             error="",
         )
 
@@ -314,6 +340,8 @@ class TorConnection:
     def _failed(self, error: TorError) -> None:
         self.last_error = error
         self._set(phase=ConnectionPhase.DISCONNECTED, error=str(error))
+        if self._controller is None:
+            self._release_worker()
 
     def _on_connection_lost(self) -> None:
         controller, self._controller = self._controller, None
@@ -328,7 +356,9 @@ class TorConnection:
     # --- events ------------------------------------------------------------------------------
 
     def _bridge_for(self, loop: asyncio.AbstractEventLoop) -> EventBridge[tuple[int, int, Any]]:
-        if self._bridge is None:
+        if self._bridge is None or self._bridge.loop is not loop:
+            if self._bridge is not None:
+                self._bridge.close()
             self._bridge = EventBridge(loop, self._deliver)
         return self._bridge
 
@@ -428,6 +458,17 @@ class TorConnection:
             except Exception:
                 log.exception("on_status failed")
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionpanel-tor")
+        return self._executor
+
+    def _release_worker(self) -> None:
+        """No connection left: let the worker thread end (queued jobs still run first)."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
+
     def _require(self) -> Any:
         if self._controller is None:
             raise NotConnected()
@@ -436,11 +477,11 @@ class TorConnection:
     async def _run(self, function: Callable[..., R], *args: Any) -> R:
         loop = asyncio.get_running_loop()
         call = functools.partial(_stem_call, function, *args)
-        return await loop.run_in_executor(self._executor, call)
+        return await loop.run_in_executor(self._worker(), call)
 
     def _submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Queue a worker-thread job without waiting; it runs before any later job."""
-        job = self._executor.submit(_stem_call, function, *args)
+        job = self._worker().submit(_stem_call, function, *args)
         job.add_done_callback(_log_failure)
         return job
 
@@ -453,18 +494,28 @@ def _log_failure(job: Future[Any]) -> None:
         log.warning("tor command failed: %s", job.exception())
 
 
-def _read_basics(controller: Any) -> tuple[str, str, str]:
-    """Worker thread: version, whether tor calls it recommended, bootstrap phase."""
-    version = str(controller.get_info("version", ""))
-    version_status = str(controller.get_info("status/version/current", ""))
-    phase = str(controller.get_info("status/bootstrap-phase", ""))
-    return version, version_status, phase
+@dataclass(frozen=True)
+class _Basics:
+    version: str
+    version_status: str  # recommended, obsolete, ... (tor's status/version/current)
+    bootstrap_phase: str
+    testing_network: bool  # a private test network (our sandbox): never anonymous
+
+
+def _read_basics(controller: Any) -> _Basics:
+    """Worker thread: what the status page shows right after connecting."""
+    return _Basics(
+        version=str(controller.get_info("version", "")),
+        version_status=str(controller.get_info("status/version/current", "")),
+        bootstrap_phase=str(controller.get_info("status/bootstrap-phase", "")),
+        testing_network=str(controller.get_conf("TestingTorNetwork", "0")) == "1",
+    )
 
 
 def _newnym_outcome(event: Any) -> float | None:
-    """stem thread: ``650 SIGNAL NEWNYM`` means done now; tor's rate-limit notice says when."""
+    """stem thread: ``650 SIGNAL NEWNYM`` -> -1.0 (tor took it); the rate-limit notice -> delay."""
     if str(getattr(event, "type", "")) == "SIGNAL":
-        return 0.0 if str(event.signal) == "NEWNYM" else None
+        return -1.0 if str(event.signal) == "NEWNYM" else None
     match = _RATE_LIMITED.search(str(getattr(event, "message", "")))
     return float(match.group(1)) if match else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import stem
@@ -20,6 +21,7 @@ import stem.socket
 
 from onionpanel.core.status import ControlEndpoint
 from onionpanel.tor.errors import Attempt, EndpointSyntaxError, NoControlPort
+from onionpanel.tor.permissions import owning_group, user_name
 
 DEFAULT_ENDPOINTS: tuple[ControlEndpoint, ...] = (
     ControlEndpoint.unix("/run/tor/control"),  # Debian, NixOS controlSocket, ControlSocket users
@@ -91,14 +93,26 @@ def find_endpoint(candidates: Sequence[ControlEndpoint]) -> Found:
         try:
             return Found(endpoint, open_endpoint(endpoint), tuple(attempts))
         except stem.SocketError as error:
-            attempts.append(Attempt(endpoint, _reason(endpoint, error)))
+            attempts.append(_attempt(endpoint, error))
     raise NoControlPort(attempts)
+
+
+def _attempt(endpoint: ControlEndpoint, error: Exception) -> Attempt:
+    reason = _reason(endpoint, error)
+    if endpoint.kind == "unix" and reason == "permission denied":
+        return Attempt(endpoint, reason, owning_group(Path(endpoint.path)), user_name())
+    return Attempt(endpoint, reason)
 
 
 def _reason(endpoint: ControlEndpoint, error: Exception) -> str:
     text = str(error)
-    if endpoint.kind == "unix" and not os.path.exists(endpoint.path):
-        return "no such socket"
+    if endpoint.kind == "unix":
+        try:
+            os.stat(endpoint.path)
+        except FileNotFoundError:
+            return "no such socket"
+        except PermissionError:
+            return "permission denied"  # a directory on the way hides it from us
     if "Connection refused" in text or "[Errno 111]" in text:
         return "connection refused"
     if "Permission denied" in text or "[Errno 13]" in text:

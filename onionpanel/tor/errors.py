@@ -6,7 +6,8 @@ it in the user's language; ``str()`` gives an English sentence for the command l
 
   TorError                    base of every error raised by onionpanel.tor
   |- EndpointSyntaxError      a --control value we cannot parse
-  |- NoControlPort            no candidate endpoint answered; .attempts says which and why
+  |- NoControlPort            no candidate endpoint answered; .attempts: [Attempt(endpoint,
+  |                           reason, group, user)], group set when a socket's group bars us
   |- NotConnected             a command was sent while there is no connection
   |  +- ConnectionLost         the control connection closed under us
   |- CommandFailed            tor refused or failed a command
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from onionpanel.core.status import ControlEndpoint
+from onionpanel.tor.permissions import join_group_advice
 
 
 class TorError(Exception):
@@ -41,17 +43,29 @@ class EndpointSyntaxError(TorError):
 
 @dataclass(frozen=True)
 class Attempt:
-    """One endpoint that discovery tried, and why it did not work."""
+    """One endpoint that discovery tried, and why it did not work. ``group``: for a socket
+    we may not open, the group that may (empty otherwise); ``user``: who we are."""
 
     endpoint: ControlEndpoint
     reason: str
+    group: str = ""
+    user: str = ""
 
 
 class NoControlPort(TorError):
     def __init__(self, attempts: Sequence[Attempt]) -> None:
         self.attempts = tuple(attempts)
         tried = "; ".join(f"{a.endpoint} ({a.reason})" for a in self.attempts)
-        super().__init__(f"no tor control port answered; tried {tried}")
+        advice = next(
+            (
+                f" {a.endpoint} belongs to the group '{a.group}'. "
+                + join_group_advice(a.group, a.user)
+                for a in self.attempts
+                if a.group
+            ),
+            "",
+        )
+        super().__init__(f"no tor control port answered; tried {tried}.{advice}")
 
 
 class NotConnected(TorError):
@@ -104,13 +118,9 @@ def _cookie_advice(path: str, group: str, user: str, detail: str) -> str:
             f"cannot read tor's authentication cookie {path} ({detail}). Ask the owner of "
             "that tor to add you to the group allowed to read it, then log out and in again."
         )
-    nixos_group = f'users.users.{user}.extraGroups = [ "{group}" ];'
     return (
         f"cannot read tor's authentication cookie {path} ({detail}); it belongs to the "
-        f"group '{group}'. Join that group: sudo usermod -aG {group} {user} "
-        f"then log out and in again. On NixOS add {nixos_group} to your configuration "
-        "(services.tor.controlSocket.enable = true; gives /run/tor/control) "
-        "and run nixos-rebuild switch."
+        f"group '{group}'. {join_group_advice(group, user)}"
     )
 
 

@@ -1,0 +1,124 @@
+"""The bridge: stem's threads put, the loop gets everything queued so far as one batch."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+from onionpanel.tor.bridge import EventBridge, listener
+
+
+class CountingWakeups:
+    """Wraps a loop's call_soon_threadsafe to count how often the bridge wakes the loop."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.calls = 0
+        self._original = loop.call_soon_threadsafe
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        return self._original(*args, **kwargs)
+
+
+async def test_a_burst_from_another_thread_arrives_as_one_batch_on_the_loop() -> None:
+    loop = asyncio.get_running_loop()
+    wakeups = CountingWakeups(loop)
+    loop.call_soon_threadsafe = wakeups  # type: ignore[method-assign]
+    batches: list[tuple[int, list[int]]] = []
+    done = asyncio.Event()
+
+    def deliver(batch: list[int]) -> None:
+        batches.append((threading.get_ident(), batch))
+        done.set()
+
+    bridge: EventBridge[int] = EventBridge(loop, deliver)
+    producer = threading.Thread(target=lambda: [bridge.put(n) for n in range(5000)])
+    producer.start()
+    producer.join()  # blocks the loop on purpose: everything queues up meanwhile
+    await asyncio.wait_for(done.wait(), 5)
+    assert batches == [(threading.get_ident(), list(range(5000)))]
+    assert wakeups.calls == 1
+    assert (bridge.flushes, bridge.delivered, bridge.largest_batch) == (1, 5000, 5000)
+
+
+async def test_steady_trickle_keeps_order_and_coalesces() -> None:
+    loop = asyncio.get_running_loop()
+    received: list[int] = []
+    finished = asyncio.Event()
+
+    def deliver(batch: list[int]) -> None:
+        received.extend(batch)
+        if received[-1] == 19_999:
+            finished.set()
+
+    bridge: EventBridge[int] = EventBridge(loop, deliver)
+
+    def produce() -> None:
+        for n in range(20_000):
+            bridge.put(n)
+
+    threads = threading.Thread(target=produce)
+    threads.start()
+    await asyncio.wait_for(finished.wait(), 10)
+    threads.join()
+    assert received == list(range(20_000))
+    assert bridge.flushes < 20_000
+
+
+async def test_translate_runs_on_the_stem_side_and_none_is_dropped() -> None:
+    loop = asyncio.get_running_loop()
+    got: list[list[str]] = []
+    arrived = asyncio.Event()
+    bridge: EventBridge[str] = EventBridge(loop, lambda b: (got.append(b), arrived.set()))
+    translated_on: list[int] = []
+
+    def translate(event: int) -> str | None:
+        translated_on.append(threading.get_ident())
+        return None if event % 2 else f"event {event}"
+
+    on_stem_thread = listener(bridge, translate)
+    worker = threading.Thread(target=lambda: [on_stem_thread(n) for n in range(4)])
+    worker.start()
+    worker.join()
+    await asyncio.wait_for(arrived.wait(), 5)
+    assert got == [["event 0", "event 2"]]
+    assert threading.get_ident() not in translated_on
+
+
+async def test_a_failing_handler_does_not_stop_the_bridge() -> None:
+    loop = asyncio.get_running_loop()
+    seen: list[list[int]] = []
+    second = asyncio.Event()
+
+    def deliver(batch: list[int]) -> None:
+        seen.append(batch)
+        if len(seen) == 1:
+            raise RuntimeError("handler bug")
+        second.set()
+
+    bridge: EventBridge[int] = EventBridge(loop, deliver)
+    bridge.put(1)
+    await asyncio.sleep(0.05)
+    bridge.put(2)
+    await asyncio.wait_for(second.wait(), 5)
+    assert seen == [[1], [2]]
+
+
+async def test_closed_bridge_drops_puts() -> None:
+    loop = asyncio.get_running_loop()
+    seen: list[list[int]] = []
+    bridge: EventBridge[int] = EventBridge(loop, seen.append)
+    bridge.put(1)
+    bridge.close()
+    bridge.put(2)
+    await asyncio.sleep(0.05)
+    assert seen == []
+
+
+def test_put_after_the_loop_closed_is_harmless() -> None:
+    loop = asyncio.new_event_loop()
+    bridge: EventBridge[int] = EventBridge(loop, lambda batch: None)
+    loop.close()
+    bridge.put(1)
+    bridge.put(2)
