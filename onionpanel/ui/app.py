@@ -87,7 +87,9 @@ class Panel:
         self._offering_own_tor = False
         self._quit_event: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[None]] = set()
-        self.session: TorSession = TorSession(password_prompt=self._ask_password)
+        self.session: TorSession = TorSession(
+            password_prompt=self._ask_password, sandbox=options.sandbox
+        )
         self.session.status_changed.connect(self._on_status)
         self.session.notice.connect(self._on_notice)
         self.session.progress.connect(self._on_progress)
@@ -223,6 +225,7 @@ async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: st
         "tray_available": panel.no_tray_reason is None,
         "idle_rss_kb": _rss_kb(),
         "stem_imported": "stem" in sys.modules,
+        "tooltip": panel.tray.toolTip(),
     }
     _write_json(probe_path, figures)
     panel.quit()

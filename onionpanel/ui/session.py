@@ -3,8 +3,8 @@
 The only ui module that imports the tor layer, the sandbox or the launcher, each lazily,
 so the tray is up before stem is imported.
 
-  PasswordPrompt = (endpoint: str, rejected: bool) -> Awaitable[str | None]
-  TorSession(QObject)
+  PasswordPrompt = (endpoint: str, rejected: bool) -> Awaitable[(password, remember) | None]
+  TorSession(password_prompt=None, *, sandbox=False)   a QObject
   |- status_changed(TorStatus), notice(Notice), progress(str), no_tor_found(str)  signals
   |- status -> TorStatus          the latest value
   |- apply_status(status)         take a new status from the tor layer (also used by tests)
@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import os
 import shutil
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -31,7 +32,7 @@ from qasync import asyncSlot
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, TorStatus
 from onionpanel.ui.errors import error_text, is_no_tor
-from onionpanel.ui.keyring_store import load_password, store_password
+from onionpanel.ui.keyring_store import forget_password, load_password, store_password
 
 PasswordPrompt = Callable[[str, bool], Awaitable[tuple[str, bool] | None]]
 
@@ -57,6 +58,8 @@ class TorSession(QObject):
     def __init__(
         self,
         password_prompt: PasswordPrompt | None = None,
+        *,
+        sandbox: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,7 +69,8 @@ class TorSession(QObject):
         self._sandbox: Any = None
         self._sandbox_dir: Path | None = None
         self._own_tor: Any = None
-        self._sandbox_mode = False
+        self._sandbox_mode = sandbox  # every status says "Sandbox — not anonymous"
+        self._password_rejected = False
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -76,12 +80,9 @@ class TorSession(QObject):
     def apply_status(self, status: TorStatus) -> None:
         if self._sandbox_mode and not status.sandbox:
             status = status.with_(sandbox=True)
-        if status == self._status:
-            return
-        previous, self._status = self._status, status
-        if status.problem is not None and status.problem != previous.problem:
-            self._emit_notice(status.problem)
-        self.status_changed.emit(status)
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
 
     def _emit_notice(self, notice: Notice) -> None:
         self.notice.emit(notice)
@@ -96,47 +97,56 @@ class TorSession(QObject):
     # -- connecting ------------------------------------------------------------------
 
     async def attach(self, endpoint: ControlEndpoint | None = None) -> bool:
-        """Connect (discovering the endpoint when None). False, with the reason in the
-        status, when it failed; ``no_tor_found`` is emitted when nothing answered."""
+        """Connect (discovering the endpoint when None) and stay connected. False, with the
+        reason in the status, when it failed; ``no_tor_found`` is emitted when nothing
+        answered. A rejected password asks again until the person cancels."""
         self.apply_status(
             self._status.with_(phase=ConnectionPhase.CONNECTING, endpoint=endpoint, error="")
         )
-        try:
-            connection_module = importlib.import_module("onionpanel.tor.connection")
-        except ImportError as error:
-            self._fail(error, endpoint)
-            return False
-        connection = connection_module.TorConnection(
-            endpoint,
-            on_status=self.apply_status,
-            password_provider=self._provide_password,
-        )
-        self._connection = connection
-        try:
-            await connection.connect()
-        except Exception as error:  # the tor layer's TorError and OSError: shown, not raised
-            self._connection = None
-            self._fail(error, endpoint)
-            if is_no_tor(error):
-                self.no_tor_found.emit(error_text(error))
-            return False
-        return True
+        connection_module = importlib.import_module("onionpanel.tor.connection")
+        errors = importlib.import_module("onionpanel.tor.errors")
+        self._password_rejected = False
+        while True:
+            connection = connection_module.TorConnection(
+                endpoint,
+                on_status=self.apply_status,
+                on_notice=self._emit_notice,
+                password_provider=self._provide_password,
+                sandbox=self._sandbox_mode,
+            )
+            self._connection = connection
+            try:
+                await connection.connect()
+                return True
+            except errors.PasswordRejected as error:
+                await self._forget_password(str(error.endpoint))
+                self._password_rejected = True
+            except errors.TorError as error:
+                self._connection = None
+                self._fail(error, endpoint)
+                if is_no_tor(error):
+                    self.no_tor_found.emit(error_text(error))
+                return False
 
-    async def _provide_password(self, endpoint: object, rejected: bool = False) -> str | None:
+    async def _provide_password(self, endpoint: ControlEndpoint) -> str | None:
         key = str(endpoint)
-        if not rejected:
-            stored = await asyncio.get_running_loop().run_in_executor(None, load_password, key)
+        loop = asyncio.get_running_loop()
+        if not self._password_rejected:
+            stored = await loop.run_in_executor(None, load_password, key)
             if stored:
                 return stored
         if self._password_prompt is None:
             return None
-        answer = await self._password_prompt(key, rejected)
+        answer = await self._password_prompt(key, self._password_rejected)
         if answer is None:
             return None
         password, remember = answer
         if remember:
-            await asyncio.get_running_loop().run_in_executor(None, store_password, key, password)
+            await loop.run_in_executor(None, store_password, key, password)
         return password
+
+    async def _forget_password(self, key: str) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, forget_password, key)
 
     # -- tors we start ourselves -----------------------------------------------------
 
@@ -150,9 +160,9 @@ class TorSession(QObject):
         self._sandbox_mode = True
         self.apply_status(TorStatus(phase=ConnectionPhase.CONNECTING, sandbox=True))
         self._loop = asyncio.get_running_loop()
-        sandbox_module = importlib.import_module("onionpanel.sandbox")
+        sandbox_module = importlib.import_module("onionpanel.sandbox.network")
         self._sandbox_dir = Path(tempfile.mkdtemp(prefix="onionpanel-sandbox-"))
-        sandbox = sandbox_module.SandboxNetwork(self._sandbox_dir)
+        sandbox = sandbox_module.SandboxNetwork(self._sandbox_dir, owner_pid=os.getpid())
         self._sandbox = sandbox
         try:
             await self._loop.run_in_executor(None, sandbox.start, self._report_progress)
@@ -164,22 +174,23 @@ class TorSession(QObject):
     async def start_own_tor(self) -> bool:
         self._loop = asyncio.get_running_loop()
         self.apply_status(TorStatus(phase=ConnectionPhase.CONNECTING))
+        self.progress.emit(self.tr("Starting a Tor of your own…"))
         embedded = importlib.import_module("onionpanel.launcher.embedded")
         own_tor = embedded.EmbeddedTor()
         self._own_tor = own_tor
         try:
-            endpoint = await self._loop.run_in_executor(None, own_tor.start, self._report_progress)
-        except Exception as error:  # shown in the window
+            info = await self._loop.run_in_executor(None, own_tor.start)
+        except Exception as error:  # TorStartError and OSError: shown in the window
             self._fail(error, None)
             return False
-        return await self.attach(endpoint)
+        return await self.attach(info.endpoint)
 
     # -- actions ---------------------------------------------------------------------
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def new_identity(self) -> None:
         if self._connection is not None:
-            await self._connection.signal_newnym()
+            await self._connection.signal_newnym()  # the circuits issue reports the outcome
 
     async def close(self) -> None:
         connection, self._connection = self._connection, None

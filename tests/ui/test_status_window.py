@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from onionpanel.core.status import ConnectionPhase, Notice, NoticeKind, TorStatus
+from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, NoticeKind, TorStatus
 from onionpanel.ui.main_window import MainWindow
 from onionpanel.ui.notices import notice_text
 from onionpanel.ui.status_page import StatusPage
@@ -153,20 +153,39 @@ def test_bootstrapping_window_screenshot(qtbot, qapp: object, artifacts: Path) -
 
 
 def test_error_window_screenshot(qtbot, qapp: object, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    from onionpanel.tor.errors import CookieUnreadable
     from onionpanel.ui.errors import error_text
 
-    class CookieUnreadable(Exception):  # noqa: N818 (the tor layer's type, by name, as the ui sees it)
-        group = "debian-tor"
-
     error = CookieUnreadable(
-        "Cannot read the authentication cookie /run/tor/control.authcookie "
-        "(owner debian-tor, group debian-tor, mode 0640)."
+        ControlEndpoint.unix("/run/tor/control"),
+        "/run/tor/control.authcookie",
+        "debian-tor",
+        "alice",
+        "permission denied",
     )
     window = MainWindow()
     qtbot.addWidget(window)
     window.show_status(TorStatus(phase=ConnectionPhase.DISCONNECTED, error=error_text(error)))
     text = window.status_page.error_label.text()
-    assert text.startswith(str(error))
-    assert "usermod -aG debian-tor" in text
+    assert "/run/tor/control.authcookie (permission denied)" in text
+    assert "sudo usermod -aG debian-tor alice" in text
+    assert 'users.users.alice.extraGroups = [ "debian-tor" ]' in text
     assert "chmod" not in text
     _grab(window, artifacts / "status_window_cookie_error.png")
+
+
+def test_no_tor_error_lists_what_was_tried(qapp: object) -> None:
+    from onionpanel.tor.errors import Attempt, NoControlPort
+    from onionpanel.ui.errors import error_text, is_no_tor
+
+    error = NoControlPort(
+        [
+            Attempt(ControlEndpoint.unix("/run/tor/control"), "no such file"),
+            Attempt(ControlEndpoint.tcp("127.0.0.1", 9051), "connection refused"),
+        ]
+    )
+    assert is_no_tor(error)
+    assert error_text(error).splitlines()[1:] == [
+        "• unix:/run/tor/control: no such file",
+        "• 127.0.0.1:9051: connection refused",
+    ]

@@ -19,9 +19,11 @@ def test_panel_registers_a_tray_item_with_tooltip_and_menu() -> None:
     with xvfb.xvfb_display() as display:
         figures = xvfb.run_tray_session(display, ["--control", nothing_listens])
     assert figures["item"], figures
-    assert "OnionPanel: Not connected" in str(figures["tooltip"])
+    assert "OnionPanel: " in str(figures["tooltip"])  # read over D-Bus by another process
     assert "/MenuBar" in str(figures["menu"])
     assert figures["panel_exit"] == 0
     probe = figures["probe"]
     assert isinstance(probe, dict)
     assert probe["tray_available"] is True
+    assert probe["stem_imported"] is True  # lazily, after the tray was shown
+    assert str(probe["tooltip"]).startswith("OnionPanel: Not connected\nNo Tor control port")
