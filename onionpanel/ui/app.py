@@ -14,11 +14,12 @@ tray is shown; qasync, the session (and through it stem) come after.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -270,9 +271,44 @@ def main(argv: Sequence[str]) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    stop_on_signals = _quit_on_signals(panel)
     try:
         result: int = loop.run_until_complete(run())
     finally:
+        stop_on_signals()
         asyncio.set_event_loop(None)
         loop.close()
     return result
+
+
+def _quit_on_signals(panel: Panel) -> Callable[[], None]:
+    """SIGINT/SIGTERM quit like the menu does, so every tor we started is stopped.
+    Python runs signal handlers only between bytecodes, so the wakeup fd wakes Qt's loop."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        panel.quit()
+
+    notifier.activated.connect(on_signal)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        reader.close()
+        writer.close()
+
+    return restore

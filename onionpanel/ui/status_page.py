@@ -126,9 +126,12 @@ class StatusPage(QWidget):
         self.phase_label.setText(phase_text(status))
         connected = status.phase is ConnectionPhase.CONNECTED
         self.bootstrap_bar.setValue(status.bootstrap.progress if connected else 0)
-        self.bootstrap_bar.setFormat(
-            self.tr("%p %") if connected else self.tr("waiting for the control port")
-        )
+        if connected:
+            self.bootstrap_bar.setFormat(self.tr("%p %"))
+        elif status.phase is ConnectionPhase.DISCONNECTED:
+            self.bootstrap_bar.setFormat(self.tr("not connected"))
+        else:
+            self.bootstrap_bar.setFormat(self.tr("waiting for Tor"))
         self.bootstrap_bar.setAccessibleDescription(phase_text(status))
         self.version_label.setText(version_text(status))
         self.endpoint_label.setText(str(status.endpoint) if status.endpoint else self.tr("—"))
