@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 class PasswordDialog(QDialog):
@@ -88,20 +91,23 @@ def start_own_tor_box(parent: QWidget | None, reason: str) -> tuple[QMessageBox,
     """A non-modal question; open() it and compare clickedButton() with the returned button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("No Tor found"))
-    box.setAccessibleName(box.tr("No Tor found"))
-    box.setText(box.tr("No Tor answers on this computer."))
+    box.setWindowTitle(translate("Dialogs", "No Tor found"))
+    box.setAccessibleName(translate("Dialogs", "No Tor found"))
+    box.setText(translate("Dialogs", "No Tor answers on this computer."))
     box.setInformativeText(
-        box.tr(
+        translate(
+            "Dialogs",
             "{reason}\n\nOnionPanel can start a Tor of your own: it runs as you, keeps its "
             "data in your state directory, and stops when OnionPanel quits. It never touches "
-            "a system Tor or its configuration."
+            "a system Tor or its configuration.",
         ).format(reason=reason)
     )
-    start = box.addButton(box.tr("&Start my own Tor"), QMessageBox.ButtonRole.AcceptRole)
-    start.setAccessibleName(box.tr("Start my own Tor"))
+    start = box.addButton(
+        translate("Dialogs", "&Start my own Tor"), QMessageBox.ButtonRole.AcceptRole
+    )
+    start.setAccessibleName(translate("Dialogs", "Start my own Tor"))
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName(box.tr("Cancel"))
+    cancel.setAccessibleName(translate("Dialogs", "Cancel"))
     box.setDefaultButton(start)
     return box, start
 
