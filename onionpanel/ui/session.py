@@ -71,6 +71,8 @@ class TorSession(QObject):
         self._own_tor: Any = None
         self._sandbox_mode = sandbox  # every status says "Sandbox — not anonymous"
         self._password_rejected = False
+        # EmbeddedTor keyword arguments (data_dir, extra_torrc_lines...); tests keep it offline.
+        self.own_tor_options: dict[str, Any] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -176,7 +178,7 @@ class TorSession(QObject):
         self.apply_status(TorStatus(phase=ConnectionPhase.CONNECTING))
         self.progress.emit(self.tr("Starting a Tor of your own…"))
         embedded = importlib.import_module("onionpanel.launcher.embedded")
-        own_tor = embedded.EmbeddedTor()
+        own_tor = embedded.EmbeddedTor(**self.own_tor_options)
         self._own_tor = own_tor
         try:
             info = await self._loop.run_in_executor(None, own_tor.start)
