@@ -36,6 +36,7 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tor control password"))
         self.setAccessibleName(self.tr("Tor control password"))
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("The Tor at {endpoint} asks for its control password.").format(
