@@ -8,7 +8,7 @@ StatusPage(QWidget)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -152,8 +152,11 @@ class StatusPage(QWidget):
             if notice_is_warning(notice)
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
-        item = QListWidgetItem(self.style().standardIcon(icon_kind), notice_text(notice))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, notice_text(notice))
+        sentence = notice_text(notice)
+        when = QTime.currentTime().toString("HH:mm:ss")
+        item = QListWidgetItem(self.style().standardIcon(icon_kind), f"{when}  {sentence}")
+        item.setData(Qt.ItemDataRole.UserRole, sentence)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, sentence)
         self.notices.insertItem(0, item)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
@@ -163,4 +166,5 @@ class StatusPage(QWidget):
             self._notices_layout.setStretch(2, 0)  # the spacer kept the hint at the top
 
     def notice_texts(self) -> list[str]:
-        return [self.notices.item(row).text() for row in range(self.notices.count())]
+        role = Qt.ItemDataRole.UserRole
+        return [str(self.notices.item(row).data(role)) for row in range(self.notices.count())]

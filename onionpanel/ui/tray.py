@@ -227,9 +227,19 @@ class Tray(QSystemTrayIcon):
             self.state.kind,
             self.state.progress,
         ):
-            icon = QIcon()
-            for size in (16, 22, 24, 32, 48, 64):
-                icon.addPixmap(draw_icon(state.kind, state.progress, size, self.badge))
-            self.setIcon(icon)
+            self._redraw(state)
         self.setToolTip(state.tooltip)
         self.state = state
+
+    def set_badge(self, text: str) -> None:
+        """One letter in the bottom-right corner (the routing mode, from the routing issue)."""
+        if text != self.badge:
+            self.badge = text
+            if self.state is not None:
+                self._redraw(self.state)
+
+    def _redraw(self, state: TrayState) -> None:
+        icon = QIcon()
+        for size in (16, 22, 24, 32, 48, 64):
+            icon.addPixmap(draw_icon(state.kind, state.progress, size, self.badge))
+        self.setIcon(icon)

@@ -110,5 +110,8 @@ def test_tray_follows_status_and_menu(qtbot: object, qapp: object) -> None:
     quits: list[bool] = []
     tray.quit_requested.connect(lambda: quits.append(True))
     tray.quit_action.trigger()
+    before = tray.icon().pixmap(32).toImage()
+    tray.set_badge("C")
+    assert tray.icon().pixmap(32).toImage() != before
     assert opened == [True]
     assert quits == [True]
