@@ -1,0 +1,314 @@
+"""The panel application: tray first, then the asyncio loop, then tor.
+
+  main(argv) -> int            onionpanel [--control HOST:PORT|unix:PATH | --sandbox | --launch-tor]
+  parse_args(argv) -> Namespace
+  Panel(app, tray, options)    wires session, tray and window together
+  |- present(no_tray_reason)   the tray, or the window saying why there is no tray
+  |- window -> MainWindow      created on first use
+  |- await run() -> int        until Quit; stops every tor we started
+
+Startup order is the point of this module: only Qt and the tray are imported before the
+tray is shown; qasync, the session (and through it stem) come after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from PySide6.QtWidgets import QApplication
+
+    from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
+    from onionpanel.ui.main_window import MainWindow
+    from onionpanel.ui.session import TorSession
+    from onionpanel.ui.tray import Tray
+
+# Set by bench/startup.py: write startup figures to this file, then quit.
+PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+PROBE_IDLE_SECONDS = 2.0
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="onionpanel", description="A control panel for the Tor on this computer."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--control",
+        metavar="HOST:PORT|unix:PATH",
+        help="tor's control port (default: /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151)",
+    )
+    where.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start a private practice Tor network in a temporary directory (not anonymous)",
+    )
+    where.add_argument(
+        "--launch-tor", action="store_true", help="start a Tor of your own and attach to it"
+    )
+    options = parser.parse_args(list(argv))
+    options.endpoint = None
+    if options.control:
+        from onionpanel.ui.session import parse_endpoint
+
+        try:
+            options.endpoint = parse_endpoint(options.control)
+        except ValueError as error:
+            parser.error(f"--control: {error}")
+    return options
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+class Panel:
+    def __init__(self, app: QApplication, tray: Tray, options: argparse.Namespace) -> None:
+        from onionpanel.ui.session import TorSession
+
+        self.app = app
+        self.tray = tray
+        self.options = options
+        self.no_tray_reason: str | None = None
+        self._window: MainWindow | None = None
+        self._quit_requested = False
+        self._offering_own_tor = False
+        self._quit_event: asyncio.Event | None = None
+        self._tasks: set[asyncio.Future[None]] = set()
+        self.session: TorSession = TorSession(
+            password_prompt=self._ask_password, sandbox=options.sandbox
+        )
+        self.session.status_changed.connect(self._on_status)
+        self.session.notice.connect(self._on_notice)
+        self.session.progress.connect(self._on_progress)
+        self.session.no_tor_found.connect(self._offer_own_tor)
+        tray.open_panel.connect(self.open_window)
+        tray.quit_requested.connect(self.quit)
+        tray.new_identity.connect(self.session.new_identity)
+
+    @property
+    def window(self) -> MainWindow:
+        if self._window is None:
+            from onionpanel.ui.main_window import MainWindow
+
+            self._window = MainWindow()
+            self._window.close_requested.connect(self._on_window_closed)
+            self._window.show_status(self.session.status)
+            if self.no_tray_reason:
+                self._window.explain_no_tray(self.no_tray_reason)
+        return self._window
+
+    def present(self, no_tray_reason: str | None) -> None:
+        """Show the tray; without a tray host, the window with the reason instead."""
+        self.no_tray_reason = no_tray_reason
+        if no_tray_reason is None:
+            self.tray.show()
+        else:
+            self.open_window()
+
+    def open_window(self) -> None:
+        window = self.window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _on_window_closed(self) -> None:
+        if self.no_tray_reason:  # nothing else on screen: closing the window quits
+            self.quit()
+
+    def _on_status(self, status: TorStatus) -> None:
+        self.tray.show_status(status)
+        if self._window is not None:
+            self._window.show_status(status)
+
+    def _on_notice(self, notice: Notice) -> None:
+        self.window.status_page.add_notice(notice)
+
+    def _on_progress(self, text: str) -> None:
+        if self._window is not None:
+            self._window.status_page.show_progress(text)
+
+    async def _ask_password(self, endpoint: str, rejected: bool) -> tuple[str, bool] | None:
+        from onionpanel.ui.dialogs import PasswordDialog, run_dialog
+        from onionpanel.ui.keyring_store import keyring_unavailable_reason
+
+        dialog = PasswordDialog(endpoint, rejected, keyring_unavailable_reason(), self._window)
+        if await run_dialog(dialog) != PasswordDialog.DialogCode.Accepted:
+            return None
+        return dialog.password(), dialog.remember()
+
+    def _offer_own_tor(self, reason: str) -> None:
+        if os.environ.get(PROBE_ENV) or self._offering_own_tor:
+            return
+        import asyncio
+
+        self._offering_own_tor = True
+        self._tasks.add(asyncio.ensure_future(self._ask_and_start_own_tor(reason)))
+
+    async def _ask_and_start_own_tor(self, reason: str) -> None:
+        from onionpanel.ui.dialogs import run_dialog, start_own_tor_box
+
+        self.open_window()
+        box, start = start_own_tor_box(self.window, reason)
+        await run_dialog(box)
+        self._offering_own_tor = False
+        if box.clickedButton() is start:
+            await self.session.start_own_tor()
+
+    def quit(self) -> None:
+        self._quit_requested = True
+        if self._quit_event is not None:
+            self._quit_event.set()
+
+    async def _start_tor(self) -> None:
+        endpoint: ControlEndpoint | None = self.options.endpoint
+        if self.options.sandbox:
+            self.open_window()
+            await self.session.start_sandbox()
+        elif self.options.launch_tor:
+            await self.session.start_own_tor()
+        else:
+            await self.session.attach(endpoint)
+
+    async def run(self) -> int:
+        import asyncio
+
+        self._quit_event = asyncio.Event()
+        if self._quit_requested:
+            self._quit_event.set()
+        starting = asyncio.ensure_future(self._start_tor())
+        await self._quit_event.wait()
+        if not starting.done():
+            starting.cancel()
+        await self.session.close()
+        self.tray.hide()
+        if self._window is not None:
+            self._window.hide()
+        return 0
+
+
+def _install_translator(app: QApplication) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = Path(__file__).resolve().parents[2] / "translations"
+    if translator.load(QLocale(), "onionpanel", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: str) -> None:
+    """For bench/startup.py: the first loop callback, then idle memory after imports."""
+    import asyncio
+
+    first_callback = time.monotonic()
+    await asyncio.sleep(PROBE_IDLE_SECONDS)
+    figures: dict[str, object] = {
+        "tray_shown_s": tray_shown - started,
+        "first_loop_callback_s": first_callback - started,
+        # CLOCK_MONOTONIC is system-wide: the bench subtracts its own spawn time.
+        "tray_shown_monotonic": tray_shown,
+        "first_loop_callback_monotonic": first_callback,
+        "tray_available": panel.no_tray_reason is None,
+        "idle_rss_kb": _rss_kb(),
+        "stem_imported": "stem" in sys.modules,
+        "tooltip": panel.tray.toolTip(),
+    }
+    _write_json(probe_path, figures)
+    panel.quit()
+
+
+def _write_json(path: str, figures: dict[str, object]) -> None:
+    with open(path, "w") as out:
+        json.dump(figures, out)
+
+
+def main(argv: Sequence[str]) -> int:
+    started = time.monotonic()
+    options = parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from onionpanel.ui.tray import Tray, tray_unavailable_reason
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("OnionPanel")
+    app.setDesktopFileName("onionpanel")
+    _install_translator(app)
+    tray = Tray()
+    reason = tray_unavailable_reason()
+    if reason is None:
+        tray.show()
+    tray_shown = time.monotonic()
+    app.setQuitOnLastWindowClosed(False)
+
+    import asyncio
+
+    import qasync
+
+    panel = Panel(app, tray, options)
+    panel.present(reason)
+
+    async def run() -> int:
+        probe_path = os.environ.get(PROBE_ENV)
+        if probe_path:
+            panel._tasks.add(asyncio.ensure_future(_probe(panel, started, tray_shown, probe_path)))
+        return await panel.run()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    stop_on_signals = _quit_on_signals(panel)
+    try:
+        result: int = loop.run_until_complete(run())
+    finally:
+        stop_on_signals()
+        asyncio.set_event_loop(None)
+        loop.close()
+    return result
+
+
+def _quit_on_signals(panel: Panel) -> Callable[[], None]:
+    """SIGINT/SIGTERM quit like the menu does, so every tor we started is stopped.
+    Python runs signal handlers only between bytecodes, so the wakeup fd wakes Qt's loop."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        panel.quit()
+
+    notifier.activated.connect(on_signal)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        reader.close()
+        writer.close()
+
+    return restore

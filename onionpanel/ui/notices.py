@@ -1,0 +1,185 @@
+"""Sentences a person can read, made from the tor layer's typed values.
+
+notice_text(notice) -> str            one Notice as a translated sentence
+notice_is_warning(notice) -> bool     whether to show it with a warning icon
+phase_text(status) -> str             "Connected", "Bootstrapping 45 %: Loading ..."
+auth_text(method) -> str              "Cookie file", "Password", ...
+version_text(status) -> str           "0.4.9.11 (recommended)"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
+
+translate = QCoreApplication.translate
+
+
+def _clock_skew(args: Mapping[str, str]) -> str:
+    try:
+        skew = int(args.get("SKEW", "0"))
+    except ValueError:
+        skew = 0
+    source = _source_text(args.get("SOURCE", ""))
+    # control-spec: "if we're an hour in the past, the value is -3600"
+    if skew < 0:
+        text = translate(
+            "Notices", "Your clock is {seconds} seconds behind {source}. Tor needs a correct clock."
+        )
+    else:
+        text = translate(
+            "Notices",
+            "Your clock is {seconds} seconds ahead of {source}. Tor needs a correct clock.",
+        )
+    return text.format(seconds=abs(skew), source=source)
+
+
+def _source_text(source: str) -> str:
+    # tor says e.g. "OR:198.51.100.7:9001", "DIRSERV:1.2.3.4:80" or "CONSENSUS".
+    kind, _, where = source.partition(":")
+    if kind == "CONSENSUS":
+        return translate("Notices", "the network consensus")
+    if kind == "OR" and where:
+        return translate("Notices", "the relay at {address}").format(address=where)
+    if kind == "DIRSERV" and where:
+        return translate("Notices", "the directory server at {address}").format(address=where)
+    return translate("Notices", "the Tor network")
+
+
+def _bootstrap_problem(args: Mapping[str, str]) -> str:
+    text = translate("Notices", "Tor has trouble connecting: {warning} (reason: {reason}).")
+    return text.format(
+        warning=args.get("WARNING", translate("Notices", "no details")),
+        reason=args.get("REASON", "?"),
+    )
+
+
+def _dangerous_port(args: Mapping[str, str]) -> str:
+    text = translate(
+        "Notices",
+        "An application connected to port {port}, which usually carries unencrypted "
+        "passwords. Tor {result} the connection.",
+    )
+    result = (
+        translate("Notices", "refused")
+        if args.get("RESULT") == "REJECT"
+        else translate("Notices", "allowed")
+    )
+    return text.format(port=args.get("PORT", "?"), result=result)
+
+
+def _dangerous_socks(args: Mapping[str, str]) -> str:
+    text = translate(
+        "Notices",
+        "An application gave Tor only an IP address ({address}) over {protocol}, so it "
+        "probably looked up the name outside Tor (a DNS leak).",
+    )
+    return text.format(address=args.get("ADDRESS", "?"), protocol=args.get("PROTOCOL", "SOCKS"))
+
+
+_SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
+    NoticeKind.CLOCK_SKEW: _clock_skew,
+    NoticeKind.BOOTSTRAP_PROBLEM: _bootstrap_problem,
+    NoticeKind.DANGEROUS_PORT: _dangerous_port,
+    NoticeKind.DANGEROUS_SOCKS: _dangerous_socks,
+    NoticeKind.SOCKS_UNKNOWN_PROTOCOL: lambda a: translate(
+        "Notices", "An application spoke an unknown protocol to Tor's SOCKS port."
+    ),
+    NoticeKind.SOCKS_BAD_HOSTNAME: lambda a: translate(
+        "Notices", "An application asked Tor for an invalid host name: {hostname}."
+    ).format(hostname=a.get("HOSTNAME", "?")),
+    NoticeKind.DNS_HIJACKED: lambda a: translate(
+        "Notices",
+        "Your DNS provider answers with fake addresses (DNS hijacking). "
+        "This relay should not be an exit.",
+    ),
+    NoticeKind.DNS_USELESS: lambda a: translate(
+        "Notices", "Your DNS provider fails every lookup, so exit traffic cannot be resolved."
+    ),
+    NoticeKind.TOR_OUT_OF_DATE: lambda a: translate(
+        "Notices", "This Tor ({current}) is out of date; the network recommends: {recommended}."
+    ).format(current=a.get("CURRENT", "?"), recommended=a.get("RECOMMENDED", "?")),
+    NoticeKind.DANGEROUS_VERSION: lambda a: translate(
+        "Notices", "The Tor network calls this Tor version ({current}) dangerous."
+    ).format(current=a.get("CURRENT", "?")),
+    NoticeKind.TOO_MANY_CONNECTIONS: lambda a: translate(
+        "Notices", "Tor has too many open connections ({count})."
+    ).format(count=a.get("CURRENT", "?")),
+    NoticeKind.BUG: lambda a: translate("Notices", "Tor hit an internal bug: {reason}").format(
+        reason=a.get("REASON", "?")
+    ),
+    NoticeKind.CIRCUIT_ESTABLISHED: lambda a: translate("Notices", "Tor can build circuits again."),
+    NoticeKind.CIRCUIT_NOT_ESTABLISHED: lambda a: translate(
+        "Notices", "Tor cannot build circuits right now ({reason})."
+    ).format(reason=a.get("REASON", "?")),
+}
+
+
+def notice_text(notice: Notice) -> str:
+    sentence = _SENTENCES.get(notice.kind)
+    if sentence is None:
+        return translate("Notices", "Tor reported {kind}.").format(kind=notice.kind.value)
+    return sentence(notice.arguments)
+
+
+def notice_is_warning(notice: Notice) -> bool:
+    return notice.is_problem or notice.kind in (
+        NoticeKind.DNS_HIJACKED,
+        NoticeKind.DANGEROUS_SOCKS,
+        NoticeKind.TOR_OUT_OF_DATE,
+    )
+
+
+def phase_text(status: TorStatus) -> str:
+    phase = status.phase
+    if phase is ConnectionPhase.DISCONNECTED:
+        return translate("Notices", "Not connected")
+    if phase is ConnectionPhase.CONNECTING:
+        return translate("Notices", "Connecting to Tor…")
+    if phase is ConnectionPhase.AUTHENTICATING:
+        return translate("Notices", "Authenticating…")
+    if phase is ConnectionPhase.RECONNECTING:
+        return translate("Notices", "Reconnecting…")
+    boot = status.bootstrap
+    if boot.done:
+        return translate("Notices", "Connected")
+    summary = boot.summary or translate("Notices", "starting")
+    return translate("Notices", "Bootstrapping {percent} %: {summary}").format(
+        percent=boot.progress, summary=summary
+    )
+
+
+def auth_text(method: AuthMethod | None) -> str:
+    names = {
+        AuthMethod.NONE: translate("Notices", "None (open control port)"),
+        AuthMethod.COOKIE: translate("Notices", "Cookie file"),
+        AuthMethod.SAFECOOKIE: translate("Notices", "Safe cookie"),
+        AuthMethod.PASSWORD: translate("Notices", "Password"),
+    }
+    return (
+        names.get(method, translate("Notices", "—"))
+        if method is not None
+        else translate("Notices", "—")
+    )
+
+
+def version_text(status: TorStatus) -> str:
+    if not status.version:
+        return translate("Notices", "—")
+    verdicts = {
+        "recommended": translate("Notices", "recommended"),
+        "obsolete": translate("Notices", "obsolete, please update"),
+        "unrecommended": translate("Notices", "not recommended, please update"),
+        "old": translate("Notices", "old"),
+        "new": translate("Notices", "newer than recommended"),
+        "new in series": translate("Notices", "newer than recommended"),
+    }
+    verdict = verdicts.get(
+        status.version_status, status.version_status or translate("Notices", "unknown")
+    )
+    return translate("Notices", "{version} ({verdict})").format(
+        version=status.version, verdict=verdict
+    )

@@ -1,0 +1,210 @@
+"""The panel's one link to tor: a QObject service that owns the async I/O (qasync style).
+
+The only ui module that imports the tor layer, the sandbox or the launcher, each lazily,
+so the tray is up before stem is imported.
+
+  PasswordPrompt = (endpoint: str, rejected: bool) -> Awaitable[(password, remember) | None]
+  TorSession(password_prompt=None, *, sandbox=False)   a QObject
+  |- status_changed(TorStatus), notice(Notice), progress(str), no_tor_found(str)  signals
+  |- status -> TorStatus          the latest value
+  |- apply_status(status)         take a new status from the tor layer (also used by tests)
+  |- await attach(endpoint)       connect, authenticate, keep reconnecting; errors become status
+  |- await start_sandbox()        a private network in a temp dir, then connect to its client
+  |- await start_own_tor()        the user's own tor (launcher.embedded), then connect
+  |- new_identity()               @asyncSlot: SIGNAL NEWNYM
+  |- await close()                disconnect and stop every tor this session started
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import os
+import shutil
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from qasync import asyncSlot
+
+from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, TorStatus
+from onionpanel.ui.errors import error_text, is_no_tor
+from onionpanel.ui.keyring_store import forget_password, load_password, store_password
+
+PasswordPrompt = Callable[[str, bool], Awaitable[tuple[str, bool] | None]]
+
+
+def parse_endpoint(text: str) -> ControlEndpoint:
+    """``HOST:PORT`` or ``unix:PATH``; raises ValueError with a readable message."""
+    if text.startswith("unix:"):
+        if not text[5:]:
+            raise ValueError(f"no socket path in {text!r}")
+        return ControlEndpoint.unix(text[5:])
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"expected HOST:PORT or unix:PATH, got {text!r}")
+    return ControlEndpoint.tcp(host.strip("[]"), int(port))
+
+
+class TorSession(QObject):
+    status_changed = Signal(object)  # TorStatus
+    notice = Signal(object)  # Notice
+    progress = Signal(str)  # sandbox / own tor start-up, in tor's or the launcher's words
+    no_tor_found = Signal(str)  # why; the app may offer to start a tor of the user's own
+
+    def __init__(
+        self,
+        password_prompt: PasswordPrompt | None = None,
+        *,
+        sandbox: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._status = TorStatus()
+        self._password_prompt = password_prompt
+        self._connection: Any = None
+        self._sandbox: Any = None
+        self._sandbox_dir: Path | None = None
+        self._own_tor: Any = None
+        self._sandbox_mode = sandbox  # every status says "Sandbox — not anonymous"
+        self._password_rejected = False
+        # EmbeddedTor keyword arguments (data_dir, extra_torrc_lines...); tests keep it offline.
+        self.own_tor_options: dict[str, Any] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def status(self) -> TorStatus:
+        return self._status
+
+    def apply_status(self, status: TorStatus) -> None:
+        if self._sandbox_mode and not status.sandbox:
+            status = status.with_(sandbox=True)
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
+
+    def _emit_notice(self, notice: Notice) -> None:
+        self.notice.emit(notice)
+
+    def _fail(self, error: BaseException, endpoint: ControlEndpoint | None) -> None:
+        self.apply_status(
+            self._status.with_(
+                phase=ConnectionPhase.DISCONNECTED, endpoint=endpoint, error=error_text(error)
+            )
+        )
+
+    # -- connecting ------------------------------------------------------------------
+
+    async def attach(self, endpoint: ControlEndpoint | None = None) -> bool:
+        """Connect (discovering the endpoint when None) and stay connected. False, with the
+        reason in the status, when it failed; ``no_tor_found`` is emitted when nothing
+        answered. A rejected password asks again until the person cancels."""
+        self.apply_status(
+            self._status.with_(phase=ConnectionPhase.CONNECTING, endpoint=endpoint, error="")
+        )
+        connection_module = importlib.import_module("onionpanel.tor.connection")
+        errors = importlib.import_module("onionpanel.tor.errors")
+        self._password_rejected = False
+        while True:
+            connection = connection_module.TorConnection(
+                endpoint,
+                on_status=self.apply_status,
+                on_notice=self._emit_notice,
+                password_provider=self._provide_password,
+                sandbox=self._sandbox_mode,
+            )
+            self._connection = connection
+            try:
+                await connection.connect()
+                return True
+            except errors.PasswordRejected as error:
+                await self._forget_password(str(error.endpoint))
+                self._password_rejected = True
+            except errors.TorError as error:
+                self._connection = None
+                self._fail(error, endpoint)
+                if is_no_tor(error):
+                    self.no_tor_found.emit(error_text(error))
+                return False
+
+    async def _provide_password(self, endpoint: ControlEndpoint) -> str | None:
+        key = str(endpoint)
+        loop = asyncio.get_running_loop()
+        if not self._password_rejected:
+            stored = await loop.run_in_executor(None, load_password, key)
+            if stored:
+                return stored
+        if self._password_prompt is None:
+            return None
+        answer = await self._password_prompt(key, self._password_rejected)
+        if answer is None:
+            return None
+        password, remember = answer
+        if remember:
+            await loop.run_in_executor(None, store_password, key, password)
+        return password
+
+    async def _forget_password(self, key: str) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, forget_password, key)
+
+    # -- tors we start ourselves -----------------------------------------------------
+
+    def _report_progress(self, *parts: object) -> None:
+        """Called from the executor thread by the sandbox / launcher."""
+        text = " ".join(str(part) for part in parts)
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self.progress.emit, text)
+
+    async def start_sandbox(self) -> bool:
+        self._sandbox_mode = True
+        self.apply_status(TorStatus(phase=ConnectionPhase.CONNECTING, sandbox=True))
+        self._loop = asyncio.get_running_loop()
+        sandbox_module = importlib.import_module("onionpanel.sandbox.network")
+        self._sandbox_dir = Path(tempfile.mkdtemp(prefix="onionpanel-sandbox-"))
+        sandbox = sandbox_module.SandboxNetwork(self._sandbox_dir, owner_pid=os.getpid())
+        self._sandbox = sandbox
+        try:
+            await self._loop.run_in_executor(None, sandbox.start, self._report_progress)
+        except Exception as error:  # shown in the window; the sandbox cleans up after itself
+            self._fail(error, None)
+            return False
+        return await self.attach(sandbox.control_endpoint)
+
+    async def start_own_tor(self) -> bool:
+        self._loop = asyncio.get_running_loop()
+        self.apply_status(TorStatus(phase=ConnectionPhase.CONNECTING))
+        self.progress.emit(self.tr("Starting a Tor of your own…"))
+        embedded = importlib.import_module("onionpanel.launcher.embedded")
+        own_tor = embedded.EmbeddedTor(**self.own_tor_options)
+        self._own_tor = own_tor
+        try:
+            info = await self._loop.run_in_executor(None, own_tor.start)
+        except Exception as error:  # TorStartError and OSError: shown in the window
+            self._fail(error, None)
+            return False
+        return await self.attach(info.endpoint)
+
+    # -- actions ---------------------------------------------------------------------
+
+    @asyncSlot()  # type: ignore[untyped-decorator]
+    async def new_identity(self) -> None:
+        if self._connection is not None:
+            await self._connection.signal_newnym()  # the circuits issue reports the outcome
+
+    async def close(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            # tor may already be gone; we are quitting anyway
+            with contextlib.suppress(Exception):
+                await connection.close()
+        loop = asyncio.get_running_loop()
+        for started in (self._own_tor, self._sandbox):
+            if started is not None:
+                await loop.run_in_executor(None, started.stop)
+        self._own_tor = self._sandbox = None
+        if self._sandbox_dir is not None:
+            shutil.rmtree(self._sandbox_dir, ignore_errors=True)
+            self._sandbox_dir = None

@@ -1,0 +1,245 @@
+"""The tray icon: one drawn icon per state, a tooltip, and a small menu.
+
+IconKind                       disconnected / connecting / bootstrapping / connected / warning
+TrayState                      what the tray shows: kind, progress, tooltip
+tray_state(status) -> TrayState   the pure state machine the tests walk through
+draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
+Tray(QSystemTrayIcon)
+|- show_status(status)         redraw icon and tooltip
+|- open_panel, new_identity, quit_requested   signals from the menu
+tray_unavailable_reason() -> str | None        why no tray host can show us, or None
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.ui.notices import notice_text, phase_text
+
+translate = QCoreApplication.translate
+
+TOR_PURPLE = QColor("#7d4698")
+GREEN = QColor("#2e9e4f")
+AMBER = QColor("#e8a317")
+GREY = QColor("#8a8a8a")
+RED = QColor("#c62828")
+
+
+class IconKind(enum.Enum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    BOOTSTRAPPING = "bootstrapping"
+    CONNECTED = "connected"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class TrayState:
+    kind: IconKind
+    progress: int
+    tooltip: str
+
+
+def _icon_kind(status: TorStatus) -> IconKind:
+    phase = status.phase
+    if phase is ConnectionPhase.DISCONNECTED:
+        return IconKind.DISCONNECTED
+    if phase is not ConnectionPhase.CONNECTED:
+        return IconKind.CONNECTING
+    if status.bootstrap.warning or (status.problem is not None and status.problem.is_problem):
+        return IconKind.WARNING
+    if not status.bootstrap.done:
+        return IconKind.BOOTSTRAPPING
+    return IconKind.CONNECTED
+
+
+def tray_state(status: TorStatus) -> TrayState:
+    kind = _icon_kind(status)
+    lines = [translate("Tray", "OnionPanel: {phase}").format(phase=phase_text(status))]
+    if status.sandbox:
+        lines.append(translate("Tray", "Sandbox — not anonymous"))
+    if status.version:
+        lines.append(translate("Tray", "Tor {version}").format(version=status.version))
+    if kind is IconKind.WARNING and status.problem is not None:
+        lines.append(notice_text(status.problem))
+    elif kind is IconKind.WARNING and status.bootstrap.warning:
+        lines.append(status.bootstrap.warning)
+    if status.phase is ConnectionPhase.DISCONNECTED and status.error:
+        lines.append(status.error)
+    return TrayState(kind, status.bootstrap.progress, "\n".join(lines))
+
+
+def _onion(painter: QPainter, centre: QPointF, radius: float, fill: QColor, ink: QColor) -> None:
+    """Tor's three concentric layers."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawEllipse(centre, radius, radius)
+    pen = QPen(ink, max(1.0, radius * 0.14))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for fraction in (0.7, 0.4):
+        painter.drawEllipse(centre, radius * fraction, radius * fraction)
+
+
+def _round_pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _slash(painter: QPainter, size: float) -> None:
+    painter.setPen(_round_pen(RED, size * 0.11))
+    painter.drawLine(QPointF(size * 0.16, size * 0.16), QPointF(size * 0.84, size * 0.84))
+
+
+def _ring(painter: QPainter, size: float, progress: int, colour: QColor, dashed: bool) -> None:
+    width = size * 0.12
+    rect = QRectF(width / 2, width / 2, size - width, size - width)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(GREY.red(), GREY.green(), GREY.blue(), 90), width))
+    painter.drawEllipse(rect)
+    pen = _round_pen(colour, width)
+    if dashed:
+        pen.setDashPattern([1.2, 1.6])
+    painter.setPen(pen)
+    span = 360 if dashed else max(8, round(360 * progress / 100))
+    painter.drawArc(rect, 90 * 16, -span * 16)
+
+
+def _warning_triangle(painter: QPainter, size: float) -> None:
+    path = QPainterPath()
+    path.moveTo(size * 0.5, size * 0.04)
+    path.lineTo(size * 0.97, size * 0.9)
+    path.lineTo(size * 0.03, size * 0.9)
+    path.closeSubpath()
+    painter.setPen(QPen(QColor("#5c3d00"), size * 0.05))
+    painter.setBrush(AMBER)
+    painter.drawPath(path)
+    painter.setPen(_round_pen(QColor("#1a1a1a"), size * 0.1))
+    painter.drawLine(QPointF(size * 0.5, size * 0.34), QPointF(size * 0.5, size * 0.6))
+    painter.drawPoint(QPointF(size * 0.5, size * 0.76))
+
+
+def _badge(painter: QPainter, size: float, text: str) -> None:
+    """The bottom-right corner is kept for the routing-mode badge."""
+    rect = QRectF(size * 0.55, size * 0.55, size * 0.45, size * 0.45)
+    painter.setPen(QPen(QColor("white"), size * 0.03))
+    painter.setBrush(QColor("#1565c0"))
+    painter.drawEllipse(rect)
+    font = painter.font()
+    font.setPixelSize(max(6, round(size * 0.3)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text[:1])
+
+
+def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = "") -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    centre = QPointF(s / 2, s / 2)
+    if kind is IconKind.DISCONNECTED:
+        _onion(painter, centre, s * 0.4, QColor("#d6d6d6"), GREY)
+        _slash(painter, s)
+    elif kind is IconKind.CONNECTING:
+        _ring(painter, s, 0, AMBER, dashed=True)
+        _onion(painter, centre, s * 0.28, QColor("#e9dcef"), TOR_PURPLE)
+    elif kind is IconKind.BOOTSTRAPPING:
+        _ring(painter, s, progress, TOR_PURPLE, dashed=False)
+        _onion(painter, centre, s * 0.28, QColor("#e9dcef"), TOR_PURPLE)
+    elif kind is IconKind.CONNECTED:
+        _onion(painter, centre, s * 0.46, TOR_PURPLE, QColor("white"))
+        painter.setPen(QPen(QColor("white"), s * 0.04))
+        painter.setBrush(GREEN)
+        painter.drawEllipse(QPointF(s * 0.8, s * 0.2), s * 0.17, s * 0.17)
+    else:
+        _warning_triangle(painter, s)
+    if badge:
+        _badge(painter, s, badge)
+    painter.end()
+    return pixmap
+
+
+def tray_unavailable_reason() -> str | None:
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "")
+    if "GNOME" in desktop.upper():
+        return translate(
+            "Tray",
+            "GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem "
+            "Support” extension is installed and enabled. OnionPanel keeps this window "
+            "open instead; closing it quits OnionPanel.",
+        )
+    return translate(
+        "Tray",
+        "This desktop has no system tray (no StatusNotifierItem host was found). "
+        "OnionPanel keeps this window open instead; closing it quits OnionPanel.",
+    )
+
+
+class Tray(QSystemTrayIcon):
+    open_panel = Signal()
+    new_identity = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._menu = QMenu()
+        self._menu.setAccessibleName(self.tr("OnionPanel tray menu"))
+        self.open_action = self._add_action(self.tr("&Open panel"), self.open_panel)
+        self.new_identity_action = self._add_action(self.tr("&New Identity"), self.new_identity)
+        self.new_identity_action.setEnabled(False)  # enabled once circuits land
+        self._menu.addSeparator()
+        self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
+        self.setContextMenu(self._menu)
+        self.activated.connect(self._on_activated)
+        self.state: TrayState | None = None
+        self.badge = ""
+        self.show_status(TorStatus())
+
+    def _add_action(self, text: str, signal: SignalInstance) -> QAction:
+        action = self._menu.addAction(text)
+        action.triggered.connect(signal.emit)
+        return action
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.open_panel.emit()
+
+    def show_status(self, status: TorStatus) -> None:
+        state = tray_state(status)
+        if state == self.state:
+            return
+        if self.state is None or (state.kind, state.progress) != (
+            self.state.kind,
+            self.state.progress,
+        ):
+            self._redraw(state)
+        self.setToolTip(state.tooltip)
+        self.state = state
+
+    def set_badge(self, text: str) -> None:
+        """One letter in the bottom-right corner (the routing mode, from the routing issue)."""
+        if text != self.badge:
+            self.badge = text
+            if self.state is not None:
+                self._redraw(self.state)
+
+    def _redraw(self, state: TrayState) -> None:
+        icon = QIcon()
+        for size in (16, 22, 24, 32, 48, 64):
+            icon.addPixmap(draw_icon(state.kind, state.progress, size, self.badge))
+        self.setIcon(icon)
