@@ -182,3 +182,33 @@ def test_format_entry_shows_severity_and_repeats() -> None:
 def test_backfill_ok_only_without_a_problem() -> None:
     assert Backfill().ok
     assert not Backfill(problem=BackfillProblem.FILE_UNREADABLE, detail="/x").ok
+
+
+def test_a_batch_plan_collapses_within_itself_and_counts_drops() -> None:
+    buffer = LogBuffer(capacity=3)
+    buffer.extend([entry("a"), entry("b")])
+    batch = [entry("b", at=2.0), entry("c"), entry("c", at=3.0), entry("d"), entry("e")]
+    plan = buffer.plan(batch)
+    assert [e.message for e in plan.last_repeats] == ["b"]
+    assert [(e.message, e.count) for e in plan.append] == [("c", 2), ("d", 1), ("e", 1)]
+    assert plan.drop == 2
+    buffer.apply(plan)
+    assert [(e.message, e.count) for e in buffer] == [("c", 2), ("d", 1), ("e", 1)]
+    assert buffer[0].last_time == 3.0
+
+
+def test_a_batch_larger_than_capacity_keeps_its_newest() -> None:
+    buffer = LogBuffer(capacity=2)
+    buffer.add(entry("old"))
+    plan = buffer.plan(entry(f"m{i}") for i in range(5))
+    assert [e.message for e in plan.append] == ["m3", "m4"]
+    assert plan.drop == 1
+    buffer.apply(plan)
+    assert [e.message for e in buffer] == ["m3", "m4"]
+
+
+def test_collapsed_entries_add_their_counts() -> None:
+    buffer = LogBuffer()
+    buffer.add(LogEntry(1.0, Severity.WARN, "x", count=2))
+    buffer.add(LogEntry(2.0, Severity.WARN, "x", count=3))
+    assert buffer[0].count == 5

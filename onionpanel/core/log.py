@@ -8,6 +8,8 @@ Pure logic, no I/O: the tor layer reads files and the journal, the ui shows the 
   LogBuffer           ring buffer of entries (default 5,000) collapsing consecutive repeats
   |- add(entry)       -> Added(collapsed, dropped)
   |- extend(entries)  -> list[Added]
+  |- plan(batch)      -> Plan(last_repeats, drop, append)   what a batch will change
+  |- apply(plan)
   LogFilter           minimum severity + case-insensitive text
   matches(entry, filter) -> bool
   filter_entries(entries, filter) -> list[LogEntry]
@@ -27,6 +29,7 @@ import enum
 import json
 import re
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -59,68 +62,91 @@ class LogEntry:
     count: int = 1  # how many times it came in a row
     last_time: float | None = None  # unix time of the latest repeat, when count > 1
 
-    def repeated(self, at: float) -> LogEntry:
-        return dataclasses.replace(self, count=self.count + 1, last_time=at)
-
     def same_message(self, other: LogEntry) -> bool:
         return self.severity == other.severity and self.message == other.message
 
 
 @dataclass(frozen=True)
 class Added:
-    """What ``LogBuffer.add`` did: a new last entry, or one more repeat of the last one."""
+    """What ``LogBuffer.add`` did: a new last entry, or more repeats of the last one."""
 
     collapsed: bool  # True: the last entry's count went up, no new entry
     dropped: int  # entries pushed out of the front to stay within capacity (0 or 1)
 
 
+@dataclass(frozen=True)
+class Plan:
+    """How a batch changes a buffer, worked out before changing it (a Qt model announces
+    removals and insertions before they happen).
+
+    last_repeats: repeats to add to the current last entry; drop: oldest entries to remove;
+    append: new entries (repeats within the batch already collapsed).
+    """
+
+    last_repeats: tuple[LogEntry, ...]
+    drop: int
+    append: tuple[LogEntry, ...]
+
+
+def _merge(older: LogEntry, newer: LogEntry) -> LogEntry:
+    return dataclasses.replace(
+        older, count=older.count + newer.count, last_time=newer.last_time or newer.time
+    )
+
+
 class LogBuffer:
     """The newest ``capacity`` entries, oldest first; a repeat of the last message bumps its count.
 
-    Mutable on purpose (a list per message would be wasteful), but has no I/O and no Qt.
+    Mutable on purpose (a copy per message would be wasteful), but has no I/O and no Qt.
     """
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
         if capacity < 1:
             raise ValueError(f"log capacity must be at least 1, not {capacity}")
         self.capacity = capacity
-        self._slots: list[LogEntry] = []
-        self._start = 0  # index in _slots of the oldest entry once the buffer is full
+        self._entries: deque[LogEntry] = deque()
 
     def __len__(self) -> int:
-        return len(self._slots)
+        return len(self._entries)
 
     def __getitem__(self, index: int) -> LogEntry:
-        size = len(self._slots)
-        if index < 0:
-            index += size
-        if not 0 <= index < size:
-            raise IndexError(index)
-        return self._slots[(self._start + index) % size]
+        return self._entries[index]
 
     def __iter__(self) -> Iterator[LogEntry]:
-        return (self[i] for i in range(len(self)))
+        return iter(self._entries)
 
     def entries(self) -> list[LogEntry]:
-        return self._slots[self._start :] + self._slots[: self._start]
+        return list(self._entries)
 
     def clear(self) -> None:
-        self._slots.clear()
-        self._start = 0
+        self._entries.clear()
+
+    def plan(self, batch: Iterable[LogEntry]) -> Plan:
+        last = self._entries[-1] if self._entries else None
+        last_repeats: list[LogEntry] = []
+        fresh: list[LogEntry] = []
+        for entry in batch:
+            if fresh and fresh[-1].same_message(entry):
+                fresh[-1] = _merge(fresh[-1], entry)
+            elif not fresh and last is not None and last.same_message(entry):
+                last_repeats.append(entry)
+            else:
+                fresh.append(entry)
+        fresh = fresh[-self.capacity :]
+        drop = max(0, len(self._entries) + len(fresh) - self.capacity)
+        return Plan(tuple(last_repeats), drop, tuple(fresh))
+
+    def apply(self, plan: Plan) -> None:
+        for repeat in plan.last_repeats:
+            self._entries[-1] = _merge(self._entries[-1], repeat)
+        for _ in range(plan.drop):
+            self._entries.popleft()
+        self._entries.extend(plan.append)
 
     def add(self, entry: LogEntry) -> Added:
-        if self._slots:
-            last_index = (self._start - 1) % len(self._slots)
-            last = self._slots[last_index]
-            if last.same_message(entry):
-                self._slots[last_index] = last.repeated(entry.last_time or entry.time)
-                return Added(collapsed=True, dropped=0)
-        if len(self._slots) < self.capacity:
-            self._slots.append(entry)
-            return Added(collapsed=False, dropped=0)
-        self._slots[self._start] = entry
-        self._start = (self._start + 1) % self.capacity
-        return Added(collapsed=False, dropped=1)
+        plan = self.plan([entry])
+        self.apply(plan)
+        return Added(collapsed=bool(plan.last_repeats), dropped=plan.drop)
 
     def extend(self, entries: Iterable[LogEntry]) -> list[Added]:
         return [self.add(entry) for entry in entries]
