@@ -23,6 +23,7 @@ from onionpanel.core.log import (
     parse_journal_json_line,
     parse_log_file,
     parse_log_file_line,
+    without_overlap,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -212,3 +213,9 @@ def test_collapsed_entries_add_their_counts() -> None:
     buffer.add(LogEntry(1.0, Severity.WARN, "x", count=2))
     buffer.add(LogEntry(2.0, Severity.WARN, "x", count=3))
     assert buffer[0].count == 5
+
+
+def test_live_entries_already_in_the_backfill_are_dropped() -> None:
+    backfill = [entry("a", at=10.0), entry("b", at=11.0)]
+    live = [entry("b", at=11.5), entry("c", at=12.0), entry("a", at=30.0)]
+    assert without_overlap(live, backfill) == [entry("c", at=12.0), entry("a", at=30.0)]

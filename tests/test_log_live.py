@@ -11,17 +11,19 @@ import os
 import socket
 import struct
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+import qasync
 from PySide6.QtCore import QObject, Signal
 
 from onionpanel.core.log import Severity
 from onionpanel.launcher.process import TorProcess
 from onionpanel.tor import logsource
+from onionpanel.ui.bandwidth_page import BandwidthPage
+from onionpanel.ui.log_feed import PageFeed
 from onionpanel.ui.log_page import LogPage, WarningNotifier
 from tests.conftest import ARTIFACTS
 from tests.stem_stand_in import StemStandIn
@@ -77,6 +79,17 @@ def socks_tor(tmp_path_factory: pytest.TempPathFactory, blackhole: int) -> Itera
         process.stop()
 
 
+@pytest.fixture(scope="module")
+def connection(socks_tor: TorProcess) -> Iterator[StemStandIn]:
+    # One control connection for the module: stem takes ownership of a tor started with
+    # __OwningControllerProcess, so tor exits when that connection closes.
+    stand_in = StemStandIn(socks_tor.wait_for_control_port(), asyncio.new_event_loop())
+    try:
+        yield stand_in
+    finally:
+        stand_in.close()
+
+
 def socks5_request_for_raw_ip(address: str) -> None:
     host, port = address.strip('"').rsplit(":", 1)
     with socket.create_connection((host, int(port)), timeout=10) as client:
@@ -87,7 +100,7 @@ def socks5_request_for_raw_ip(address: str) -> None:
 
 
 def test_raw_ip_socks_warning_is_logged_and_notified_once(
-    qtbot: QtBot, socks_tor: TorProcess, tmp_path: Path
+    qtbot: QtBot, connection: StemStandIn
 ) -> None:
     page = LogPage(notifier=WarningNotifier(clock=FakeClock()))
     qtbot.addWidget(page)
@@ -96,19 +109,16 @@ def test_raw_ip_socks_warning_is_logged_and_notified_once(
     notifications: list[tuple[str, str, int]] = []
     page.notifier.notification.connect(lambda *args: notifications.append(args))
 
-    connection = StemStandIn(socks_tor.wait_for_control_port(), QtPoster())  # type: ignore[arg-type]
-    try:
-        subscription = asyncio.run(logsource.subscribe_log(connection, page.add_entries))
-        socks_address = connection.controller.get_info("net/listeners/socks")
-        socks5_request_for_raw_ip(socks_address)
+    connection.loop = QtPoster()  # type: ignore[assignment]
+    subscription = asyncio.run(logsource.subscribe_log(connection, page.add_entries))
+    socks_address = connection.controller.get_info("net/listeners/socks")
+    socks5_request_for_raw_ip(socks_address)
 
-        def warned() -> None:
-            assert any("only an IP address" in e.message for e in page.visible_entries())
+    def warned() -> None:
+        assert any("only an IP address" in e.message for e in page.visible_entries())
 
-        qtbot.waitUntil(warned, timeout=15_000)
-        asyncio.run(subscription.close())
-    finally:
-        connection.close()
+    qtbot.waitUntil(warned, timeout=15_000)
+    asyncio.run(subscription.close())
 
     warning = next(e for e in page.visible_entries() if "only an IP address" in e.message)
     assert warning.severity is Severity.WARN
@@ -120,3 +130,43 @@ def test_raw_ip_socks_warning_is_logged_and_notified_once(
     assert severity == Severity.WARN
     ARTIFACTS.mkdir(exist_ok=True)
     page.grab().save(str(ARTIFACTS / "log_page_live_warning.png"))
+
+
+def test_page_feed_backfills_subscribes_and_follows_the_verbose_box(
+    qtbot: QtBot, qapp: Any, connection: StemStandIn
+) -> None:
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    log_page = LogPage(notifier=WarningNotifier(clock=FakeClock()))
+    bandwidth_page = BandwidthPage()
+    qtbot.addWidget(log_page)
+    qtbot.addWidget(bandwidth_page)
+    feed = PageFeed(log_page, bandwidth_page)
+    connection.loop = loop
+    try:
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(feed.attach(connection))
+        assert log_page.backfill_label.isHidden()
+        backfilled = [entry.message for entry in log_page.visible_entries()]
+        assert any("Bootstrapped 0%" in message for message in backfilled)
+        assert connection.subscribed() >= {"NOTICE", "WARN", "ERR", "BW"}
+
+        async def until(condition: Callable[[], bool]) -> None:
+            for _ in range(1000):
+                if condition():
+                    return
+                await asyncio.sleep(0.02)
+            raise AssertionError("condition not met within 20 s")
+
+        loop.run_until_complete(until(lambda: bandwidth_page.history.samples_seen >= 2))
+
+        log_page.show()
+        log_page.verbose_check.setChecked(True)
+        loop.run_until_complete(until(lambda: "DEBUG" in connection.subscribed()))
+        log_page.hide()
+        loop.run_until_complete(until(lambda: "DEBUG" not in connection.subscribed()))
+
+        loop.run_until_complete(feed.detach())
+        assert not connection.subscribed() & {"NOTICE", "WARN", "ERR", "BW", "INFO", "DEBUG"}
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()

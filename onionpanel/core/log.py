@@ -20,6 +20,7 @@ Pure logic, no I/O: the tor layer reads files and the journal, the ui shows the 
   logs_to_journal(text) -> bool                          "Log ... syslog" (or no Log line at all)
   BackfillProblem, Backfill   what back-fill found, or why it could not
   format_entry(entry) -> str  one line of text, as copied or saved
+  without_overlap(live, backfill) -> the live entries back-fill does not already hold
 """
 
 from __future__ import annotations
@@ -320,3 +321,13 @@ class Backfill:
 
 def newest(entries: Sequence[LogEntry], limit: int) -> tuple[LogEntry, ...]:
     return tuple(entries[-limit:]) if limit > 0 else ()
+
+
+def without_overlap(live: Sequence[LogEntry], backfill: Sequence[LogEntry]) -> list[LogEntry]:
+    """Live entries minus those the back-fill already has (same text, within 2 s)."""
+    recent = backfill[-200:]
+    return [
+        entry
+        for entry in live
+        if not any(old.same_message(entry) and abs(old.time - entry.time) < 2 for old in recent)
+    ]
