@@ -1,13 +1,14 @@
-"""A minimal stand-in for onionpanel.tor's connection, until it is merged into main.
+"""A minimal adapter with TorConnection's event API over a bare stem Controller.
 
-Real stem, real tor: only the small adapter is ours. It does what the bridge promises:
-listeners translate on stem's thread and hand batches to the asyncio loop.
+Real stem, real tor. Used where a test checks which events stem asked tor for (stem's own
+bookkeeping, which TorConnection keeps on its worker thread): listeners translate on stem's
+thread and hand batches to the loop, as onionpanel.tor.bridge does.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from stem.control import Controller
@@ -20,7 +21,6 @@ class StemStandIn:
         self.controller = Controller.from_port(address=endpoint.host, port=endpoint.port)
         self.controller.authenticate()
         self.loop = loop
-        self._listeners: dict[Callable[..., Any], Callable[[Any], None]] = {}
 
     async def get_info(self, key: str) -> str:
         value: str = await asyncio.to_thread(self.controller.get_info, key)
@@ -28,19 +28,16 @@ class StemStandIn:
 
     def add_event_handler(
         self,
-        types: Sequence[str],
+        types: Iterable[str],
         handler: Callable[[list[Any]], None],
         translate: Callable[[Any], Any] | None = None,
-    ) -> None:
+    ) -> Callable[[], None]:
         def listener(event: Any) -> None:
             item = translate(event) if translate else event
             self.loop.call_soon_threadsafe(handler, [item])
 
-        self._listeners[handler] = listener
         self.controller.add_event_listener(listener, *types)
-
-    def remove_event_handler(self, handler: Callable[[list[Any]], None]) -> None:
-        self.controller.remove_event_listener(self._listeners.pop(handler))
+        return lambda: self.controller.remove_event_listener(listener)
 
     def subscribed(self) -> set[str]:
         """The event types stem has asked tor for (stem's own bookkeeping, read for tests)."""

@@ -110,7 +110,7 @@ def test_raw_ip_socks_warning_is_logged_and_notified_once(
     page.notifier.notification.connect(lambda *args: notifications.append(args))
 
     connection.loop = QtPoster()  # type: ignore[assignment]
-    subscription = asyncio.run(logsource.subscribe_log(connection, page.add_entries))
+    subscription = logsource.subscribe_log(connection, page.add_entries)
     socks_address = connection.controller.get_info("net/listeners/socks")
     socks5_request_for_raw_ip(socks_address)
 
@@ -118,7 +118,7 @@ def test_raw_ip_socks_warning_is_logged_and_notified_once(
         assert any("only an IP address" in e.message for e in page.visible_entries())
 
     qtbot.waitUntil(warned, timeout=15_000)
-    asyncio.run(subscription.close())
+    subscription.close()
 
     warning = next(e for e in page.visible_entries() if "only an IP address" in e.message)
     assert warning.severity is Severity.WARN
@@ -165,7 +165,7 @@ def test_page_feed_backfills_subscribes_and_follows_the_verbose_box(
         log_page.hide()
         loop.run_until_complete(until(lambda: "DEBUG" not in connection.subscribed()))
 
-        loop.run_until_complete(feed.detach())
+        feed.detach()
         assert not connection.subscribed() & {"NOTICE", "WARN", "ERR", "BW", "INFO", "DEBUG"}
     finally:
         asyncio.set_event_loop(None)

@@ -93,10 +93,7 @@ class ConfigOnly:
         assert key == "config-text"
         return self.config_text
 
-    def add_event_handler(self, *args: Any) -> None:
-        raise AssertionError("not used")
-
-    def remove_event_handler(self, *args: Any) -> None:
+    def add_event_handler(self, *args: Any) -> Any:
         raise AssertionError("not used")
 
 
@@ -121,18 +118,18 @@ def test_live_log_and_verbose_subscription_come_and_go(connection: StemStandIn) 
         connection.loop = asyncio.get_running_loop()
         live_entries: list[LogEntry] = []
         verbose_entries: list[LogEntry] = []
-        live = await logsource.subscribe_log(connection, live_entries.extend)
+        live = logsource.subscribe_log(connection, live_entries.extend)
         after_live = await asyncio.to_thread(connection.subscribed)
-        verbose = await logsource.subscribe_log(connection, verbose_entries.extend, verbose=True)
+        verbose = logsource.subscribe_log(connection, verbose_entries.extend, verbose=True)
         with_verbose = await asyncio.to_thread(connection.subscribed)
         await connection.get_info("config-text")  # tor logs control traffic at info/debug
         for _ in range(100):
             if verbose_entries:
                 break
             await asyncio.sleep(0.02)
-        await verbose.close()
+        verbose.close()
         after_close = await asyncio.to_thread(connection.subscribed)
-        await live.close()
+        live.close()
         return verbose_entries, after_live, with_verbose, after_close
 
     received, after_live, with_verbose, after_close = run(scenario())
@@ -148,13 +145,13 @@ def test_bw_events_arrive_and_fill_the_cache_for_prefill(connection: StemStandIn
     async def scenario() -> Any:
         connection.loop = asyncio.get_running_loop()
         received: list[BandwidthSample] = []
-        subscription = await logsource.subscribe_bandwidth(connection, received.extend)
+        subscription = logsource.subscribe_bandwidth(connection, received.extend)
         for _ in range(500):  # tor sends one BW event a second
             if len(received) >= 2:
                 break
             await asyncio.sleep(0.02)
         prefill = await logsource.bandwidth_prefill(connection, now=1000.0)
-        await subscription.close()
+        subscription.close()
         return received, prefill
 
     received, (samples, totals) = run(scenario())

@@ -1,8 +1,8 @@
 """Where the log and bandwidth pages get their data: back-fill, event subscriptions, prefill.
 
-Small functions that take the connection (anything with async ``get_info(key)`` and
-``add_event_handler(types, handler, translate)`` / ``remove_event_handler(handler)``), so the
-session decides when to call them. Blocking reads run in a worker thread, never on the loop.
+Small functions that take the connection (onionpanel.tor.connection.TorConnection, or anything
+with async ``get_info(key)`` and ``add_event_handler(types, handler, translate) -> remove``), so
+the session decides when to call them. Blocking reads run in a worker thread, never on the loop.
 
   LIVE_LOG_EVENTS = NOTICE, WARN, ERR       always on
   VERBOSE_LOG_EVENTS = INFO, DEBUG          only while the user asks (they flood)
@@ -15,17 +15,16 @@ session decides when to call them. Blocking reads run in a worker thread, never 
   subscribe_bandwidth(connection, handler) -> Subscription
   bandwidth_prefill(connection, now) -> (samples, Totals)   bw-event-cache + traffic/*
   Subscription
-  |- close()        removes the handler again (tor is told to stop sending those events)
+  |- close()        removes the handler (the connection tells tor to stop sending them)
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -65,18 +64,10 @@ class EventConnection(Protocol):
 
     def add_event_handler(
         self,
-        types: Sequence[str],
+        event_types: Iterable[str],
         handler: Handler,
         translate: Callable[[Any], Any] | None = None,
-    ) -> Any: ...
-
-    def remove_event_handler(self, handler: Handler) -> Any: ...
-
-
-async def _settle(result: Any) -> None:
-    """The connection may subscribe synchronously or return a coroutine; accept both."""
-    if inspect.isawaitable(result):
-        await result
+    ) -> Callable[[], None]: ...
 
 
 def translate_log_event(event: Any) -> LogEntry:
@@ -90,39 +81,37 @@ def translate_bw_event(event: Any) -> BandwidthSample:
 
 @dataclass
 class Subscription:
-    connection: EventConnection
-    handler: Handler
     types: tuple[str, ...]
+    remove: Callable[[], None]
     open: bool = True
 
-    async def close(self) -> None:
+    def close(self) -> None:
         if self.open:
             self.open = False
-            await _settle(self.connection.remove_event_handler(self.handler))
+            self.remove()
 
 
-async def _subscribe(
+def _subscribe(
     connection: EventConnection,
     types: tuple[str, ...],
     handler: Handler,
     translate: Callable[[Any], Any],
 ) -> Subscription:
-    await _settle(connection.add_event_handler(types, handler, translate))
-    return Subscription(connection, handler, types)
+    return Subscription(types, connection.add_event_handler(types, handler, translate))
 
 
-async def subscribe_log(
+def subscribe_log(
     connection: EventConnection, handler: Handler, *, verbose: bool = False
 ) -> Subscription:
     """``handler(batch)`` gets lists of LogEntry. Call with verbose=True for a second,
     separate subscription to INFO/DEBUG, and close it when the user no longer wants them."""
     types = VERBOSE_LOG_EVENTS if verbose else LIVE_LOG_EVENTS
-    return await _subscribe(connection, types, handler, translate_log_event)
+    return _subscribe(connection, types, handler, translate_log_event)
 
 
-async def subscribe_bandwidth(connection: EventConnection, handler: Handler) -> Subscription:
+def subscribe_bandwidth(connection: EventConnection, handler: Handler) -> Subscription:
     """``handler(batch)`` gets lists of BandwidthSample, one per second."""
-    return await _subscribe(connection, ("BW",), handler, translate_bw_event)
+    return _subscribe(connection, ("BW",), handler, translate_bw_event)
 
 
 async def bandwidth_prefill(
