@@ -178,6 +178,16 @@ def test_a_flood_of_warnings_is_one_notification_then_one_summary(page: LogPage)
     assert len(sent) == 2
 
 
+def test_showing_the_page_keeps_the_newest_message_in_view(page: LogPage, qtbot: QtBot) -> None:
+    page.add_entries([live(f"Bootstrapped {n}%", at=NOW + n) for n in range(100)])
+    page.show()
+    bar = page.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    bar.setValue(0)  # the user scrolls up to read: new messages do not pull the view down
+    page.add_entries([live("newer")])
+    assert bar.value() == 0
+
+
 def test_screenshot(page: LogPage, qtbot: QtBot) -> None:
     page.set_backfill(
         Backfill(

@@ -164,13 +164,15 @@ class BandwidthGraph(QWidget):
         painter.setPen(text_color)
         axis = QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height())
         painter.drawText(axis, int(Qt.AlignmentFlag.AlignRight), self.tr("now"))
-        if rates:
-            span = len(rates) * self.interval
-            start_x = plot.right() - (len(rates) - 1) * self.STEP
+        span = len(rates) * self.interval
+        start_x = plot.right() - (len(rates) - 1) * self.STEP
+        span_text = self.tr("%1 ago").replace("%1", format_duration(span))
+        room = plot.right() - metrics.horizontalAdvance(self.tr("now")) - 12 - start_x
+        if rates and metrics.horizontalAdvance(span_text) < room:
             painter.drawText(
                 QRectF(start_x, axis.top(), plot.right() - start_x, axis.height()),
                 int(Qt.AlignmentFlag.AlignLeft),
-                self.tr("%1 ago").replace("%1", format_duration(span)),
+                span_text,
             )
         if not rates:
             painter.drawText(

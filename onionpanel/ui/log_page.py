@@ -272,6 +272,7 @@ class LogPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.notifier = notifier or WarningNotifier(parent=self)
         self._verbose_subscribed = False
+        self._follow = True  # keep the newest message in view, unless the user scrolled up
         self._build()
 
     # --- building -------------------------------------------------------------------------------
@@ -356,17 +357,19 @@ class LogPage(QWidget):
         """A batch of live entries: shown, and WARN/ERR offered to the notifier."""
         if not entries:
             return
-        follow = self._at_bottom()
+        if self.isVisible():
+            self._follow = self._at_bottom()
         self.model.add_entries(entries)
         self.notifier.offer(entries)
-        if follow and self.isVisible():
+        if self._follow and self.isVisible():
             self.view.scrollToBottom()
 
     def set_backfill(self, backfill: Backfill) -> None:
         """Earlier messages (not notified: they are old news), or why there are none."""
         if backfill.entries:
             self.model.add_entries(backfill.entries)
-            self.view.scrollToBottom()
+            if self._follow and self.isVisible():
+                self.view.scrollToBottom()
         reason = self._backfill_reason(backfill)
         self.backfill_label.setText(reason)
         self.backfill_label.setVisible(bool(reason))
@@ -422,9 +425,13 @@ class LogPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._update_verbose()
+        if self._follow:
+            # After the layout has given the view its size, or "bottom" is not the bottom yet.
+            QTimer.singleShot(0, self.view.scrollToBottom)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
+        self._follow = self._at_bottom()
         self._update_verbose()
 
     # --- copy and save --------------------------------------------------------------------------
