@@ -338,11 +338,18 @@ class LogPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Widths from the font, not ResizeToContents: that measures every row on each insert.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(LogModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LogModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        widest_severity = max(metrics.horizontalAdvance(severity_name(s)) for s in Severity)
+        header.resizeSection(LogModel.SEVERITY, widest_severity + 40)
+        header.resizeSection(LogModel.TIME, metrics.horizontalAdvance("2026-12-31 23:59:59") + 16)
+        header.resizeSection(
+            LogModel.COUNT,
+            max(metrics.horizontalAdvance("×99999"), metrics.horizontalAdvance(self.tr("Repeats")))
+            + 16,
+        )
         header.setSectionResizeMode(LogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LogModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
         copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.view)
         copy_shortcut.activated.connect(self.copy_selection)
 
