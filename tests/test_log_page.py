@@ -20,6 +20,7 @@ from onionpanel.core.log import (
     format_entry,
     parse_log_file,
 )
+from onionpanel.core.throttle import NotificationThrottle
 from onionpanel.ui.log_page import LogModel, LogPage, WarningNotifier
 from tests.conftest import ARTIFACTS
 
@@ -212,3 +213,18 @@ def test_screenshot(page: LogPage, qtbot: QtBot) -> None:
     qtbot.waitExposed(page)
     ARTIFACTS.mkdir(exist_ok=True)
     assert page.grab().save(str(ARTIFACTS / "log_page.png"))
+
+
+def test_the_summary_timer_is_armed_only_while_a_summary_waits(qtbot: QtBot) -> None:
+    notifier = WarningNotifier()
+    notifier.throttle = NotificationThrottle(interval=0.05)  # real clock, a short interval
+    sent: list[str] = []
+    notifier.notification.connect(lambda title, body, severity: sent.append(title))
+    notifier.offer([live("first", Severity.WARN)])
+    assert not notifier._summary_timer.isActive()
+    notifier.offer([live("second", Severity.WARN), live("third", Severity.ERR)])
+    assert notifier._summary_timer.isActive()
+    with qtbot.waitSignal(notifier.notification, timeout=5_000):
+        pass
+    assert sent == ["Tor reported a warning", "Tor reported 2 warnings or errors"]
+    assert not notifier._summary_timer.isActive()
