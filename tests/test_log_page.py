@@ -160,6 +160,12 @@ def test_verbose_is_requested_only_while_ticked_and_visible(page: LogPage, qtbot
     assert page.current_filter().min_severity is Severity.NOTICE
 
 
+def test_choosing_info_or_debug_asks_for_them(page: LogPage) -> None:
+    page.severity_combo.setCurrentIndex(page.severity_combo.findData(Severity.INFO))
+    assert page.verbose_check.isChecked()
+    assert page.current_filter().min_severity is Severity.INFO
+
+
 def test_a_flood_of_warnings_is_one_notification_then_one_summary(page: LogPage) -> None:
     clock = page.notifier.clock
     assert isinstance(clock, FakeClock)

@@ -351,6 +351,7 @@ class LogPage(QWidget):
         )
         header.setSectionResizeMode(LogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.view)
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy_shortcut.activated.connect(self.copy_selection)
 
         layout = QVBoxLayout(self)
@@ -413,10 +414,13 @@ class LogPage(QWidget):
         return LogFilter(Severity(severity), self.search_edit.text())
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.current_filter())
+        log_filter = self.current_filter()
+        if log_filter.min_severity < Severity.NOTICE:
+            self.verbose_check.setChecked(True)  # choosing Info or Debug means: send them
+        self.proxy.set_filter(log_filter)
 
     def _verbose_toggled(self, checked: bool) -> None:
-        if checked and self.current_filter().min_severity > Severity.DEBUG:
+        if checked and self.current_filter().min_severity >= Severity.NOTICE:
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.DEBUG))
         if not checked and self.current_filter().min_severity < Severity.NOTICE:
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.NOTICE))
