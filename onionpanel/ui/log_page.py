@@ -1,0 +1,490 @@
+"""The message log page: tor's log, filtered, searchable, copyable, and warnings as notifications.
+
+The session feeds it; it never talks to tor itself.
+
+  LogModel(capacity)          QAbstractTableModel over core.log.LogBuffer
+  |- add_entries(entries)     a batch, as the connection delivers it
+  LogFilterModel              proxy showing what core.log.matches accepts
+  WarningNotifier             WARN/ERR -> at most one notification per 30 s (core.throttle)
+  |- notification(title, body, severity)   signal for the tray
+  LogPage
+  |- add_entries(entries)     live events and back-fill
+  |- set_backfill(backfill)   shows its entries, or a label saying why there are none
+  |- verbose_requested(bool)  signal: subscribe INFO/DEBUG (True) or drop them (False)
+  |- visible_text() -> str    exactly the rows the view shows, one per line
+  |- save_to(path)            writes visible_text(); raises OSError
+  |- notifier                 its WarningNotifier
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onionpanel.core.log import (
+    DEFAULT_CAPACITY,
+    Backfill,
+    BackfillProblem,
+    LogBuffer,
+    LogEntry,
+    LogFilter,
+    Plan,
+    Severity,
+    format_entry,
+    format_time,
+    matches,
+)
+from onionpanel.core.throttle import NotificationThrottle, wants_notification
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SEVERITY_COLORS = {
+    Severity.DEBUG: QColor("#7a7a7a"),
+    Severity.INFO: QColor("#5a6b7a"),
+    Severity.NOTICE: QColor("#2e7d32"),
+    Severity.WARN: QColor("#c77700"),
+    Severity.ERR: QColor("#c62828"),
+}
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_name(severity: Severity) -> str:
+    names = {
+        Severity.DEBUG: QCoreApplication.translate("LogPage", "Debug"),
+        Severity.INFO: QCoreApplication.translate("LogPage", "Info"),
+        Severity.NOTICE: QCoreApplication.translate("LogPage", "Notice"),
+        Severity.WARN: QCoreApplication.translate("LogPage", "Warning"),
+        Severity.ERR: QCoreApplication.translate("LogPage", "Error"),
+    }
+    return names[severity]
+
+
+_ICONS: dict[Severity, QIcon] = {}
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    """A coloured dot: drawn once, cheap, and the same on every desktop theme."""
+    if severity not in _ICONS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SEVERITY_COLORS[severity])
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _ICONS[severity] = QIcon(pixmap)
+    return _ICONS[severity]
+
+
+class LogModel(QAbstractTableModel):
+    SEVERITY, TIME, MESSAGE, COUNT = range(4)
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = LogBuffer(capacity)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.buffer)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Severity"), self.tr("Time"), self.tr("Message"), self.tr("Repeats"))[
+            section
+        ]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.buffer):
+            return None
+        entry = self.buffer[index.row()]
+        column = index.column()
+        if role == EntryRole:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
+            return severity_icon(entry.severity)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.severity != Severity.NOTICE:
+            return QBrush(SEVERITY_COLORS[entry.severity])
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COUNT and entry.count > 1:
+            last = format_time(entry.last_time or entry.time)
+            return self.tr("Repeated %n time(s), last at %1", "", entry.count).replace("%1", last)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
+            return entry.message
+        return None
+
+    def _display(self, entry: LogEntry, column: int) -> str | None:
+        if column == self.SEVERITY:
+            return severity_name(entry.severity)
+        if column == self.TIME:
+            return format_time(entry.time)
+        if column == self.MESSAGE:
+            return entry.message
+        return f"×{entry.count}" if entry.count > 1 else ""
+
+    def add_entries(self, entries: Sequence[LogEntry]) -> None:
+        plan = self.buffer.plan(entries)
+        if plan.drop:
+            self.beginRemoveRows(QModelIndex(), 0, plan.drop - 1)
+        # Repeats touch the last row, which a drop of everything removes anyway.
+        self.buffer.apply(Plan(plan.last_repeats, plan.drop, ()))
+        if plan.drop:
+            self.endRemoveRows()
+        if plan.last_repeats and len(self.buffer):
+            last = len(self.buffer) - 1
+            self.dataChanged.emit(self.index(last, 0), self.index(last, self.COUNT))
+        if plan.append:
+            first = len(self.buffer)
+            self.beginInsertRows(QModelIndex(), first, first + len(plan.append) - 1)
+            self.buffer.apply(Plan((), 0, plan.append))
+            self.endInsertRows()
+
+
+class LogFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_filter = LogFilter()
+
+    def set_filter(self, log_filter: LogFilter) -> None:
+        if log_filter != self.log_filter:
+            self.beginFilterChange()
+            self.log_filter = log_filter
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, LogModel)
+        return matches(model.buffer[source_row], self.log_filter)
+
+
+class WarningNotifier(QObject):
+    """Turns WARN/ERR entries into desktop notifications, one at once, then summaries.
+
+    Its only timer is a single shot, armed only while a summary waits.
+    """
+
+    notification = Signal(str, str, int)  # title, body, core.log.Severity value
+
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.throttle = NotificationThrottle()
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.timeout.connect(self.flush)
+
+    def offer(self, entries: Sequence[LogEntry]) -> None:
+        for entry in entries:
+            if wants_notification(entry):
+                self.throttle, ready = self.throttle.offer(entry, self.clock())
+                if ready is not None:
+                    self._send(ready.first, ready.count)
+        self._arm()
+
+    def flush(self) -> None:
+        self.throttle, ready = self.throttle.due(self.clock())
+        if ready is not None:
+            self._send(ready.first, ready.count)
+        self._arm()
+
+    def _arm(self) -> None:
+        due = self.throttle.next_due
+        if due is None:
+            self._summary_timer.stop()
+        elif not self._summary_timer.isActive():
+            self._summary_timer.start(max(0, int((due - self.clock()) * 1000)) + 1)
+
+    def _send(self, entry: LogEntry, count: int) -> None:
+        if count <= 1:
+            title = (
+                self.tr("Tor reported an error")
+                if entry.severity >= Severity.ERR
+                else self.tr("Tor reported a warning")
+            )
+            body = entry.message
+        else:
+            title = self.tr("Tor reported %n warnings or errors", "", count)
+            body = self.tr("The most serious: %1").replace("%1", entry.message)
+        self.notification.emit(title, body, int(entry.severity))
+
+
+class LogPage(QWidget):
+    verbose_requested = Signal(bool)
+
+    def __init__(
+        self,
+        capacity: int = DEFAULT_CAPACITY,
+        notifier: WarningNotifier | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("logPage")
+        self.setAccessibleName(self.tr("Message log"))
+        self.model = LogModel(capacity, self)
+        self.proxy = LogFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.notifier = notifier or WarningNotifier(parent=self)
+        self._verbose_subscribed = False
+        self._follow = True  # keep the newest message in view, unless the user scrolled up
+        self._build()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.severity_combo = QComboBox()
+        self.severity_combo.setAccessibleName(self.tr("Lowest severity shown"))
+        self.severity_combo.setToolTip(self.tr("Show messages of this severity and above"))
+        for severity in Severity:
+            self.severity_combo.addItem(severity_icon(severity), severity_name(severity), severity)
+        self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.NOTICE))
+        self.severity_combo.currentIndexChanged.connect(self._apply_filter)
+        severity_label = QLabel(self.tr("&Severity:"))
+        severity_label.setBuddy(self.severity_combo)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search messages"))
+        self.search_edit.setAccessibleName(self.tr("Search messages"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        search_shortcut.activated.connect(self.search_edit.setFocus)
+
+        self.verbose_check = QCheckBox(self.tr("Show &info/debug"))
+        self.verbose_check.setAccessibleName(self.tr("Show info and debug messages"))
+        self.verbose_check.setToolTip(
+            self.tr(
+                "Asks tor for its info and debug messages while this page is open. They are many."
+            )
+        )
+        self.verbose_check.toggled.connect(self._verbose_toggled)
+
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy selected messages"))
+        self.copy_button.setToolTip(self.tr("Copy the selected messages, or all shown if none is"))
+        self.copy_button.clicked.connect(self.copy_selection)
+        self.save_button = QPushButton(self.tr("Sa&ve…"))
+        self.save_button.setAccessibleName(self.tr("Save shown messages to a file"))
+        self.save_button.clicked.connect(self._ask_and_save)
+
+        controls = QHBoxLayout()
+        controls.addWidget(severity_label)
+        controls.addWidget(self.severity_combo)
+        controls.addWidget(self.search_edit, 1)
+        controls.addWidget(self.verbose_check)
+        controls.addWidget(self.copy_button)
+        controls.addWidget(self.save_button)
+
+        self.backfill_label = QLabel()
+        self.backfill_label.setWordWrap(True)
+        self.backfill_label.setAccessibleName(self.tr("Earlier messages"))
+        self.backfill_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backfill_label.hide()
+
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Tor messages"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Widths from the font, not ResizeToContents: that measures every row on each insert.
+        header = self.view.horizontalHeader()
+        metrics = self.fontMetrics()
+        widest_severity = max(metrics.horizontalAdvance(severity_name(s)) for s in Severity)
+        header.resizeSection(LogModel.SEVERITY, widest_severity + 40)
+        header.resizeSection(LogModel.TIME, metrics.horizontalAdvance("2026-12-31 23:59:59") + 16)
+        header.resizeSection(
+            LogModel.COUNT,
+            max(metrics.horizontalAdvance("×99999"), metrics.horizontalAdvance(self.tr("Repeats")))
+            + 16,
+        )
+        header.setSectionResizeMode(LogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.view)
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_shortcut.activated.connect(self.copy_selection)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.backfill_label)
+        layout.addWidget(self.view, 1)
+
+    # --- feeding --------------------------------------------------------------------------------
+
+    def add_entries(self, entries: Sequence[LogEntry]) -> None:
+        """A batch of live entries: shown, and WARN/ERR offered to the notifier."""
+        if not entries:
+            return
+        if self.isVisible():
+            self._follow = self._at_bottom()
+        self.model.add_entries(entries)
+        self.notifier.offer(entries)
+        if self._follow and self.isVisible():
+            self.view.scrollToBottom()
+
+    def set_backfill(self, backfill: Backfill) -> None:
+        """Earlier messages (not notified: they are old news), or why there are none."""
+        if backfill.entries:
+            self.model.add_entries(backfill.entries)
+            if self._follow and self.isVisible():
+                self.view.scrollToBottom()
+        reason = self._backfill_reason(backfill)
+        self.backfill_label.setText(reason)
+        self.backfill_label.setVisible(bool(reason))
+
+    def _backfill_reason(self, backfill: Backfill) -> str:
+        problem = backfill.problem
+        if problem is BackfillProblem.NONE:
+            return ""
+        lead = self.tr("Earlier messages are not shown:")
+        reasons = {
+            BackfillProblem.FILE_UNREADABLE: self.tr("tor's log file cannot be read (%1).").replace(
+                "%1", backfill.detail
+            ),
+            BackfillProblem.JOURNAL_UNREADABLE: self.tr(
+                "the system journal shows you no messages from tor. Members of the "
+                "“systemd-journal” or “adm” group can read them."
+            ),
+            BackfillProblem.JOURNAL_UNAVAILABLE: self.tr(
+                "tor logs to the system journal, but journalctl is not available."
+            ),
+            BackfillProblem.NOWHERE: self.tr(
+                "tor writes its log neither to a file nor to the journal."
+            ),
+            BackfillProblem.NO_CONFIG: self.tr("tor did not say where it logs (%1).").replace(
+                "%1", backfill.detail
+            ),
+        }
+        return f"{lead} {reasons[problem]} {self.tr('New messages appear as they come.')}"
+
+    # --- filtering ------------------------------------------------------------------------------
+
+    def current_filter(self) -> LogFilter:
+        severity = self.severity_combo.currentData()
+        return LogFilter(Severity(severity), self.search_edit.text())
+
+    def _apply_filter(self) -> None:
+        log_filter = self.current_filter()
+        if log_filter.min_severity < Severity.NOTICE:
+            self.verbose_check.setChecked(True)  # choosing Info or Debug means: send them
+        self.proxy.set_filter(log_filter)
+
+    def _verbose_toggled(self, checked: bool) -> None:
+        if checked and self.current_filter().min_severity >= Severity.NOTICE:
+            self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.DEBUG))
+        if not checked and self.current_filter().min_severity < Severity.NOTICE:
+            self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.NOTICE))
+        self._update_verbose()
+
+    def _update_verbose(self) -> None:
+        """INFO/DEBUG flood: wanted only while the box is ticked and the page can be seen."""
+        wanted = self.verbose_check.isChecked() and self.isVisible()
+        if wanted != self._verbose_subscribed:
+            self._verbose_subscribed = wanted
+            self.verbose_requested.emit(wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._update_verbose()
+        if self._follow:
+            # After the layout has given the view its size, or "bottom" is not the bottom yet.
+            QTimer.singleShot(0, self.view.scrollToBottom)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._follow = self._at_bottom()
+        self._update_verbose()
+
+    # --- copy and save --------------------------------------------------------------------------
+
+    def _at_bottom(self) -> bool:
+        bar = self.view.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 2
+
+    def _entry(self, proxy_row: int) -> LogEntry:
+        entry = self.proxy.index(proxy_row, 0).data(EntryRole)
+        assert isinstance(entry, LogEntry)
+        return entry
+
+    def visible_entries(self) -> list[LogEntry]:
+        return [self._entry(row) for row in range(self.proxy.rowCount())]
+
+    def visible_text(self) -> str:
+        return "".join(format_entry(entry) + "\n" for entry in self.visible_entries())
+
+    def copy_selection(self) -> None:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        entries = [self._entry(row) for row in rows] if rows else self.visible_entries()
+        QGuiApplication.clipboard().setText("".join(format_entry(e) + "\n" for e in entries))
+
+    def save_to(self, path: Path) -> None:
+        """Writes what the view shows; raises OSError (and writes nothing) when it cannot."""
+        text = self.visible_text()
+        temporary = path.with_name(path.name + ".part")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+
+    def _ask_and_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save messages"), "tor-messages.log", self.tr("Log files (*.log *.txt)")
+        )
+        if not name:
+            return
+        try:
+            self.save_to(Path(name))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Messages not saved"),
+                self.tr("Could not write %1: %2").replace("%1", name).replace("%2", str(error)),
+            )
