@@ -1,0 +1,396 @@
+"""Relays as the consensus lists them, in compact records, parsed by hand and in slices.
+
+  Flag                      a relay's consensus flags as one int bit set (IntFlag)
+  Relay                     one router status entry (+ descriptor details when tor has them)
+  |- role                   "exit", "guard" or "other", the colour on the map
+  |- flag_names             the flags as a tuple of names
+  RelayDetails              what a server descriptor adds: family, exit policy, uptime, platform
+  RelayChange               which fingerprints a consensus or NS event added, changed, removed
+  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply
+  |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
+  |- done / progress
+  parse_ns(text)            -> list[Relay], all at once
+  parse_server_descriptors(text) -> dict[fingerprint, RelayDetails]  (``desc/all-recent``)
+  apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
+  apply_ns_event(relays, event_text, event_type) -> (dict, RelayChange)
+  fingerprint_from_base64(identity) -> 40 upper-case hex digits
+
+stem's descriptor classes are about nine times slower than this for a whole consensus and keep
+roughly 50 MiB for 8,000 relays; these records keep a few MB (see bench/relay_load.py).
+"""
+
+from __future__ import annotations
+
+import binascii
+import calendar
+import enum
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+
+class Flag(enum.IntFlag):
+    """Consensus flags; unknown flags from newer tors are ignored."""
+
+    AUTHORITY = enum.auto()
+    BAD_EXIT = enum.auto()
+    EXIT = enum.auto()
+    FAST = enum.auto()
+    GUARD = enum.auto()
+    HSDIR = enum.auto()
+    MIDDLE_ONLY = enum.auto()
+    NO_ED_CONSENSUS = enum.auto()
+    RUNNING = enum.auto()
+    STABLE = enum.auto()
+    STALE_DESC = enum.auto()
+    SYBIL = enum.auto()
+    V2DIR = enum.auto()
+    VALID = enum.auto()
+
+
+FLAG_BY_NAME: dict[str, int] = {
+    "Authority": Flag.AUTHORITY,
+    "BadExit": Flag.BAD_EXIT,
+    "Exit": Flag.EXIT,
+    "Fast": Flag.FAST,
+    "Guard": Flag.GUARD,
+    "HSDir": Flag.HSDIR,
+    "MiddleOnly": Flag.MIDDLE_ONLY,
+    "NoEdConsensus": Flag.NO_ED_CONSENSUS,
+    "Running": Flag.RUNNING,
+    "Stable": Flag.STABLE,
+    "StaleDesc": Flag.STALE_DESC,
+    "Sybil": Flag.SYBIL,
+    "V2Dir": Flag.V2DIR,
+    "Valid": Flag.VALID,
+}
+# plain ints: IntFlag arithmetic is several times slower in the parse loop
+FLAG_BY_NAME = {name: int(bit) for name, bit in FLAG_BY_NAME.items()}
+NAME_BY_FLAG: dict[int, str] = {bit: name for name, bit in FLAG_BY_NAME.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class RelayDetails:
+    """What a relay's server descriptor says beyond the consensus."""
+
+    family: tuple[str, ...] = ()
+    exit_policy: tuple[str, ...] = ()
+    uptime_s: int | None = None
+    platform: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """One router status entry. ``published`` is a POSIX timestamp (UTC)."""
+
+    fingerprint: str
+    nickname: str
+    ip: str
+    or_port: int
+    dir_port: int = 0
+    flags: int = 0
+    bandwidth: int = 0  # kB/s, the consensus weight from the w line
+    version: str = ""
+    published: int = 0
+    ipv6: str = ""
+    policy_summary: str = ""  # the p line, e.g. "accept 80,443"
+    details: RelayDetails | None = None
+
+    @property
+    def role(self) -> str:
+        if self.flags & Flag.EXIT and not self.flags & Flag.BAD_EXIT:
+            return "exit"
+        if self.flags & Flag.GUARD:
+            return "guard"
+        return "other"
+
+    @property
+    def flag_names(self) -> tuple[str, ...]:
+        return tuple(name for bit, name in NAME_BY_FLAG.items() if self.flags & bit)
+
+    def has(self, flag: Flag) -> bool:
+        return bool(self.flags & flag)
+
+
+@dataclass(frozen=True)
+class RelayChange:
+    added: frozenset[str] = field(default_factory=frozenset)
+    changed: frozenset[str] = field(default_factory=frozenset)
+    removed: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+class RelayParseError(ValueError):
+    """A line that should be a router status entry is not one."""
+
+
+def fingerprint_from_base64(identity: str) -> str:
+    """The relay identity as tor's r line encodes it (unpadded base64) -> 40 hex digits."""
+    try:
+        raw = binascii.a2b_base64(identity + "=" * (-len(identity) % 4))
+    except binascii.Error as error:
+        raise RelayParseError(f"identity is not base64: {identity!r}") from error
+    if len(raw) != 20:
+        raise RelayParseError(f"identity is {len(raw)} bytes, not 20: {identity!r}")
+    return raw.hex().upper()
+
+
+_intern = sys.intern
+
+
+_midnights: dict[str, int] = {}
+
+
+def _timestamp(day: str, clock: str) -> int:
+    # time.strptime costs more than the rest of an entry's parse; a consensus has few days
+    try:
+        midnight = _midnights.get(day)
+        if midnight is None:
+            year, month, mday = (int(part) for part in day.split("-"))
+            midnight = calendar.timegm((year, month, mday, 0, 0, 0, 0, 0, 0))
+            if len(_midnights) < 1000:
+                _midnights[day] = midnight
+        hour, minute, second = clock.split(":")
+        return midnight + int(hour) * 3600 + int(minute) * 60 + int(second)
+    except ValueError as error:
+        raise RelayParseError(f"bad published time: {day} {clock}") from error
+
+
+def _flags(words: list[str]) -> int:
+    bits = 0
+    for word in words:
+        bits |= FLAG_BY_NAME.get(word, 0)
+    return bits
+
+
+def _bandwidth(words: list[str]) -> int:
+    for word in words:
+        if word.startswith("Bandwidth="):
+            try:
+                return int(word[10:])
+            except ValueError:
+                return 0
+    return 0
+
+
+def _parse_entry(lines: list[str]) -> Relay:
+    r = lines[0].split()
+    # ns flavour: r nick identity digest day time ip orport dirport (9 words);
+    # microdesc flavour drops the digest (8 words).
+    if len(r) == 9:
+        _, nickname, identity, _digest, day, clock, ip, or_port, dir_port = r
+    elif len(r) == 8:
+        _, nickname, identity, day, clock, ip, or_port, dir_port = r
+    else:
+        raise RelayParseError(f"r line has {len(r)} fields: {lines[0]!r}")
+    flags = bandwidth = 0
+    version = ipv6 = policy = ""
+    for line in lines[1:]:
+        keyword, _, rest = line.partition(" ")
+        if keyword == "s":
+            flags = _flags(rest.split())
+        elif keyword == "w":
+            bandwidth = _bandwidth(rest.split())
+        elif keyword == "v":
+            version = _intern(rest.strip())
+        elif keyword == "a" and not ipv6:
+            ipv6 = rest.strip()
+        elif keyword == "p":
+            policy = _intern(rest.strip())
+    try:
+        ports = int(or_port), int(dir_port)
+    except ValueError as error:
+        raise RelayParseError(f"bad port in r line: {lines[0]!r}") from error
+    return Relay(
+        fingerprint=fingerprint_from_base64(identity),
+        nickname=nickname,
+        ip=ip,
+        or_port=ports[0],
+        dir_port=ports[1],
+        flags=flags,
+        bandwidth=bandwidth,
+        version=version,
+        published=_timestamp(day, clock),
+        ipv6=ipv6,
+        policy_summary=policy,
+    )
+
+
+def _entry_starts(text: str) -> Iterator[int]:
+    if text.startswith("r "):
+        yield 0
+    position = text.find("\nr ")
+    while position != -1:
+        yield position + 1
+        position = text.find("\nr ", position + 1)
+
+
+class NsParser:
+    """Parses a ``GETINFO ns/all`` reply (or an NS/NEWCONSENSUS event body) a slice at a time.
+
+    Entries that do not parse are skipped and counted in ``errors``; one bad relay never costs
+    the others.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text.replace("\r\n", "\n")
+        self._starts = _entry_starts(self._text)
+        self._next: int | None = next(self._starts, None)
+        self.errors: list[str] = []
+        self.parsed = 0
+
+    @property
+    def done(self) -> bool:
+        return self._next is None
+
+    @property
+    def progress(self) -> float:
+        if self._next is None:
+            return 1.0
+        return self._next / max(1, len(self._text))
+
+    def _take_one(self) -> Relay | None:
+        assert self._next is not None
+        start = self._next
+        self._next = next(self._starts, None)
+        end = len(self._text) if self._next is None else self._next
+        lines = self._text[start:end].split("\n")
+        try:
+            return _parse_entry([line for line in lines if line and line != "."])
+        except RelayParseError as error:
+            self.errors.append(str(error))
+            return None
+
+    def next_slice(self, budget_s: float = 0.006, check_every: int = 64) -> list[Relay]:
+        """Parse until about ``budget_s`` seconds have passed or the text is used up."""
+        deadline = time.perf_counter() + budget_s
+        relays: list[Relay] = []
+        while self._next is not None:
+            for _ in range(check_every):
+                if self._next is None:
+                    break
+                relay = self._take_one()
+                if relay is not None:
+                    relays.append(relay)
+            if time.perf_counter() >= deadline:
+                break
+        self.parsed += len(relays)
+        return relays
+
+
+def parse_ns(text: str) -> list[Relay]:
+    parser = NsParser(text)
+    relays: list[Relay] = []
+    while not parser.done:
+        relays.extend(parser.next_slice(budget_s=3600.0))
+    return relays
+
+
+def apply_ns_entries(
+    relays: Mapping[str, Relay], entries: Iterable[Relay], *, replace_all: bool
+) -> tuple[dict[str, Relay], RelayChange]:
+    """New relay dict after a NEWCONSENSUS (``replace_all``) or an NS event (only these entries).
+
+    Descriptor details already known for a relay are kept.
+    """
+    updated: dict[str, Relay] = {} if replace_all else dict(relays)
+    added: set[str] = set()
+    changed: set[str] = set()
+    for entry in entries:
+        old = relays.get(entry.fingerprint)
+        if old is not None and old.details is not None and entry.details is None:
+            entry = _with_details(entry, old.details)
+        updated[entry.fingerprint] = entry
+        if old is None:
+            added.add(entry.fingerprint)
+        elif old != entry:
+            changed.add(entry.fingerprint)
+    removed = set(relays) - set(updated) if replace_all else set()
+    change = RelayChange(frozenset(added), frozenset(changed), frozenset(removed))
+    return updated, change
+
+
+def apply_ns_event(
+    relays: Mapping[str, Relay], event_text: str, event_type: str = "NS"
+) -> tuple[dict[str, Relay], RelayChange]:
+    """Apply the body of an ``NS`` or ``NEWCONSENSUS`` event (all at once; it is small for NS,
+    and for NEWCONSENSUS use an NsParser in slices and apply_ns_entries)."""
+    return apply_ns_entries(
+        relays, parse_ns(event_text), replace_all=event_type.upper() == "NEWCONSENSUS"
+    )
+
+
+def _with_details(relay: Relay, details: RelayDetails | None) -> Relay:
+    return Relay(
+        relay.fingerprint,
+        relay.nickname,
+        relay.ip,
+        relay.or_port,
+        relay.dir_port,
+        relay.flags,
+        relay.bandwidth,
+        relay.version,
+        relay.published,
+        relay.ipv6,
+        relay.policy_summary,
+        details,
+    )
+
+
+def with_details(
+    relays: Mapping[str, Relay], details: Mapping[str, RelayDetails]
+) -> dict[str, Relay]:
+    """Relays with the descriptor details attached where a descriptor is known."""
+    return {fp: _with_details(r, details.get(fp, r.details)) for fp, r in relays.items()}
+
+
+def _descriptor_blocks(text: str) -> Iterator[list[str]]:
+    block: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith("router ") and block:
+            yield block
+            block = []
+        block.append(line)
+    if block:
+        yield block
+
+
+def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
+    fingerprint = ""
+    family: tuple[str, ...] = ()
+    policy: list[str] = []
+    uptime: int | None = None
+    platform = contact = ""
+    for line in block:
+        keyword, _, rest = line.partition(" ")
+        if keyword == "fingerprint":
+            fingerprint = rest.replace(" ", "").upper()
+        elif keyword == "family":
+            family = tuple(rest.split())
+        elif keyword in ("accept", "reject"):
+            policy.append(line.strip())
+        elif keyword == "uptime" and rest.strip().isdigit():
+            uptime = int(rest)
+        elif keyword == "platform":
+            platform = _intern(rest.strip())
+        elif keyword == "contact":
+            contact = rest.strip()
+    if len(fingerprint) != 40:
+        return None
+    return fingerprint, RelayDetails(family, tuple(policy), uptime, platform, contact)
+
+
+def parse_server_descriptors(text: str) -> dict[str, RelayDetails]:
+    """``GETINFO desc/all-recent`` (clients with UseMicrodescriptors 0 or FetchUselessDescriptors)
+    -> details by fingerprint. Signatures and keys are skipped, not checked: tor already did."""
+    details: dict[str, RelayDetails] = {}
+    for block in _descriptor_blocks(text):
+        found = _details_from_block(block)
+        if found is not None:
+            details[found[0]] = found[1]
+    return details
