@@ -5,7 +5,7 @@
 
 WORLD_ATLAS_DIR is an unpacked ``npm pack world-atlas`` (its ``package/`` folder). Writes
 ``world-110m.json.gz``: country outlines from countries-110m as rings of longitude/latitude in
-hundredths of a degree (flat int lists), and a centroid per ISO 3166-1 alpha-2 code, taken
+hundredths of a degree (flat int lists), and a centroid (with the radius of a disc of the same area) per ISO 3166-1 alpha-2 code, taken
 from the largest polygon of each country in the more detailed countries-50m (which, unlike
 110m, has small countries such as Singapore, Malta and Luxembourg). Numeric ids are mapped to
 alpha-2 codes with Debian's iso-codes (/usr/share/iso-codes/json/iso_3166-1.json).
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,11 @@ def centroids(topology: dict[str, Any], codes: dict[str, str]) -> dict[str, list
             area, lon, lat = area_and_centroid(unwrapped(polygon[0]))
             if code not in result or area > result[code][0]:
                 result[code] = (area, wrap(lon), lat)
-    return {code: [round(lon, 2), round(lat, 2)] for code, (_, lon, lat) in sorted(result.items())}
+    # third value: radius in degrees of a disc as large as that polygon, for spreading relays
+    return {
+        code: [round(lon, 2), round(lat, 2), round(math.sqrt(area / math.pi), 2)]
+        for code, (area, lon, lat) in sorted(result.items())
+    }
 
 
 def outlines(topology: dict[str, Any]) -> list[list[int]]:
