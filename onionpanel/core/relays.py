@@ -11,6 +11,8 @@
   |- done / progress
   parse_ns(text)            -> list[Relay], all at once
   parse_server_descriptors(text) -> dict[fingerprint, RelayDetails]  (``desc/all-recent``)
+  iter_server_descriptor_details(text) -> (fingerprint, RelayDetails) one by one
+  with_details(relays, details) -> dict with descriptor details attached
   apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
   apply_ns_event(relays, event_text, event_type) -> (dict, RelayChange)
   fingerprint_from_base64(identity) -> 40 upper-case hex digits
@@ -221,15 +223,6 @@ def _parse_entry(lines: list[str]) -> Relay:
     )
 
 
-def _entry_starts(text: str) -> Iterator[int]:
-    if text.startswith("r "):
-        yield 0
-    position = text.find("\nr ")
-    while position != -1:
-        yield position + 1
-        position = text.find("\nr ", position + 1)
-
-
 class NsParser:
     """Parses a ``GETINFO ns/all`` reply (or an NS/NEWCONSENSUS event body) a slice at a time.
 
@@ -239,7 +232,7 @@ class NsParser:
 
     def __init__(self, text: str) -> None:
         self._text = text.replace("\r\n", "\n")
-        self._starts = _entry_starts(self._text)
+        self._starts = _block_starts(self._text, "r ")
         self._next: int | None = next(self._starts, None)
         self.errors: list[str] = []
         self.parsed = 0
@@ -349,15 +342,27 @@ def with_details(
     return {fp: _with_details(r, details.get(fp, r.details)) for fp, r in relays.items()}
 
 
-def _descriptor_blocks(text: str) -> Iterator[list[str]]:
-    block: list[str] = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        if line.startswith("router ") and block:
-            yield block
-            block = []
-        block.append(line)
-    if block:
-        yield block
+def _block_starts(text: str, keyword: str) -> Iterator[int]:
+    if text.startswith(keyword):
+        yield 0
+    marker = "\n" + keyword
+    position = text.find(marker)
+    while position != -1:
+        yield position + 1
+        position = text.find(marker, position + 1)
+
+
+def iter_server_descriptor_details(text: str) -> Iterator[tuple[str, RelayDetails]]:
+    """(fingerprint, details) per server descriptor, one at a time, so a caller can slice."""
+    text = text.replace("\r\n", "\n")
+    starts = _block_starts(text, "router ")
+    start = next(starts, None)
+    while start is not None:
+        following = next(starts, None)
+        found = _details_from_block(text[start:following].split("\n"))
+        if found is not None:
+            yield found
+        start = following
 
 
 def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
@@ -388,9 +393,4 @@ def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
 def parse_server_descriptors(text: str) -> dict[str, RelayDetails]:
     """``GETINFO desc/all-recent`` (clients with UseMicrodescriptors 0 or FetchUselessDescriptors)
     -> details by fingerprint. Signatures and keys are skipped, not checked: tor already did."""
-    details: dict[str, RelayDetails] = {}
-    for block in _descriptor_blocks(text):
-        found = _details_from_block(block)
-        if found is not None:
-            details[found[0]] = found[1]
-    return details
+    return dict(iter_server_descriptor_details(text))
