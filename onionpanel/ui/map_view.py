@@ -231,7 +231,7 @@ class MapCanvas(QWidget):
         return world.x() / scale - 180.0, 90.0 - world.y() / scale
 
     def _set_center(self, lon: float, lat: float) -> None:
-        """Keep the world in view: no empty band beyond a pole or the antimeridian when avoidable."""
+        """Keep the world in view: no empty band past a pole or the antimeridian if avoidable."""
         scale = self._scale()
         half_w, half_h = self.width() / 2 / scale, self.height() / 2 / scale
         lon = 0.0 if half_w >= 180 else max(-180 + half_w, min(180 - half_w, lon))
