@@ -67,6 +67,7 @@ def show_map(qtbot: QtBot, loader: RelayLoader) -> MapView:
     view.set_relays(loader.relays, loader.positions)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(view.canvas.layer_complete)  # the picture comes in slices on the loop
     return view
 
 
@@ -103,6 +104,7 @@ def test_map_with_a_circuit_screenshot(qtbot: QtBot, loaded: RelayLoader) -> Non
     assert view.grab().save(str(ARTIFACTS / "map.png"))
     assert view.fit_to_circuit()
     assert view.canvas.zoom > 1.0
+    view.canvas.finish_layer()
     assert view.grab().save(str(ARTIFACTS / "map-fit-circuit.png"))
 
 
