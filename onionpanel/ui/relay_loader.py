@@ -6,6 +6,7 @@
   |- errors                    entries or replies that could not be used, as text
   |- await load()              GETINFO ns/all (+ desc/all-recent when tor has it) -> RelayChange
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
+  |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- on_change                 callbacks (loader) -> None, run after each load or event
 
 Parsing and geo lookups run on the event loop in slices of ``slice_budget_s``, yielding with
@@ -60,7 +61,8 @@ class RelayLoader:
         self.positions: dict[str, LonLat] = {}
         self.errors: list[str] = []
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
+        self._tasks: set[asyncio.Future[RelayChange]] = set()
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():
@@ -70,6 +72,19 @@ class RelayLoader:
             await self._load_details()
         self._notify(change)
         return change
+
+    def on_events(self, batch: list[tuple[str, str]]) -> None:
+        """Handler for ``connection.add_event_handler(NS_EVENTS, loader.on_events,
+        ns_event_text)``: applies each (type, text) in order, on the loop, in slices."""
+        for event_type, text in batch:
+            task = asyncio.ensure_future(self.apply_event(event_type, text))
+            self._tasks.add(task)
+            task.add_done_callback(self._event_done)
+
+    def _event_done(self, task: asyncio.Future[RelayChange]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self.errors.append(f"event: {task.exception()}")
 
     async def apply_event(self, event_type: str, text: str) -> RelayChange:
         async with self._lock:
