@@ -3,6 +3,7 @@
   GetInfo                      async (key) -> str, e.g. the tor connection's get_info
   RelayLoader(get_info, locator, slice_budget_s=0.004)
   |- relays, positions         fingerprint -> Relay, fingerprint -> (lon, lat)
+  |- countries                 fingerprint -> ISO alpha-2 country code, where known
   |- errors                    entries or replies that could not be used, as text
   |- await load()              GETINFO ns/all (+ desc/all-recent when tor has it) -> RelayChange
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
@@ -30,7 +31,7 @@ from onionpanel.core.relays import (
     RelaySetUpdate,
     iter_server_descriptor_details,
 )
-from onionpanel.geo.locator import GeoLocator
+from onionpanel.geo.locator import GeoLocator, GeoPoint
 
 GetInfo = Callable[[str], Awaitable[str]]
 LonLat = tuple[float, float]
@@ -59,6 +60,7 @@ class RelayLoader:
         self.slice_budget_s = slice_budget_s
         self.relays: dict[str, Relay] = {}
         self.positions: dict[str, LonLat] = {}
+        self.countries: dict[str, str] = {}  # fingerprint -> ISO alpha-2, where known
         self.errors: list[str] = []
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
@@ -92,6 +94,7 @@ class RelayLoader:
             self.relays, change = await self._parse(text, replace_all=replace)
             for fp in change.removed:
                 self.positions.pop(fp, None)
+                self.countries.pop(fp, None)
             moved = [self.relays[fp] for fp in change.added | change.changed]
             await self._locate(moved, replace=False)
         self._notify(change)
@@ -113,22 +116,27 @@ class RelayLoader:
     async def _locate(self, relays: Iterable[Relay], *, replace: bool) -> None:
         wanted = list(relays)
         if replace:
-            self.positions = {}
+            self.positions, self.countries = {}, {}
         if self.locator.database_path is None:
             found = await self.locator.locate_many(relay.ip for relay in wanted)
             for relay in wanted:
-                point = found.get(relay.ip)
-                if point is not None:
-                    self.positions[relay.fingerprint] = (point.lon, point.lat)
+                self._place(relay.fingerprint, found.get(relay.ip))
             return
         deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(wanted):
-            point = self.locator.locate(relay.ip)
-            if point is not None:
-                self.positions[relay.fingerprint] = (point.lon, point.lat)
+            self._place(relay.fingerprint, self.locator.locate(relay.ip))
             if count % 64 == 63 and time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s
+
+    def _place(self, fingerprint: str, point: GeoPoint | None) -> None:
+        if point is None:
+            self.positions.pop(fingerprint, None)
+            self.countries.pop(fingerprint, None)
+            return
+        self.positions[fingerprint] = (point.lon, point.lat)
+        if point.country:
+            self.countries[fingerprint] = point.country
 
     async def _load_details(self) -> None:
         """Server descriptors add family, exit policy and uptime; a client without them is fine."""
