@@ -6,6 +6,7 @@
   |- set_circuits(circuits)           {circuit id: [hop fingerprints]} or a list of hop lists
   |- select_circuit(id)               highlight one circuit ("" or None: none)
   |- fit_to_circuit(id=None)          zoom to the hops of a circuit (the selected one by default)
+  |- highlight_relay(fingerprint)     ring one relay, e.g. the one selected in the list
   |- zoom_by(factor), pan_by(dx, dy), reset_view()
   |- layer_complete(), finish_layer()   the cached picture comes in slices; finish it now
   |- relay_clicked(str), circuit_clicked(str)   signals
@@ -181,6 +182,7 @@ class MapCanvas(QWidget):
         self._circuits: dict[str, list[str]] = {}
         self._selected = ""
         self._hovered = ""
+        self._highlighted = ""
         self._zoom = 1.0
         self._center: LonLat = (0.0, 20.0)
         self._generation = 0  # bumps whenever relays or outlines change
@@ -232,6 +234,14 @@ class MapCanvas(QWidget):
 
     def selected_circuit(self) -> str:
         return self._selected
+
+    def highlight_relay(self, fingerprint: str) -> None:
+        """Ring one relay (e.g. the one selected in the relay list); "" clears it."""
+        self._highlighted = fingerprint
+        self.update()
+
+    def highlighted_relay(self) -> str:
+        return self._highlighted
 
     # -- view ------------------------------------------------------------------------------
     @property
@@ -504,10 +514,14 @@ class MapCanvas(QWidget):
                     )
 
     def _paint_hover(self, painter: QPainter) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        chosen = self.position_of(self._highlighted) if self._highlighted else None
+        if chosen is not None:
+            painter.setPen(QPen(SELECTED, 2.5))
+            painter.drawEllipse(chosen, 9.0, 9.0)
         point = self.position_of(self._hovered) if self._hovered else None
         if point is not None:
-            painter.setPen(QPen(QColor("#222222"), 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#222222"), 1.0))
             painter.drawEllipse(point, 7.0, 7.0)
 
     def _paint_legend(self, painter: QPainter) -> None:
