@@ -83,3 +83,36 @@ def synthetic_descriptors(count: int = 8000, seed: int = 1) -> str:
             f"router-signature\n-----BEGIN SIGNATURE-----\nAAAA\n-----END SIGNATURE-----"
         )
     return "\n".join(blocks) + "\n"
+
+
+def synthetic_microdescriptor(index: int, rng: random.Random, exit_relay: bool) -> str:
+    key = base64.b64encode(hashlib.sha512(f"key-{index}".encode()).digest() * 2).decode()
+    rsa = "\n".join(key[i : i + 64] for i in range(0, 188, 64))
+    ntor = _b64(hashlib.sha256(f"ntor-{index}".encode()).digest())
+    family = f"family ${synthetic_fingerprint(index ^ 1)}\n" if index % 3 == 0 else ""
+    policy = "p accept 80,443\n" if exit_relay else ""
+    ed = _b64(hashlib.sha256(f"ed-{index}".encode()).digest())
+    return (
+        f"onion-key\n-----BEGIN RSA PUBLIC KEY-----\n{rsa}\n-----END RSA PUBLIC KEY-----\n"
+        f"ntor-onion-key {ntor}\n{family}{policy}id ed25519 {ed}\n"
+    )
+
+
+def synthetic_md_client(count: int = 8000, seed: int = 1) -> tuple[str, str]:
+    """(ns/all, md/all) as a normal microdescriptor client answers them: r lines carry the
+    microdescriptor's SHA-256 cut to 20 bytes and the 2038-01-01 'unknown' time."""
+    rng = random.Random(seed)
+    ns_lines: list[str] = []
+    descriptors: list[str] = []
+    for index in range(count):
+        flags = rng.choice(FLAG_SETS)
+        md = synthetic_microdescriptor(index, rng, "Exit" in flags)
+        descriptors.append(md)
+        digest = _b64(hashlib.sha256(md.encode()).digest()[:20])
+        identity = _b64(synthetic_identity(index))
+        ns_lines.append(
+            f"r relay{index:05d} {identity} {digest} 2038-01-01 00:00:00 {_ip(rng)} 9001 0"
+        )
+        ns_lines.append(f"s {flags}")
+        ns_lines.append(f"w Bandwidth={int(rng.paretovariate(1.2) * 200)}")
+    return "\n".join(ns_lines) + "\n", "".join(descriptors)

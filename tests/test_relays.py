@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bench.synthetic_consensus import (
     synthetic_descriptors,
     synthetic_fingerprint,
@@ -10,9 +12,12 @@ from bench.synthetic_consensus import (
 from onionpanel.core.relays import (
     Flag,
     NsParser,
+    RelayDetails,
     apply_ns_entries,
     apply_ns_event,
     fingerprint_from_base64,
+    iter_microdescriptor_details,
+    microdescriptor_digests,
     parse_ns,
     parse_server_descriptors,
     with_details,
@@ -119,3 +124,28 @@ def test_server_descriptor_details() -> None:
     assert first.uptime_s is not None
     assert first.platform.startswith("Tor 0.4.8")
     assert details[synthetic_fingerprint(1)].family == ()
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_microdescriptor_client_reply_from_real_tor() -> None:
+    """ns/all and md/all as tor 0.4.9 with UseMicrodescriptors 1 answered them in a sandbox:
+    the r line's digest field is the microdescriptor's SHA-256 cut to 20 bytes."""
+    parser = NsParser((DATA / "md_client_ns_all.txt").read_text())
+    relays = parser.next_slice(budget_s=10)
+    assert len(relays) == 6
+    assert all(relay.published == 0 for relay in relays)  # "2038-01-01": not known
+    details = dict(
+        iter_microdescriptor_details((DATA / "md_client_md_all.txt").read_text(), parser.digests)
+    )
+    assert set(details) == {relay.fingerprint for relay in relays}
+
+
+def test_microdescriptor_family_and_policy() -> None:
+    block = "onion-key\nntor-onion-key abc\np accept 80,443\nfamily $AA $BB\nid ed25519 x\n"
+    full, short = microdescriptor_digests(block)
+    (item,) = iter_microdescriptor_details(block, {short: "F" * 40})
+    assert item == ("F" * 40, RelayDetails(family=("$AA", "$BB"), exit_policy=("accept 80,443",)))
+    (item,) = iter_microdescriptor_details(block.rstrip("\n"), {full: "E" * 40})
+    assert item[0] == "E" * 40

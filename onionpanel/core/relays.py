@@ -10,9 +10,12 @@
   NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply
   |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
   |- done / progress
+  |- digests                r-line descriptor digest -> fingerprint (matches md/all)
   parse_ns(text)            -> list[Relay], all at once
   parse_server_descriptors(text) -> dict[fingerprint, RelayDetails]  (``desc/all-recent``)
   iter_server_descriptor_details(text) -> (fingerprint, RelayDetails) one by one
+  iter_microdescriptor_details(md_all, md_digests) -> (fingerprint, RelayDetails) (``md/all``)
+  microdescriptor_digests(block) -> (m-line digest, 20-byte digest as ns/all shows it)
   with_details(relays, details) -> dict with descriptor details attached
   RelaySetUpdate(relays, replace_all)  .add(entries) per slice, .finish() -> (dict, RelayChange)
   apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
@@ -28,10 +31,13 @@ from __future__ import annotations
 import binascii
 import calendar
 import enum
+import hashlib
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+
+NO_PUBLISHED_DAY = "2038-01-01"
 
 
 class Flag(enum.IntFlag):
@@ -88,7 +94,7 @@ class RelayDetails:
 
 @dataclass(frozen=True, slots=True)
 class Relay:
-    """One router status entry. ``published`` is a POSIX timestamp (UTC)."""
+    """One router status entry. ``published`` is a POSIX timestamp (UTC), 0 when unknown."""
 
     fingerprint: str
     nickname: str
@@ -238,7 +244,8 @@ def _parse_entry(lines: list[str]) -> Relay:
         flags=flags,
         bandwidth=bandwidth,
         version=version,
-        published=_timestamp(day, clock),
+        # a microdescriptor consensus has no publication times; tor shows 2038-01-01
+        published=0 if day == NO_PUBLISHED_DAY else _timestamp(day, clock),
         ipv6=ipv6,
         policy_summary=policy,
     )
@@ -257,6 +264,9 @@ class NsParser:
         self._next: int | None = next(self._starts, None)
         self.errors: list[str] = []
         self.parsed = 0
+        # r-line digest -> fingerprint. A microdescriptor client's ns/all puts its
+        # microdescriptor's SHA-256 there, cut to 20 bytes: that is how md/all is matched.
+        self.digests: dict[str, str] = {}
 
     @property
     def done(self) -> bool:
@@ -273,12 +283,16 @@ class NsParser:
         start = self._next
         self._next = next(self._starts, None)
         end = len(self._text) if self._next is None else self._next
-        lines = self._text[start:end].split("\n")
+        lines = [line for line in self._text[start:end].split("\n") if line and line != "."]
         try:
-            return _parse_entry([line for line in lines if line and line != "."])
+            relay = _parse_entry(lines)
         except RelayParseError as error:
             self.errors.append(str(error))
             return None
+        words = lines[0].split()
+        if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
+            self.digests[words[3]] = relay.fingerprint
+        return relay
 
     def next_slice(self, budget_s: float = 0.006, check_every: int = 64) -> list[Relay]:
         """Parse until about ``budget_s`` seconds have passed or the text is used up."""
@@ -411,6 +425,44 @@ def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
     if len(fingerprint) != 40:
         return None
     return fingerprint, RelayDetails(family, tuple(policy), uptime, platform, contact)
+
+
+def microdescriptor_digests(block: str) -> tuple[str, str]:
+    """A microdescriptor's base64 SHA-256 as an m line has it, and cut to the 20 bytes that
+    a microdescriptor client's ns/all shows in the r line's digest field."""
+    digest = hashlib.sha256(block.encode()).digest()
+    full = binascii.b2a_base64(digest, newline=False).decode().rstrip("=")
+    short = binascii.b2a_base64(digest[:20], newline=False).decode().rstrip("=")
+    return full, short
+
+
+def iter_microdescriptor_details(
+    text: str, digests: Mapping[str, str]
+) -> Iterator[tuple[str, RelayDetails]]:
+    """``GETINFO md/all`` -> (fingerprint, family + exit policy summary) for each
+    microdescriptor whose digest ``digests`` (NsParser.digests, or m lines) maps to a relay."""
+    text = text.replace("\r\n", "\n")
+    starts = _block_starts(text, "onion-key")
+    start = next(starts, None)
+    while start is not None:
+        following = next(starts, None)
+        block = text[start:following]
+        if block.endswith("\n.\n"):  # the control reply's terminator after the last one
+            block = block[:-2]
+        elif not block.endswith("\n"):  # stem strips the reply's final newline
+            block += "\n"
+        full, short = microdescriptor_digests(block)
+        fingerprint = digests.get(short) or digests.get(full)
+        if fingerprint:
+            family: tuple[str, ...] = ()
+            policy: tuple[str, ...] = ()
+            for line in block.split("\n"):
+                if line.startswith("family "):
+                    family = tuple(line.split()[1:])
+                elif line.startswith("p "):
+                    policy = (line[2:].strip(),)
+            yield fingerprint, RelayDetails(family=family, exit_policy=policy)
+        start = following
 
 
 def parse_server_descriptors(text: str) -> dict[str, RelayDetails]:

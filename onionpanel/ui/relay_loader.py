@@ -5,7 +5,8 @@
   |- relays, positions         fingerprint -> Relay, fingerprint -> (lon, lat)
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
   |- errors                    entries or replies that could not be used, as text
-  |- await load()              GETINFO ns/all (+ desc/all-recent when tor has it) -> RelayChange
+  |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
+                               families and policies -> RelayChange
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- on_change                 callbacks (loader) -> None, run after each load or event
@@ -22,13 +23,15 @@ import asyncio
 import contextlib
 import gc
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 
 from onionpanel.core.relays import (
     NsParser,
     Relay,
     RelayChange,
+    RelayDetails,
     RelaySetUpdate,
+    iter_microdescriptor_details,
     iter_server_descriptor_details,
 )
 from onionpanel.geo.locator import GeoLocator, GeoPoint
@@ -65,6 +68,7 @@ class RelayLoader:
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
         self._tasks: set[asyncio.Future[RelayChange]] = set()
+        self._digests: dict[str, str] = {}  # from the last ns/all, for matching md/all
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():
@@ -111,6 +115,7 @@ class RelayLoader:
             update.add(parser.next_slice(self.slice_budget_s))
             await asyncio.sleep(0)
         self.errors.extend(parser.errors)
+        self._digests = parser.digests
         return update.finish()
 
     async def _locate(self, relays: Iterable[Relay], *, replace: bool) -> None:
@@ -139,14 +144,26 @@ class RelayLoader:
             self.countries[fingerprint] = point.country
 
     async def _load_details(self) -> None:
-        """Server descriptors add family, exit policy and uptime; a client without them is fine."""
+        """Family and exit policy (and uptime, platform, contact) from server descriptors when
+        tor has them (UseMicrodescriptors 0), else from microdescriptors (a normal client)."""
         try:
             text = await self._get_info("desc/all-recent")
+            items = iter_server_descriptor_details(text)
+            if text.strip():
+                await self._attach_details(items)
+                return
         except Exception as error:  # whatever the tor layer raises for "not available"
             self.errors.append(f"desc/all-recent: {error}")
+        try:
+            text = await self._get_info("md/all")
+        except Exception as error:
+            self.errors.append(f"md/all: {error}")
             return
+        await self._attach_details(iter_microdescriptor_details(text, self._digests))
+        self._digests = {}
+
+    async def _attach_details(self, items: Iterator[tuple[str, RelayDetails]]) -> None:
         relays = dict(self.relays)
-        items = iter_server_descriptor_details(text)
         while True:
             deadline = time.perf_counter() + self.slice_budget_s
             for count, (fp, detail) in enumerate(items):
