@@ -394,15 +394,18 @@ def iter_server_descriptor_details(text: str) -> Iterator[tuple[str, RelayDetail
     text = text.replace("\r\n", "\n")
     starts = _block_starts(text, "router ")
     start = next(starts, None)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     while start is not None:
         following = next(starts, None)
-        found = _details_from_block(text[start:following].split("\n"))
+        found = _details_from_block(text[start:following].split("\n"), shared)
         if found is not None:
             yield found
         start = following
 
 
-def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
+def _details_from_block(
+    block: list[str], shared: dict[tuple[str, ...], tuple[str, ...]]
+) -> tuple[str, RelayDetails] | None:
     fingerprint = ""
     family: tuple[str, ...] = ()
     policy: list[str] = []
@@ -424,7 +427,10 @@ def _details_from_block(block: list[str]) -> tuple[str, RelayDetails] | None:
             contact = rest.strip()
     if len(fingerprint) != 40:
         return None
-    return fingerprint, RelayDetails(family, tuple(policy), uptime, platform, contact)
+    # most relays share one of a few policies: keep one copy of each
+    exit_policy = tuple(policy)
+    exit_policy = shared.setdefault(exit_policy, exit_policy)
+    return fingerprint, RelayDetails(family, exit_policy, uptime, platform, contact)
 
 
 def microdescriptor_digests(block: str) -> tuple[str, str]:
