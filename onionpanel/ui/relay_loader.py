@@ -9,6 +9,7 @@
                                families and policies -> RelayChange
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
+  |- stop_following()          unsubscribes on_events (a no-op until someone subscribed it)
   |- on_change                 callbacks (loader) -> None, run after each load or event
 
 Parsing and geo lookups run on the event loop in slices of ``slice_budget_s``, yielding with
@@ -69,6 +70,8 @@ class RelayLoader:
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
         self._tasks: set[asyncio.Future[RelayChange]] = set()
         self._digests: dict[str, str] = {}  # from the last ns/all, for matching md/all
+        # set by whoever subscribes on_events (see relay_page.connect_relay_page)
+        self.stop_following: Callable[[], None] = lambda: None
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():

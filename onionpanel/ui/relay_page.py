@@ -5,6 +5,8 @@
   |- bind(loader)                        show the loader's relays now and after every change
   |- set_circuits(circuits), select_circuit(id)   forwarded to the map
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
+  await connect_relay_page(page, connection, database=None) -> RelayLoader
+                                         locator + loader + events, then one full load
   describe_geo_source(locator) -> str    which location source is in use, in words
   tor_country_lookup(get_info) -> CountryLookup   tor's ip-to-country for GeoLocator
 
@@ -14,7 +16,9 @@ map. A click on a circuit selects it and emits circuit_clicked for the circuits 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from onionpanel.core.relays import RelayChange
 from onionpanel.geo.locator import CountryLookup, GeoLocator, GeoSource
 from onionpanel.geo.world import load_world
+from onionpanel.tor.relay_events import NS_EVENTS, ns_event_text
 from onionpanel.ui.map_view import MapView
 from onionpanel.ui.relay_loader import RelayLoader
 from onionpanel.ui.relay_table import RelayListView
@@ -57,6 +62,33 @@ def tor_country_lookup(get_info: Callable[[str], Awaitable[str]]) -> CountryLook
         return answers
 
     return lookup
+
+
+class Connection(Protocol):
+    """What the page needs of onionpanel.tor.connection.TorConnection."""
+
+    async def get_info(self, key: str) -> str: ...
+
+    def add_event_handler(
+        self,
+        event_types: Iterable[str],
+        handler: Callable[[list[Any]], None],
+        translate: Callable[[Any], Any] | None = None,
+    ) -> Callable[[], None]: ...
+
+
+async def connect_relay_page(
+    page: RelayPage, connection: Connection, *, database: Path | None = None
+) -> RelayLoader:
+    """Locate with ``database`` (or a MaxMind-format file in the standard places, else tor's
+    ip-to-country), follow NS/NEWCONSENSUS events, and load every relay once.
+    ``loader.stop_following()`` unsubscribes."""
+    locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info))
+    loader = RelayLoader(connection.get_info, locator)
+    page.bind(loader)
+    loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
+    await loader.load()
+    return loader
 
 
 class RelayPage(QWidget):

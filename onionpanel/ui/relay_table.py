@@ -69,6 +69,13 @@ def format_uptime(seconds: int | None) -> str:
     return f"{hours}h {rest // 60}m"
 
 
+def _version(relay: Relay) -> str:
+    """The consensus v line, else the descriptor's platform ("Tor 0.4.9.1 on Linux")."""
+    if relay.version or relay.details is None:
+        return relay.version
+    return relay.details.platform.split(" on ")[0]
+
+
 def _uptime(relay: Relay) -> int | None:
     return relay.details.uptime_s if relay.details else None
 
@@ -148,7 +155,7 @@ class RelayTableModel(QAbstractTableModel):
         if column == "ip":
             return relay.ip
         if column == "version":
-            return relay.version.removeprefix("Tor ")
+            return _version(relay).removeprefix("Tor ")
         return format_uptime(_uptime(relay))
 
     def _key(self, column: int) -> Callable[[Relay], Any]:
@@ -159,7 +166,7 @@ class RelayTableModel(QAbstractTableModel):
             "flags": lambda r: len(r.flag_names),
             "bandwidth": lambda r: r.bandwidth,
             "ip": lambda r: tuple(int(p) if p.isdigit() else 0 for p in r.ip.split(".")),
-            "version": lambda r: r.version,
+            "version": _version,
             "uptime": lambda r: _uptime(r) or -1,
         }
         return keys[name]
@@ -316,7 +323,7 @@ class RelayDetailsPanel(QWidget):
             "country": country,
             "flags": " ".join(relay.flag_names),
             "bandwidth": format_bandwidth(relay.bandwidth),
-            "version": relay.version,
+            "version": _version(relay),
             "published": published,
             "uptime": format_uptime(details.uptime_s if details else None),
             "policy": relay.policy_summary,
@@ -370,10 +377,9 @@ class RelayListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # fixed widths: ResizeToContents would measure all 8k rows
-        for column, width in enumerate((130, 64, 0, 90, 120, 80, 80)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((130, 64, 210, 90, 120, 80, 80)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.sortByColumn(COLUMNS.index("nickname"), Qt.SortOrder.AscendingOrder)
         self.details = RelayDetailsPanel(self)
         self.count_label = QLabel(self)
