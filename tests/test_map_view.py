@@ -170,3 +170,62 @@ def test_ns_event_moves_a_relay(qtbot: QtBot, loaded: RelayLoader) -> None:
     change = asyncio.run(loaded.apply_event("NS", moved))
     assert change.changed == {relay.fingerprint}
     assert loaded.positions[relay.fingerprint] == pytest.approx(TEST_CITIES["127.0.0.5"][2:])
+
+
+def test_one_request_per_document_never_per_relay(city_db: Path) -> None:
+    asked: list[str] = []
+    text = sandbox_like_ns_all()
+
+    async def get_info(key: str) -> str:
+        asked.append(key)
+        if key == "ns/all":
+            return text
+        raise RuntimeError(f"{key} not available")  # fake: a client with neither document
+
+    loader = RelayLoader(get_info, GeoLocator(city_db))
+    asyncio.run(loader.load())
+    assert asked == ["ns/all", "desc/all-recent", "md/all"]
+    assert len(loader.relays) == len(TEST_CITIES)
+
+
+def test_events_apply_in_order(city_db: Path) -> None:
+    text = sandbox_like_ns_all()
+
+    async def get_info(key: str) -> str:
+        return text if key == "ns/all" else ""
+
+    async def run() -> RelayLoader:
+        loader = RelayLoader(get_info, GeoLocator(city_db))
+        await loader.load()
+        first = text.split("\nr ")[0]
+        loader.on_events(
+            [
+                ("NS", first.replace("127.0.0.1 ", "127.0.0.2 ", 1)),
+                ("NEWCONSENSUS", "r " + text.split("\nr ")[1]),  # one relay left
+            ]
+        )
+        await asyncio.gather(*list(loader._tasks))
+        return loader
+
+    loader = asyncio.run(run())
+    assert len(loader.relays) == 1
+    assert set(loader.positions) == set(loader.relays)
+    assert not loader.errors
+
+
+def test_drag_pans_and_does_not_click(qtbot: QtBot, loaded: RelayLoader) -> None:
+    view = show_map(qtbot, loaded)
+    canvas = view.canvas
+    canvas.zoom_by(4)
+    fp = next(iter(loaded.positions))
+    before = canvas.position_of(fp)
+    assert before is not None
+    start = QPointF(300, 300).toPoint()
+    with qtbot.assertNotEmitted(canvas.relay_clicked):
+        qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+        for step in range(1, 6):
+            qtbot.mouseMove(canvas, pos=start + QPointF(10 * step, 0).toPoint())
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPointF(50, 0).toPoint())
+    after = canvas.position_of(fp)
+    assert after is not None
+    assert after.x() - before.x() > 20
