@@ -12,6 +12,8 @@ Prints, per run and as medians:
                   loop thread spent in its longest gap (the block without other processes'
                   preemption, which on a shared 2-core box dominates the wall figure)
   repaint_ms      median repaint of the loaded map (hover + circuit change; target <= 4)
+  table_fill_ms, table_sort_ms   the relay list filled with every relay, then sorted by
+                  bandwidth (each one block on the loop; no target in the issue)
   rebuild_ms      total work to rebuild the cached layer at a new zoom level, all slices back
                   to back (design goal <= 50; on the loop it is spread over several paints)
 
@@ -37,7 +39,7 @@ from mmdb_writer import MMDBWriter
 from netaddr import IPSet
 
 import qasync
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.synthetic_consensus import (
@@ -49,6 +51,7 @@ from onionpanel.geo.locator import GeoLocator
 from onionpanel.geo.world import load_world
 from onionpanel.ui.map_view import MapView
 from onionpanel.ui.relay_loader import RelayLoader
+from onionpanel.ui.relay_table import RelayListView
 
 
 def build_db(path: Path) -> Path:
@@ -144,6 +147,7 @@ async def one_run(view: MapView, db: Path, replies: dict[str, str]) -> dict[str,
         "longest_block_cpu_ms": longest_cpu,
         "repaint_ms": repaint_ms(view, loader),
         "rebuild_ms": rebuild_ms(view),
+        **table_ms(loader),
         "placed": float(len(loader.positions)),
         "with_details": float(sum(1 for r in loader.relays.values() if r.details)),
     }
@@ -161,6 +165,23 @@ def repaint_ms(view: MapView, loader: RelayLoader) -> float:
         canvas.repaint()
         samples.append(time.perf_counter() - started)
     return statistics.median(samples) * 1000
+
+
+def table_ms(loader: RelayLoader) -> dict[str, float]:
+    """The relay list: fill it with every relay, then sort by bandwidth (one block each)."""
+    table = RelayListView()
+    table.resize(1200, 500)
+    table.show()
+    started = time.perf_counter()
+    table.set_relays(loader.relays, loader.countries)
+    filled = time.perf_counter()
+    table.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    sorted_at = time.perf_counter()
+    table.close()
+    return {
+        "table_fill_ms": (filled - started) * 1000,
+        "table_sort_ms": (sorted_at - filled) * 1000,
+    }
 
 
 def rebuild_ms(view: MapView) -> float:
