@@ -80,7 +80,7 @@ def _unit_pair(ip: str) -> tuple[float, float]:
     return int.from_bytes(digest[:4]) / 2**32, int.from_bytes(digest[4:]) / 2**32
 
 
-def spread_point(centroid: Centroid, ip: str, share: float = 0.5) -> tuple[float, float]:
+def spread_point(centroid: Centroid, ip: str, share: float = 0.7) -> tuple[float, float]:
     """A spot within ``share`` of the country's radius, the same every time for one IP."""
     u, v = _unit_pair(ip)
     distance = centroid.radius * share * math.sqrt(u)

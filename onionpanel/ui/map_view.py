@@ -69,9 +69,10 @@ LonLat = tuple[float, float]
 
 
 def dot_radius(bandwidth: int) -> float:
-    """Dot radius in px: grows with the log of the consensus weight, 1.5 to 5 px, in 0.5 steps."""
-    radius = 1.5 + 0.6 * math.log10(max(1, bandwidth))
-    return min(5.0, round(radius * 2) / 2)
+    """Dot radius in px: grows with the log of the consensus weight, 1.5 to 4.5 px, in 0.5
+    steps (8,000 bigger dots turn relay-dense countries into solid blobs)."""
+    radius = 1.0 + 0.5 * math.log10(max(1, bandwidth))
+    return max(1.5, min(4.5, round(radius * 2) / 2))
 
 
 def _sprite(colour: QColor, radius: float, ratio: float) -> QPixmap:
@@ -81,9 +82,11 @@ def _sprite(colour: QColor, radius: float, ratio: float) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour.darker(140), 0.8))
+    edge = colour.darker(150)
+    edge.setAlpha(170)
+    painter.setPen(QPen(edge, 0.6))
     fill = QColor(colour)
-    fill.setAlpha(200)
+    fill.setAlpha(150)
     painter.setBrush(fill)
     painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
     painter.end()

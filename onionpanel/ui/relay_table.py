@@ -314,7 +314,11 @@ class RelayDetailsPanel(QWidget):
                 value.setText("")
             return
         details = relay.details
-        published = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(relay.published))
+        published = (
+            time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(relay.published))
+            if relay.published
+            else self.tr("not in a microdescriptor consensus")
+        )
         values = {
             "nickname": relay.nickname,
             "fingerprint": relay.fingerprint,

@@ -5,10 +5,11 @@
 
 WORLD_ATLAS_DIR is an unpacked ``npm pack world-atlas`` (its ``package/`` folder). Writes
 ``world-110m.json.gz``: country outlines from countries-110m as rings of longitude/latitude in
-hundredths of a degree (flat int lists), and a centroid (with the radius of a disc of the same area) per ISO 3166-1 alpha-2 code, taken
-from the largest polygon of each country in the more detailed countries-50m (which, unlike
-110m, has small countries such as Singapore, Malta and Luxembourg). Numeric ids are mapped to
-alpha-2 codes with Debian's iso-codes (/usr/share/iso-codes/json/iso_3166-1.json).
+hundredths of a degree (flat int lists), and a centroid (with the radius of a disc of the same
+area) per ISO 3166-1 alpha-2 code, taken from the largest polygon of each country in the more
+detailed countries-50m (which, unlike 110m, has small countries such as Singapore, Malta and
+Luxembourg). Numeric ids are mapped to alpha-2 codes with Debian's iso-codes
+(/usr/share/iso-codes/json/iso_3166-1.json).
 Natural Earth data is in the public domain; world-atlas is ISC licensed.
 """
 
