@@ -1,0 +1,477 @@
+"""Relays as the consensus lists them, in compact records, parsed by hand and in slices.
+
+  Flag                      a relay's consensus flags as one int bit set (IntFlag)
+  Relay                     one router status entry (+ descriptor details when tor has them)
+  |- role                   "exit", "guard" or "other", the colour on the map
+  |- flag_names             the flags as a tuple of names
+  |- with_details(details)  a copy with descriptor details attached
+  RelayDetails              what a server descriptor adds: family, exit policy, uptime, platform
+  RelayChange               which fingerprints a consensus or NS event added, changed, removed
+  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply
+  |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
+  |- done / progress
+  |- digests                r-line descriptor digest -> fingerprint (matches md/all)
+  parse_ns(text)            -> list[Relay], all at once
+  parse_server_descriptors(text) -> dict[fingerprint, RelayDetails]  (``desc/all-recent``)
+  iter_server_descriptor_details(text) -> (fingerprint, RelayDetails) one by one
+  iter_microdescriptor_details(md_all, md_digests) -> (fingerprint, RelayDetails) (``md/all``)
+  microdescriptor_digests(block) -> (m-line digest, 20-byte digest as ns/all shows it)
+  with_details(relays, details) -> dict with descriptor details attached
+  RelaySetUpdate(relays, replace_all)  .add(entries) per slice, .finish() -> (dict, RelayChange)
+  apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
+  apply_ns_event(relays, event_text, event_type) -> (dict, RelayChange)
+  fingerprint_from_base64(identity) -> 40 upper-case hex digits
+
+stem's descriptor classes are about nine times slower than this for a whole consensus and keep
+roughly 50 MiB for 8,000 relays; these records keep a few MB (see bench/relay_load.py).
+"""
+
+from __future__ import annotations
+
+import binascii
+import calendar
+import enum
+import hashlib
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+NO_PUBLISHED_DAY = "2038-01-01"
+
+
+class Flag(enum.IntFlag):
+    """Consensus flags; unknown flags from newer tors are ignored."""
+
+    AUTHORITY = enum.auto()
+    BAD_EXIT = enum.auto()
+    EXIT = enum.auto()
+    FAST = enum.auto()
+    GUARD = enum.auto()
+    HSDIR = enum.auto()
+    MIDDLE_ONLY = enum.auto()
+    NO_ED_CONSENSUS = enum.auto()
+    RUNNING = enum.auto()
+    STABLE = enum.auto()
+    STALE_DESC = enum.auto()
+    SYBIL = enum.auto()
+    V2DIR = enum.auto()
+    VALID = enum.auto()
+
+
+FLAG_BY_NAME: dict[str, int] = {
+    "Authority": Flag.AUTHORITY,
+    "BadExit": Flag.BAD_EXIT,
+    "Exit": Flag.EXIT,
+    "Fast": Flag.FAST,
+    "Guard": Flag.GUARD,
+    "HSDir": Flag.HSDIR,
+    "MiddleOnly": Flag.MIDDLE_ONLY,
+    "NoEdConsensus": Flag.NO_ED_CONSENSUS,
+    "Running": Flag.RUNNING,
+    "Stable": Flag.STABLE,
+    "StaleDesc": Flag.STALE_DESC,
+    "Sybil": Flag.SYBIL,
+    "V2Dir": Flag.V2DIR,
+    "Valid": Flag.VALID,
+}
+# plain ints: IntFlag arithmetic is several times slower in the parse loop
+FLAG_BY_NAME = {name: int(bit) for name, bit in FLAG_BY_NAME.items()}
+NAME_BY_FLAG: dict[int, str] = {bit: name for name, bit in FLAG_BY_NAME.items()}
+_EXIT, _BAD_EXIT, _GUARD = int(Flag.EXIT), int(Flag.BAD_EXIT), int(Flag.GUARD)
+
+
+@dataclass(frozen=True, slots=True)
+class RelayDetails:
+    """What a relay's server descriptor says beyond the consensus."""
+
+    family: tuple[str, ...] = ()
+    exit_policy: tuple[str, ...] = ()
+    uptime_s: int | None = None
+    platform: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """One router status entry. ``published`` is a POSIX timestamp (UTC), 0 when unknown."""
+
+    fingerprint: str
+    nickname: str
+    ip: str
+    or_port: int
+    dir_port: int = 0
+    flags: int = 0
+    bandwidth: int = 0  # kB/s, the consensus weight from the w line
+    version: str = ""
+    published: int = 0
+    ipv6: str = ""
+    policy_summary: str = ""  # the p line, e.g. "accept 80,443"
+    details: RelayDetails | None = None
+
+    @property
+    def role(self) -> str:
+        flags = self.flags  # int arithmetic: IntFlag operators cost ~1 µs each
+        if flags & _EXIT and not flags & _BAD_EXIT:
+            return "exit"
+        if flags & _GUARD:
+            return "guard"
+        return "other"
+
+    @property
+    def flag_names(self) -> tuple[str, ...]:
+        return tuple(name for bit, name in NAME_BY_FLAG.items() if self.flags & bit)
+
+    def has(self, flag: Flag) -> bool:
+        return bool(self.flags & flag)
+
+    def with_details(self, details: RelayDetails | None) -> Relay:
+        # positional: dataclasses.replace is several times slower, and this runs 8k times
+        return Relay(
+            self.fingerprint,
+            self.nickname,
+            self.ip,
+            self.or_port,
+            self.dir_port,
+            self.flags,
+            self.bandwidth,
+            self.version,
+            self.published,
+            self.ipv6,
+            self.policy_summary,
+            details,
+        )
+
+
+@dataclass(frozen=True)
+class RelayChange:
+    added: frozenset[str] = field(default_factory=frozenset)
+    changed: frozenset[str] = field(default_factory=frozenset)
+    removed: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+class RelayParseError(ValueError):
+    """A line that should be a router status entry is not one."""
+
+
+def fingerprint_from_base64(identity: str) -> str:
+    """The relay identity as tor's r line encodes it (unpadded base64) -> 40 hex digits."""
+    try:
+        raw = binascii.a2b_base64(identity + "=" * (-len(identity) % 4))
+    except binascii.Error as error:
+        raise RelayParseError(f"identity is not base64: {identity!r}") from error
+    if len(raw) != 20:
+        raise RelayParseError(f"identity is {len(raw)} bytes, not 20: {identity!r}")
+    return raw.hex().upper()
+
+
+_intern = sys.intern
+
+
+_midnights: dict[str, int] = {}
+
+
+def _timestamp(day: str, clock: str) -> int:
+    # time.strptime costs more than the rest of an entry's parse; a consensus has few days
+    try:
+        midnight = _midnights.get(day)
+        if midnight is None:
+            year, month, mday = (int(part) for part in day.split("-"))
+            midnight = calendar.timegm((year, month, mday, 0, 0, 0, 0, 0, 0))
+            if len(_midnights) < 1000:
+                _midnights[day] = midnight
+        hour, minute, second = clock.split(":")
+        return midnight + int(hour) * 3600 + int(minute) * 60 + int(second)
+    except ValueError as error:
+        raise RelayParseError(f"bad published time: {day} {clock}") from error
+
+
+def _flags(words: list[str]) -> int:
+    bits = 0
+    for word in words:
+        bits |= FLAG_BY_NAME.get(word, 0)
+    return bits
+
+
+def _bandwidth(words: list[str]) -> int:
+    for word in words:
+        if word.startswith("Bandwidth="):
+            try:
+                return int(word[10:])
+            except ValueError:
+                return 0
+    return 0
+
+
+def _parse_entry(lines: list[str]) -> Relay:
+    r = lines[0].split()
+    # ns flavour: r nick identity digest day time ip orport dirport (9 words);
+    # microdesc flavour drops the digest (8 words).
+    if len(r) == 9:
+        _, nickname, identity, _digest, day, clock, ip, or_port, dir_port = r
+    elif len(r) == 8:
+        _, nickname, identity, day, clock, ip, or_port, dir_port = r
+    else:
+        raise RelayParseError(f"r line has {len(r)} fields: {lines[0]!r}")
+    flags = bandwidth = 0
+    version = ipv6 = policy = ""
+    for line in lines[1:]:
+        keyword, _, rest = line.partition(" ")
+        if keyword == "s":
+            flags = _flags(rest.split())
+        elif keyword == "w":
+            bandwidth = _bandwidth(rest.split())
+        elif keyword == "v":
+            version = _intern(rest.strip())
+        elif keyword == "a" and not ipv6:
+            ipv6 = rest.strip()
+        elif keyword == "p":
+            policy = _intern(rest.strip())
+    try:
+        ports = int(or_port), int(dir_port)
+    except ValueError as error:
+        raise RelayParseError(f"bad port in r line: {lines[0]!r}") from error
+    return Relay(
+        fingerprint=fingerprint_from_base64(identity),
+        nickname=nickname,
+        ip=ip,
+        or_port=ports[0],
+        dir_port=ports[1],
+        flags=flags,
+        bandwidth=bandwidth,
+        version=version,
+        # a microdescriptor consensus has no publication times; tor shows 2038-01-01
+        published=0 if day == NO_PUBLISHED_DAY else _timestamp(day, clock),
+        ipv6=ipv6,
+        policy_summary=policy,
+    )
+
+
+class NsParser:
+    """Parses a ``GETINFO ns/all`` reply (or an NS/NEWCONSENSUS event body) a slice at a time.
+
+    Entries that do not parse are skipped and counted in ``errors``; one bad relay never costs
+    the others.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text.replace("\r\n", "\n")
+        self._starts = _block_starts(self._text, "r ")
+        self._next: int | None = next(self._starts, None)
+        self.errors: list[str] = []
+        self.parsed = 0
+        # r-line digest -> fingerprint. A microdescriptor client's ns/all puts its
+        # microdescriptor's SHA-256 there, cut to 20 bytes: that is how md/all is matched.
+        self.digests: dict[str, str] = {}
+
+    @property
+    def done(self) -> bool:
+        return self._next is None
+
+    @property
+    def progress(self) -> float:
+        if self._next is None:
+            return 1.0
+        return self._next / max(1, len(self._text))
+
+    def _take_one(self) -> Relay | None:
+        assert self._next is not None
+        start = self._next
+        self._next = next(self._starts, None)
+        end = len(self._text) if self._next is None else self._next
+        lines = [line for line in self._text[start:end].split("\n") if line and line != "."]
+        try:
+            relay = _parse_entry(lines)
+        except RelayParseError as error:
+            self.errors.append(str(error))
+            return None
+        words = lines[0].split()
+        if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
+            self.digests[words[3]] = relay.fingerprint
+        return relay
+
+    def next_slice(self, budget_s: float = 0.006, check_every: int = 64) -> list[Relay]:
+        """Parse until about ``budget_s`` seconds have passed or the text is used up."""
+        deadline = time.perf_counter() + budget_s
+        relays: list[Relay] = []
+        while self._next is not None:
+            for _ in range(check_every):
+                if self._next is None:
+                    break
+                relay = self._take_one()
+                if relay is not None:
+                    relays.append(relay)
+            if time.perf_counter() >= deadline:
+                break
+        self.parsed += len(relays)
+        return relays
+
+
+def parse_ns(text: str) -> list[Relay]:
+    parser = NsParser(text)
+    relays: list[Relay] = []
+    while not parser.done:
+        relays.extend(parser.next_slice(budget_s=3600.0))
+    return relays
+
+
+class RelaySetUpdate:
+    """Builds the relay dict after a NEWCONSENSUS (``replace_all``) or an NS event, a batch of
+    entries at a time, so a caller can interleave it with parsing slices.
+
+    Descriptor details already known for a relay are kept.
+    """
+
+    def __init__(self, relays: Mapping[str, Relay], *, replace_all: bool) -> None:
+        self._old = relays
+        self._replace_all = replace_all
+        self.relays: dict[str, Relay] = {} if replace_all else dict(relays)
+        self._added: set[str] = set()
+        self._changed: set[str] = set()
+
+    def add(self, entries: Iterable[Relay]) -> None:
+        old_relays, relays = self._old, self.relays
+        for entry in entries:
+            fp = entry.fingerprint
+            old = old_relays.get(fp)
+            if old is None:
+                self._added.add(fp)
+            else:
+                if old.details is not None and entry.details is None:
+                    entry = entry.with_details(old.details)
+                if old != entry:
+                    self._changed.add(fp)
+            relays[fp] = entry
+
+    def finish(self) -> tuple[dict[str, Relay], RelayChange]:
+        removed = set(self._old) - set(self.relays) if self._replace_all else set()
+        change = RelayChange(frozenset(self._added), frozenset(self._changed), frozenset(removed))
+        return self.relays, change
+
+
+def apply_ns_entries(
+    relays: Mapping[str, Relay], entries: Iterable[Relay], *, replace_all: bool
+) -> tuple[dict[str, Relay], RelayChange]:
+    """New relay dict after a NEWCONSENSUS (``replace_all``) or an NS event (only these entries)."""
+    update = RelaySetUpdate(relays, replace_all=replace_all)
+    update.add(entries)
+    return update.finish()
+
+
+def apply_ns_event(
+    relays: Mapping[str, Relay], event_text: str, event_type: str = "NS"
+) -> tuple[dict[str, Relay], RelayChange]:
+    """Apply the body of an ``NS`` or ``NEWCONSENSUS`` event (all at once; it is small for NS,
+    and for NEWCONSENSUS use an NsParser in slices and apply_ns_entries)."""
+    return apply_ns_entries(
+        relays, parse_ns(event_text), replace_all=event_type.upper() == "NEWCONSENSUS"
+    )
+
+
+def with_details(
+    relays: Mapping[str, Relay], details: Mapping[str, RelayDetails]
+) -> dict[str, Relay]:
+    """Relays with the descriptor details attached where a descriptor is known."""
+    return {fp: r.with_details(details.get(fp, r.details)) for fp, r in relays.items()}
+
+
+def _block_starts(text: str, keyword: str) -> Iterator[int]:
+    if text.startswith(keyword):
+        yield 0
+    marker = "\n" + keyword
+    position = text.find(marker)
+    while position != -1:
+        yield position + 1
+        position = text.find(marker, position + 1)
+
+
+def iter_server_descriptor_details(text: str) -> Iterator[tuple[str, RelayDetails]]:
+    """(fingerprint, details) per server descriptor, one at a time, so a caller can slice."""
+    text = text.replace("\r\n", "\n")
+    starts = _block_starts(text, "router ")
+    start = next(starts, None)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    while start is not None:
+        following = next(starts, None)
+        found = _details_from_block(text[start:following].split("\n"), shared)
+        if found is not None:
+            yield found
+        start = following
+
+
+def _details_from_block(
+    block: list[str], shared: dict[tuple[str, ...], tuple[str, ...]]
+) -> tuple[str, RelayDetails] | None:
+    fingerprint = ""
+    family: tuple[str, ...] = ()
+    policy: list[str] = []
+    uptime: int | None = None
+    platform = contact = ""
+    for line in block:
+        keyword, _, rest = line.partition(" ")
+        if keyword == "fingerprint":
+            fingerprint = rest.replace(" ", "").upper()
+        elif keyword == "family":
+            family = tuple(rest.split())
+        elif keyword in ("accept", "reject"):
+            policy.append(line.strip())
+        elif keyword == "uptime" and rest.strip().isdigit():
+            uptime = int(rest)
+        elif keyword == "platform":
+            platform = _intern(rest.strip())
+        elif keyword == "contact":
+            contact = rest.strip()
+    if len(fingerprint) != 40:
+        return None
+    # most relays share one of a few policies: keep one copy of each
+    exit_policy = tuple(policy)
+    exit_policy = shared.setdefault(exit_policy, exit_policy)
+    return fingerprint, RelayDetails(family, exit_policy, uptime, platform, contact)
+
+
+def microdescriptor_digests(block: str) -> tuple[str, str]:
+    """A microdescriptor's base64 SHA-256 as an m line has it, and cut to the 20 bytes that
+    a microdescriptor client's ns/all shows in the r line's digest field."""
+    digest = hashlib.sha256(block.encode()).digest()
+    full = binascii.b2a_base64(digest, newline=False).decode().rstrip("=")
+    short = binascii.b2a_base64(digest[:20], newline=False).decode().rstrip("=")
+    return full, short
+
+
+def iter_microdescriptor_details(
+    text: str, digests: Mapping[str, str]
+) -> Iterator[tuple[str, RelayDetails]]:
+    """``GETINFO md/all`` -> (fingerprint, family + exit policy summary) for each
+    microdescriptor whose digest ``digests`` (NsParser.digests, or m lines) maps to a relay."""
+    text = text.replace("\r\n", "\n")
+    starts = _block_starts(text, "onion-key")
+    start = next(starts, None)
+    while start is not None:
+        following = next(starts, None)
+        block = text[start:following]
+        if block.endswith("\n.\n"):  # the control reply's terminator after the last one
+            block = block[:-2]
+        elif not block.endswith("\n"):  # stem strips the reply's final newline
+            block += "\n"
+        full, short = microdescriptor_digests(block)
+        fingerprint = digests.get(short) or digests.get(full)
+        if fingerprint:
+            family: tuple[str, ...] = ()
+            policy: tuple[str, ...] = ()
+            for line in block.split("\n"):
+                if line.startswith("family "):
+                    family = tuple(line.split()[1:])
+                elif line.startswith("p "):
+                    policy = (line[2:].strip(),)
+            yield fingerprint, RelayDetails(family=family, exit_policy=policy)
+        start = following
+
+
+def parse_server_descriptors(text: str) -> dict[str, RelayDetails]:
+    """``GETINFO desc/all-recent`` (clients with UseMicrodescriptors 0 or FetchUselessDescriptors)
+    -> details by fingerprint. Signatures and keys are skipped, not checked: tor already did."""
+    return dict(iter_server_descriptor_details(text))

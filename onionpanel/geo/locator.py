@@ -1,0 +1,216 @@
+"""Where a relay is: a local MaxMind-format database, else tor's ip-to-country + centroids.
+
+  GeoPoint                  lon, lat, country, city, precise (False: a spread country centroid)
+  GeoSource                 MAXMIND_CITY / MAXMIND_COUNTRY / TOR_COUNTRY / NONE
+  CountryLookup             batch callable ips -> {ip: "de"}; sync or async (tor's ip-to-country)
+  GeoLocator(database=None, tor_country=None, search=True, world=None)
+  |- source, database_path  which source is in use (say so in the UI)
+  |- locate(ip)             -> GeoPoint | None, cached; database or cache only (never awaits)
+  |- locate_many(ips)       -> {ip: GeoPoint | None}, async; one batch to tor for uncached IPs
+  find_database(dirs)       -> Path | None, a City database preferred over a Country one
+  spread_point(centroid, ip) -> (lon, lat), a deterministic spot inside the country's disc
+
+geo never imports tor or stem: the tor layer passes ``tor_country`` in, e.g. a function that
+sends one ``GETINFO ip-to-country/a ip-to-country/b ...``.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import inspect
+import ipaddress
+import math
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from onionpanel.geo.world import Centroid, World, load_world
+
+STANDARD_DIRS = (Path("/usr/share/GeoIP"), Path("/var/lib/GeoIP"))
+# Best first: a city database places relays, a country one only spreads them around a centroid.
+DATABASE_NAMES = (
+    "GeoLite2-City.mmdb",
+    "GeoIP2-City.mmdb",
+    "dbip-city-lite.mmdb",
+    "dbip-city-lite-*.mmdb",
+    "GeoLite2-Country.mmdb",
+    "GeoIP2-Country.mmdb",
+    "dbip-country-lite.mmdb",
+    "dbip-country-lite-*.mmdb",
+)
+_CACHE_LIMIT = 100_000
+
+CountryLookup = Callable[[Sequence[str]], Mapping[str, str] | Awaitable[Mapping[str, str]]]
+
+
+class GeoSource(enum.Enum):
+    MAXMIND_CITY = "maxmind-city"
+    MAXMIND_COUNTRY = "maxmind-country"
+    TOR_COUNTRY = "tor-country"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPoint:
+    lon: float
+    lat: float
+    country: str = ""  # ISO alpha-2, upper case, "" when unknown
+    city: str = ""
+    precise: bool = True
+
+
+class GeoDatabaseError(RuntimeError):
+    """The geo database a user named cannot be opened."""
+
+
+def find_database(dirs: Iterable[Path] = STANDARD_DIRS) -> Path | None:
+    candidates = list(dirs)
+    for name in DATABASE_NAMES:
+        for directory in candidates:
+            matches = sorted(directory.glob(name)) if directory.is_dir() else []
+            if matches:
+                return matches[-1]
+    return None
+
+
+def _unit_pair(ip: str) -> tuple[float, float]:
+    digest = hashlib.blake2b(ip.encode(), digest_size=8).digest()
+    return int.from_bytes(digest[:4]) / 2**32, int.from_bytes(digest[4:]) / 2**32
+
+
+def spread_point(centroid: Centroid, ip: str, share: float = 0.7) -> tuple[float, float]:
+    """A spot within ``share`` of the country's radius, the same every time for one IP."""
+    u, v = _unit_pair(ip)
+    distance = centroid.radius * share * math.sqrt(u)
+    angle = 2 * math.pi * v
+    lat = centroid.lat + distance * math.sin(angle)
+    # a degree of longitude shrinks towards the poles
+    lon = centroid.lon + distance * math.cos(angle) / max(0.2, math.cos(math.radians(lat)))
+    return max(-180.0, min(180.0, lon)), max(-89.0, min(89.0, lat))
+
+
+def _is_public(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_global
+    except ValueError:
+        return False
+
+
+class GeoLocator:
+    """Locates IPs with the best source available; every answer is cached per IP."""
+
+    def __init__(
+        self,
+        database: Path | None = None,
+        tor_country: CountryLookup | None = None,
+        *,
+        search: bool = True,
+        world: World | None = None,
+    ) -> None:
+        self._world = world
+        self._tor_country = tor_country
+        self._cache: dict[str, GeoPoint | None] = {}
+        self._reader: Any = None
+        self.database_path: Path | None = None
+        self.source = GeoSource.TOR_COUNTRY if tor_country else GeoSource.NONE
+        path = database or (find_database() if search else None)
+        if path is not None:
+            self._open(path, must_work=database is not None)
+
+    def _open(self, path: Path, *, must_work: bool) -> None:
+        import maxminddb  # geoip2's reader; imported late so the tray starts without it
+
+        try:
+            self._reader = maxminddb.open_database(str(path))
+        except (OSError, ValueError, maxminddb.InvalidDatabaseError) as error:
+            if must_work:
+                raise GeoDatabaseError(f"cannot open geo database {path}: {error}") from error
+            return
+        self.database_path = path
+        kind = self._reader.metadata().database_type.lower()
+        self.source = GeoSource.MAXMIND_COUNTRY if "country" in kind else GeoSource.MAXMIND_CITY
+
+    @property
+    def world(self) -> World:
+        if self._world is None:
+            self._world = load_world()
+        return self._world
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def cached(self, ip: str) -> GeoPoint | None:
+        return self._cache.get(ip)
+
+    def locate(self, ip: str) -> GeoPoint | None:
+        if ip in self._cache:
+            return self._cache[ip]
+        if self._reader is None:
+            return None  # tor lookups are async: see locate_many
+        point = self._from_database(ip)
+        self._remember(ip, point)
+        return point
+
+    async def locate_many(self, ips: Iterable[str]) -> dict[str, GeoPoint | None]:
+        wanted = list(dict.fromkeys(ips))
+        if self._reader is not None or self._tor_country is None:
+            return {ip: self.locate(ip) for ip in wanted}
+        missing = [ip for ip in wanted if ip not in self._cache]
+        if missing:
+            countries = await self._ask_tor(missing)
+            for ip in missing:
+                self._remember(ip, self._from_country(ip, countries.get(ip, "")))
+        return {ip: self._cache.get(ip) for ip in wanted}
+
+    async def _ask_tor(self, ips: Sequence[str]) -> Mapping[str, str]:
+        assert self._tor_country is not None
+        answer = self._tor_country(ips)
+        if inspect.isawaitable(answer):
+            return await answer
+        return answer
+
+    def _remember(self, ip: str, point: GeoPoint | None) -> None:
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[ip] = point
+
+    def _from_country(self, ip: str, code: str, city: str = "") -> GeoPoint | None:
+        code = code.strip().upper()
+        centroid = self.world.centroids.get(code)
+        if centroid is None:
+            return None
+        lon, lat = spread_point(centroid, ip)
+        return GeoPoint(lon, lat, code, city, precise=False)
+
+    def _from_database(self, ip: str) -> GeoPoint | None:
+        try:
+            record = self._reader.get(ip)
+        except ValueError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        country = (record.get("country") or record.get("registered_country") or {}).get(
+            "iso_code", ""
+        )
+        city = ((record.get("city") or {}).get("names") or {}).get("en", "")
+        location = record.get("location") or {}
+        if "latitude" in location and "longitude" in location:
+            return GeoPoint(
+                float(location["longitude"]), float(location["latitude"]), country, city
+            )
+        return self._from_country(ip, country, city) if country else None
+
+
+__all__ = [
+    "CountryLookup",
+    "GeoDatabaseError",
+    "GeoLocator",
+    "GeoPoint",
+    "GeoSource",
+    "find_database",
+    "spread_point",
+]

@@ -1,0 +1,137 @@
+"""The relays page: the map above the relay list, kept in step, fed by a RelayLoader.
+
+  RelayPage(QWidget)
+  |- map, relay_list                     MapView and RelayListView
+  |- bind(loader)                        show the loader's relays now and after every change
+  |- set_circuits(circuits), select_circuit(id)   forwarded to the map
+  |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
+  await connect_relay_page(page, connection, database=None) -> RelayLoader
+                                         locator + loader + events, then one full load
+  describe_geo_source(locator) -> str    which location source is in use, in words
+  tor_country_lookup(get_info) -> CountryLookup   tor's ip-to-country for GeoLocator
+
+Clicking a relay on the map selects it in the list; selecting one in the list rings it on the
+map. A click on a circuit selects it and emits circuit_clicked for the circuits view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from onionpanel.core.relays import RelayChange
+from onionpanel.geo.locator import CountryLookup, GeoLocator, GeoSource
+from onionpanel.geo.world import load_world
+from onionpanel.tor.relay_events import NS_EVENTS, ns_event_text
+from onionpanel.ui.map_view import MapView
+from onionpanel.ui.relay_loader import RelayLoader
+from onionpanel.ui.relay_table import RelayListView
+
+
+def describe_geo_source(locator: GeoLocator) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RelayPage", text)
+
+    if locator.source in (GeoSource.MAXMIND_CITY, GeoSource.MAXMIND_COUNTRY):
+        kind = tr("city") if locator.source is GeoSource.MAXMIND_CITY else tr("country")
+        name = locator.database_path.name if locator.database_path else ""
+        return tr("{name} ({kind} database)").format(name=name, kind=kind)
+    if locator.source is GeoSource.TOR_COUNTRY:
+        return tr("tor's GeoIP (countries only)")
+    return tr("none")
+
+
+def tor_country_lookup(get_info: Callable[[str], Awaitable[str]]) -> CountryLookup:
+    """A batch ``ip-to-country`` lookup over tor's control port for GeoLocator.
+
+    Each IP is one ``GETINFO ip-to-country/<ip>`` (answered from tor's memory); a connection
+    that grows a multi-key get_info can replace this with a single round trip.
+    """
+
+    async def lookup(ips: Sequence[str]) -> Mapping[str, str]:
+        answers: dict[str, str] = {}
+        for ip in ips:
+            try:
+                answers[ip] = (await get_info(f"ip-to-country/{ip}")).strip()
+            except Exception:  # whatever the tor layer raises for one address
+                answers[ip] = "??"
+        return answers
+
+    return lookup
+
+
+class Connection(Protocol):
+    """What the page needs of onionpanel.tor.connection.TorConnection."""
+
+    async def get_info(self, key: str) -> str: ...
+
+    def add_event_handler(
+        self,
+        event_types: Iterable[str],
+        handler: Callable[[list[Any]], None],
+        translate: Callable[[Any], Any] | None = None,
+    ) -> Callable[[], None]: ...
+
+
+async def connect_relay_page(
+    page: RelayPage, connection: Connection, *, database: Path | None = None
+) -> RelayLoader:
+    """Locate with ``database`` (or a MaxMind-format file in the standard places, else tor's
+    ip-to-country), follow NS/NEWCONSENSUS events, and load every relay once.
+    ``loader.stop_following()`` unsubscribes."""
+    locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info))
+    loader = RelayLoader(connection.get_info, locator)
+    page.bind(loader)
+    loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
+    await loader.load()
+    return loader
+
+
+class RelayPage(QWidget):
+    relay_selected = Signal(str)
+    circuit_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Relays"))
+        self.map = MapView(self)
+        self.map.set_world(load_world())
+        self.relay_list = RelayListView(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.map)
+        self.splitter.addWidget(self.relay_list)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.map.relay_clicked.connect(self.relay_list.select_relay)
+        self.map.circuit_clicked.connect(self.circuit_clicked)
+        self.relay_list.relay_selected.connect(self._on_list_selection)
+
+    def bind(self, loader: RelayLoader) -> None:
+        self.map.set_geo_source(describe_geo_source(loader.locator))
+        loader.on_change.append(self._on_loader_change)
+        if loader.relays:
+            self._show(loader)
+
+    def _on_loader_change(self, loader: RelayLoader, _change: RelayChange) -> None:
+        self._show(loader)
+
+    def _show(self, loader: RelayLoader) -> None:
+        self.map.set_relays(loader.relays, loader.positions)
+        self.relay_list.set_relays(loader.relays, loader.countries)
+
+    def _on_list_selection(self, fingerprint: str) -> None:
+        self.map.canvas.highlight_relay(fingerprint)
+        self.relay_selected.emit(fingerprint)
+
+    def set_circuits(self, circuits: Mapping[str, Sequence[str]] | Sequence[Sequence[str]]) -> None:
+        self.map.set_circuits(circuits)
+
+    def select_circuit(self, circuit_id: str | None) -> None:
+        self.map.select_circuit(circuit_id)
