@@ -523,9 +523,7 @@ class CircuitModel(QAbstractItemModel):
             case Column.NAME:
                 return stream.target
             case Column.STATUS:
-                if stream.closed and stream.reason:
-                    return f"{stream.status} ({stream.reason.lower()})"
-                return stream.status
+                return self._stream_status_text(stream)
             case Column.PURPOSE:
                 return self._source_text(stream)
             case Column.AGE:
@@ -536,6 +534,24 @@ class CircuitModel(QAbstractItemModel):
             case Column.DETAIL:
                 return self.tr("stream %s") % stream.id
         return ""
+
+    def _stream_status_text(self, stream: Stream) -> str:
+        labels = {
+            "NEW": self.tr("New"),
+            "NEWRESOLVE": self.tr("Resolving"),
+            "SENTRESOLVE": self.tr("Resolving"),
+            "REMAP": self.tr("Address remapped"),
+            "SENTCONNECT": self.tr("Connecting"),
+            "SUCCEEDED": self.tr("Connected"),
+            "DETACHED": self.tr("Detached"),
+            "FAILED": self.tr("Failed"),
+            "CLOSED": self.tr("Closed"),
+        }
+        label = labels.get(stream.status, stream.status)
+        reason = stream.remote_reason or stream.reason
+        if stream.closed and reason:
+            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+        return label
 
     def _source_text(self, stream: Stream) -> str:
         source = stream.source
