@@ -11,6 +11,7 @@
   Change              which circuit and stream ids were added, updated, removed
   apply_event(state, event) -> (state, Change)
   apply_events(state, events) -> (state, Change)     one Change for a whole batch
+  diff(before, after, circuit_ids, stream_ids) -> Change   fold several batches into one
   expire(state, now, linger=5.0) -> (state, Change)  drops closed circuits/streams after linger
   load_circuit_status(text, at) / load_stream_status(text, at) -> events of a GETINFO reply
   snapshot(circuit_status, stream_status, at) -> NetworkState
@@ -228,9 +229,12 @@ class Change:
 NO_CHANGE = Change()
 
 
-def _diff(
+def diff(
     before: NetworkState, after: NetworkState, circuits: Iterable[str], streams: Iterable[str]
 ) -> Change:
+    """The Change from ``before`` to ``after``, looking only at the given ids (those that
+    events touched): lets a consumer fold many batches into one update."""
+
     def split(
         ids: Iterable[str], old: Mapping[str, object], new: Mapping[str, object]
     ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -337,7 +341,7 @@ def apply_events(state: NetworkState, events: Iterable[Event]) -> tuple[NetworkS
         MappingProxyType(circuits) if touched_circuits else state.circuits,
         MappingProxyType(streams) if touched_streams else state.streams,
     )
-    return after, _diff(state, after, touched_circuits, touched_streams)
+    return after, diff(state, after, touched_circuits, touched_streams)
 
 
 def _next_circuit(
@@ -374,7 +378,7 @@ def expire(state: NetworkState, now: float, linger: float = 5.0) -> tuple[Networ
     circuits = {k: v for k, v in state.circuits.items() if k not in dropped_circuits}
     streams = {k: v for k, v in state.streams.items() if k not in dropped_streams}
     after = NetworkState(MappingProxyType(circuits), MappingProxyType(streams))
-    return after, _diff(state, after, old_circuits, old_streams)
+    return after, diff(state, after, old_circuits, old_streams)
 
 
 def next_expiry(state: NetworkState, linger: float = 5.0) -> float | None:

@@ -84,6 +84,18 @@ _ROLE_NAMES = {
     COPY_TEXT_ROLE: b"copyText",
 }
 
+_COLUMNS = len(Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROLES_WITH_DATA = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        *_ROLE_NAMES,
+    }
+)
 _TOP = 0  # internalId of top-level (circuit) rows; children carry their circuit's key
 
 
@@ -127,13 +139,18 @@ class CircuitModel(QAbstractItemModel):
         self._relay_info = relay_info
         self._clock = clock
         self._state = NetworkState()
-        self._order: list[str] = []  # circuit ids, display order
+        # circuit ids in the order tor opened them; appending keeps every other row (and the
+        # proxy's and view's bookkeeping for it) where it was
+        self._order: list[str] = []
+        self._row_cache: dict[str, int] | None = None
         self._keys: dict[str, int] = {}  # circuit id -> internalId of its children
         self._by_key: dict[int, str] = {}
         self._next_key = 1
         self._hop_rows: dict[str, int] = {}  # circuit id -> hops shown
         self._stream_rows: dict[str, list[str]] = {}  # circuit id -> stream ids shown
         self._stream_parent: dict[str, str] = {}
+        # streams on circuits not (yet) shown, so a new circuit row needs no scan of all streams
+        self._waiting: dict[str, set[str]] = {}
         self._headers = (
             self.tr("Circuit / relay / stream"),
             self.tr("Status / country"),
@@ -153,7 +170,11 @@ class CircuitModel(QAbstractItemModel):
         self._state = state
         self._order, self._keys, self._by_key = [], {}, {}
         self._hop_rows, self._stream_rows, self._stream_parent = {}, {}, {}
-        for circuit_id in state.circuits:
+        self._waiting = {}
+        for stream in state.streams.values():
+            if stream.circuit_id:
+                self._waiting.setdefault(stream.circuit_id, set()).add(stream.id)
+        for circuit_id in sorted(state.circuits, key=_id_order):
             self._remember_circuit(circuit_id)
         self.endResetModel()
 
@@ -189,11 +210,18 @@ class CircuitModel(QAbstractItemModel):
         circuit = self._state.circuits[circuit_id]
         key = self._next_key
         self._next_key += 1
+        if self._row_cache is not None:
+            self._row_cache[circuit_id] = len(self._order)
         self._order.append(circuit_id)
         self._keys[circuit_id] = key
         self._by_key[key] = circuit_id
         self._hop_rows[circuit_id] = len(circuit.hops)
-        attached = [s.id for s in self._state.streams.values() if s.circuit_id == circuit_id]
+        streams = self._state.streams
+        attached = [
+            stream_id
+            for stream_id in self._waiting.pop(circuit_id, ())
+            if stream_id in streams and streams[stream_id].circuit_id == circuit_id
+        ]
         self._stream_rows[circuit_id] = sorted(attached, key=_id_order)
         for stream_id in attached:
             self._stream_parent[stream_id] = circuit_id
@@ -205,9 +233,10 @@ class CircuitModel(QAbstractItemModel):
         self.endInsertRows()
 
     def _remove_circuit(self, circuit_id: str) -> None:
-        row = self._order.index(circuit_id)
+        row = self._row_of(circuit_id)
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._order[row]
+        self._row_cache = None
         del self._by_key[self._keys.pop(circuit_id)]
         del self._hop_rows[circuit_id]
         for stream_id in self._stream_rows.pop(circuit_id):
@@ -215,7 +244,7 @@ class CircuitModel(QAbstractItemModel):
         self.endRemoveRows()
 
     def _update_circuit(self, circuit_id: str) -> None:
-        row = self._order.index(circuit_id)
+        row = self._row_of(circuit_id)
         parent = self.index(row, 0)
         shown, wanted = self._hop_rows[circuit_id], len(self._state.circuits[circuit_id].hops)
         if wanted > shown:
@@ -237,7 +266,7 @@ class CircuitModel(QAbstractItemModel):
         stream = self._state.streams.get(stream_id)
         if stream is not None and stream.circuit_id == shown_under:
             return
-        circuit_row = self._order.index(shown_under)
+        circuit_row = self._row_of(shown_under)
         parent = self.index(circuit_row, 0)
         rows = self._stream_rows[shown_under]
         row = self._hop_rows[shown_under] + rows.index(stream_id)
@@ -249,10 +278,13 @@ class CircuitModel(QAbstractItemModel):
 
     def _attach_or_update_stream(self, stream_id: str) -> None:
         stream = self._state.streams.get(stream_id)
-        if stream is None or stream.circuit_id not in self._keys:
+        if stream is None or not stream.circuit_id:
+            return
+        if stream.circuit_id not in self._keys:
+            self._waiting.setdefault(stream.circuit_id, set()).add(stream_id)
             return
         circuit_id = stream.circuit_id
-        circuit_row = self._order.index(circuit_id)
+        circuit_row = self._row_of(circuit_id)
         parent = self.index(circuit_row, 0)
         rows = self._stream_rows[circuit_id]
         if self._stream_parent.get(stream_id) == circuit_id:
@@ -301,7 +333,7 @@ class CircuitModel(QAbstractItemModel):
     def index_of_circuit(self, circuit_id: str, column: int = 0) -> QModelIndex:
         if circuit_id not in self._keys:
             return QModelIndex()
-        return self.index(self._order.index(circuit_id), column)
+        return self.index(self._row_of(circuit_id), column)
 
     def index_of_stream(self, stream_id: str, column: int = 0) -> QModelIndex:
         circuit_id = self._stream_parent.get(stream_id)
@@ -313,19 +345,28 @@ class CircuitModel(QAbstractItemModel):
     # --- QAbstractItemModel ----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # hand-written bounds checks: hasIndex() would call back into rowCount() via C++
+        if column < 0 or column >= _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, self._keys[self._order[parent.row()]])
+            return self.createIndex(row, column, _TOP) if row < len(self._order) else QModelIndex()
+        if parent.internalId() != _TOP or parent.column() != 0:
+            return QModelIndex()
+        circuit_id = self._order[parent.row()]
+        if row >= self._hop_rows[circuit_id] + len(self._stream_rows[circuit_id]):
+            return QModelIndex()
+        return self.createIndex(row, column, self._keys[circuit_id])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
+        if not index.isValid():
             return QModelIndex()
-        circuit_id = self._by_key.get(index.internalId())
+        key = index.internalId()
+        if key == _TOP:
+            return QModelIndex()
+        circuit_id = self._by_key.get(key)
         if circuit_id is None:
             return QModelIndex()
-        return self.createIndex(self._order.index(circuit_id), 0, _TOP)
+        return self.createIndex(self._row_of(circuit_id), 0, _TOP)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if not parent.isValid():
@@ -336,7 +377,12 @@ class CircuitModel(QAbstractItemModel):
         return self._hop_rows[circuit_id] + len(self._stream_rows[circuit_id])
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(Column)
+        return _COLUMNS
+
+    def _row_of(self, circuit_id: str) -> int:
+        if self._row_cache is None:
+            self._row_cache = {cid: row for row, cid in enumerate(self._order)}
+        return self._row_cache[circuit_id]
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -350,9 +396,7 @@ class CircuitModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         names = dict(super().roleNames())
@@ -360,7 +404,7 @@ class CircuitModel(QAbstractItemModel):
         return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES_WITH_DATA or not index.isValid():
             return None
         if role == CIRCUIT_ID_ROLE:
             return self._circuit_id_of(index)

@@ -37,6 +37,8 @@ from onionpanel.ui.circuit_model import (
     Column,
 )
 
+AUTO_EXPAND_LIMIT = 40
+
 
 class CircuitsPage(QWidget):
     close_circuit_requested = Signal(str)
@@ -85,8 +87,9 @@ class CircuitsPage(QWidget):
         tree.setUniformRowHeights(True)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps .onion ends and ports
         tree.setAlternatingRowColors(True)
-        tree.setSortingEnabled(True)
-        tree.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)  # newest first
+        # oldest first, as tor opened them; no live sorting, which would re-sort through
+        # Python on every update (see bench/circuit_events.py)
+        tree.setSortingEnabled(False)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -148,7 +151,9 @@ class CircuitsPage(QWidget):
         self._copy_action.setEnabled(bool(circuit))
 
     def _expand_for_streams(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not parent.isValid():
+        # expanded rows are what a tree relayout walks: past a screenful of circuits the
+        # person expands what they look at (bench/circuit_events.py shows the cost)
+        if not parent.isValid() or self.proxy.rowCount() > AUTO_EXPAND_LIMIT:
             return
         kinds = {self.proxy.index(row, 0, parent).data(KIND_ROLE) for row in range(first, last + 1)}
         if "stream" in kinds:

@@ -52,6 +52,7 @@ def make_page(qtbot, count: int = 400) -> tuple[CircuitsPage, CircuitFeed]:
     ]
     for start in range(0, len(batch), 25):  # as the bridge would hand them over
         feed.on_events(batch[start : start + 25])
+    feed.flush()
     return page, feed
 
 
