@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+_EXIT_SUFFIX = re.compile(r"\.\$?[0-9A-Fa-f]{40}\.exit$")
 CLOSED_STATUSES = frozenset({"FAILED", "CLOSED"})
 STREAM_CLOSED_STATUSES = frozenset({"FAILED", "CLOSED"})
 
@@ -120,8 +122,16 @@ class Stream:
 
     @property
     def target_host(self) -> str:
+        """The host the application asked for, without the ``.<FINGERPRINT>.exit`` tor
+        appends once it picks an exit for a loopback or .exit target."""
         host = self.target.rpartition(":")[0] if ":" in self.target else self.target
-        return host.strip("[]")
+        return _EXIT_SUFFIX.sub("", host).strip("[]")
+
+    @property
+    def display_target(self) -> str:
+        port = self.target_port
+        host = self.target_host
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}" if port is not None else host
 
     @property
     def target_port(self) -> int | None:
@@ -293,7 +303,7 @@ def _stream_event(old: Stream | None, event: StreamEvent) -> Stream | None:
         return None
     if old is None:
         old = Stream(id=event.id, status=event.status, target=event.target, opened_at=event.at)
-    source = event.source if event.source != StreamSource() else old.source
+    source = _merge_source(old.source, event.source)
     return dataclasses.replace(
         old,
         status=event.status,
@@ -306,6 +316,22 @@ def _stream_event(old: Stream | None, event: StreamEvent) -> Stream | None:
         reason=event.reason or old.reason,
         remote_reason=event.remote_reason or old.remote_reason,
         closed_at=(old.closed_at or event.at) if closing else None,
+    )
+
+
+def _merge_source(old: StreamSource, new: StreamSource) -> StreamSource:
+    """Later STREAM events repeat CLIENT_PROTOCOL but drop SOURCE_ADDR and SOCKS_USERNAME:
+    keep what tor told us once."""
+    if new == old or new == StreamSource():
+        return old
+    return StreamSource(
+        protocol=new.protocol or old.protocol,
+        socks_username=new.socks_username or old.socks_username,
+        address=new.address or old.address,
+        port=new.port if new.port is not None else old.port,
+        session_group=new.session_group if new.session_group is not None else old.session_group,
+        nym_epoch=new.nym_epoch if new.nym_epoch is not None else old.nym_epoch,
+        iso_fields=new.iso_fields or old.iso_fields,
     )
 
 

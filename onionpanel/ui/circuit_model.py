@@ -565,7 +565,7 @@ class CircuitModel(QAbstractItemModel):
     def _stream_text(self, stream: Stream, column: int) -> str:
         match column:
             case Column.NAME:
-                return stream.target
+                return stream.display_target
             case Column.STATUS:
                 return self._stream_status_text(stream)
             case Column.PURPOSE:
@@ -605,6 +605,9 @@ class CircuitModel(QAbstractItemModel):
             return self.tr("transparent proxy")
         if source.protocol == "DNS":
             return self.tr("DNS port")
+        if source.session_group is not None and source.session_group < 0:
+            # tor numbers each listener without a SessionGroup as -1, -2, ...
+            return self.tr("%s, listener %d") % (source.protocol or "?", -source.session_group)
         return stream_group(stream) or (f"{source.address}:{source.port}" if source.port else "")
 
     @staticmethod

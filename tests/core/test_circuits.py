@@ -153,7 +153,8 @@ def test_stream_life_with_tor_049_source_fields():
     assert core.stream_group(stream) == 'user:Tor Browser "1"'
 
     state, change = run(
-        "650 STREAM 21 SENTCONNECT 5 example.com:443",
+        "650 STREAM 21 SENTCONNECT 5 example.com:443 CLIENT_PROTOCOL=SOCKS5 NYM_EPOCH=3 "
+        "SESSION_GROUP=-4 ISO_FIELDS=SOCKS_USERNAME,SOCKS_PASSWORD",
         "650 STREAM 21 SUCCEEDED 5 93.184.216.34:443",
         "650 STREAM_BW 21 120 4000 2026-11-22T06:00:01.000000",
         "650 STREAM_BW 21 30 1000 2026-11-22T06:00:02.000000",
@@ -167,6 +168,7 @@ def test_stream_life_with_tor_049_source_fields():
     assert stream.status == "SUCCEEDED"
     assert stream.circuit_id == "5"
     assert stream.source.socks_username == 'Tor Browser "1"'  # later events omit it
+    assert (stream.source.address, stream.source.port) == ("127.0.0.1", 51515)
     assert (stream.bytes_written, stream.bytes_read) == (150, 5000)
     assert (state.circuits["5"].bytes_read, state.circuits["5"].bytes_written) == (5000, 700)
     assert [s.id for s in state.streams_on("5")] == ["21"]
@@ -253,3 +255,14 @@ def test_core_state_is_immutable():
     state, _ = run(f"650 CIRC 5 BUILT {PATH} PURPOSE=GENERAL")
     with pytest.raises(TypeError):
         state.circuits["6"] = state.circuits["5"]  # type: ignore[index]
+
+
+def test_exit_notation_tor_adds_for_loopback_targets_is_not_shown():
+    # what tor 0.4.9 reports after attaching a stream to 127.0.0.1 through a chosen exit
+    state, _ = run(
+        f"650 STREAM 22 SUCCEEDED 4 127.0.0.1.{C}.exit:34171",
+        "650 STREAM 23 SUCCEEDED 4 [::1]:80",
+    )
+    assert state.streams["22"].target_host == "127.0.0.1"
+    assert state.streams["22"].display_target == "127.0.0.1:34171"
+    assert state.streams["23"].display_target == "[::1]:80"
