@@ -1,6 +1,6 @@
 """How the circuits view copes with event floods. Prints numbers; asserts nothing.
 
-    python -m bench.circuit_events [--burst 10000] [--rate 1000] [--seconds 5]
+    python -m bench.circuit_events [--burst 10000] [--rate 1000] [--seconds 5] [--repeat 1]
 
 1. direct: translate + apply + model update on the main thread, in bridge-sized batches;
    events/s and the longest single batch.
@@ -122,7 +122,9 @@ def direct(lines: list[tuple[str, float]]) -> None:
         f"direct  : {len(events)} events, apply+model+view {len(events) / elapsed:,.0f} events/s, "
         f"longest batch {max(timed.batch_ms):.1f} ms, rows {page.proxy.rowCount()}"
     )
+    feed.stop()
     page.close()
+    page.deleteLater()
 
 
 def produce(
@@ -168,6 +170,7 @@ async def through_bridge(
     heartbeat.stop()
     producer.join()
     bridge.close()
+    feed.stop()
     print(
         f"{name}: {len(lines)} events in {elapsed:.2f} s ({len(lines) / elapsed:,.0f}/s), "
         f"{bridge.flushes} batches (largest {bridge.largest_batch}), "
@@ -175,17 +178,23 @@ async def through_bridge(
         f"{heartbeat.longest_block_ms:.1f} ms, p99 heartbeat gap {heartbeat.p99_gap_ms:.1f} ms"
     )
     page.close()
+    page.deleteLater()
+    await asyncio.sleep(0.05)
 
 
 async def main_async(args: argparse.Namespace) -> None:
     burst = synthetic_lines(args.burst, seed=42)
     sustained = synthetic_lines(int(args.rate * args.seconds), seed=43)
-    await through_bridge("baseline burst, no handler ", burst, None, handler=False)
-    await through_bridge("burst                      ", burst, None)
-    await through_bridge("burst, internal shown      ", burst, None, show_internal=True)
-    await through_bridge("baseline 1k/s, no handler  ", sustained, args.rate, handler=False)
-    await through_bridge("sustained                  ", sustained, args.rate)
-    await through_bridge("sustained, internal shown  ", sustained, args.rate, show_internal=True)
+    for run in range(1, args.repeat + 1):
+        print(f"-- run {run} of {args.repeat}; load average {os.getloadavg()[0]:.1f}")
+        await through_bridge("baseline burst, no handler ", burst, None, handler=False)
+        await through_bridge("burst                      ", burst, None)
+        await through_bridge("burst, internal shown      ", burst, None, show_internal=True)
+        await through_bridge("baseline 1k/s, no handler  ", sustained, args.rate, handler=False)
+        await through_bridge("sustained                  ", sustained, args.rate)
+        await through_bridge(
+            "sustained, internal shown  ", sustained, args.rate, show_internal=True
+        )
 
 
 def main() -> None:
@@ -193,8 +202,10 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=10_000)
     parser.add_argument("--rate", type=float, default=1000.0)
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     app = QApplication([])
+    app.setQuitOnLastWindowClosed(False)
     direct(synthetic_lines(args.burst, seed=42))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -5,6 +5,7 @@
   |- flush()                 apply everything queued now (tests, shutdown)
   |- load(circuit_status, stream_status)   the GETINFO replies, after subscribing
   |- clear()                 on disconnect
+  |- stop()                  no more updates or ticks
   |- tick()                  expire closed rows and refresh ages (a 1 s timer calls it)
   |- busy -> bool            events queued or applied but not yet shown
 
@@ -105,6 +106,12 @@ class CircuitFeed(QObject):
     def clear(self) -> None:
         self._drop_pending()
         self._model.reset(core.NetworkState())
+
+    def stop(self) -> None:
+        """No more updates or ticks (the page is going away)."""
+        self._drop_pending()
+        self._drain_timer.stop()
+        self._tick_timer.stop()
 
     def tick(self) -> None:
         if self._pending_state is None:  # mid-burst the drain publishes soon anyway

@@ -179,7 +179,7 @@ class CircuitModel(QAbstractItemModel):
         self.endResetModel()
 
     def update(self, state: NetworkState, change: Change) -> None:
-        self._state = state
+        before, self._state = self._state, state
         streams = sorted(change.streams, key=_id_order)
         circuits = sorted(change.circuits, key=_id_order)
         for stream_id in streams:
@@ -189,7 +189,7 @@ class CircuitModel(QAbstractItemModel):
                 self._remove_circuit(circuit_id)
         for circuit_id in circuits:
             if circuit_id in self._keys and circuit_id in state.circuits:
-                self._update_circuit(circuit_id)
+                self._update_circuit(circuit_id, before.circuits.get(circuit_id))
             elif circuit_id in state.circuits:
                 self._insert_circuit(circuit_id)
         for stream_id in streams:
@@ -243,10 +243,11 @@ class CircuitModel(QAbstractItemModel):
             del self._stream_parent[stream_id]
         self.endRemoveRows()
 
-    def _update_circuit(self, circuit_id: str) -> None:
+    def _update_circuit(self, circuit_id: str, before: Circuit | None) -> None:
         row = self._row_of(circuit_id)
         parent = self.index(row, 0)
-        shown, wanted = self._hop_rows[circuit_id], len(self._state.circuits[circuit_id].hops)
+        hops = self._state.circuits[circuit_id].hops
+        shown, wanted = self._hop_rows[circuit_id], len(hops)
         if wanted > shown:
             self.beginInsertRows(parent, shown, wanted - 1)
             self._hop_rows[circuit_id] = wanted
@@ -256,7 +257,7 @@ class CircuitModel(QAbstractItemModel):
             self._hop_rows[circuit_id] = wanted
             self.endRemoveRows()
         self._row_changed(QModelIndex(), row)
-        if wanted:
+        if wanted and (before is None or before.hops != hops):  # not for mere CIRC_BW
             self.dataChanged.emit(self.index(0, 0, parent), self.index(wanted - 1, 4, parent))
 
     def _detach_stream_if_moved(self, stream_id: str) -> None:

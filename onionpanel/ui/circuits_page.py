@@ -48,6 +48,8 @@ class CircuitsPage(QWidget):
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        if model.parent() is None:  # Qt objects must not be left to a GC pass on stem's thread
+            model.setParent(self)
         self.setObjectName("circuitsPage")
         self.setAccessibleName(self.tr("Circuits and streams"))
         self.proxy = CircuitFilterProxy(self)
