@@ -151,6 +151,10 @@ class CircuitModel(QAbstractItemModel):
         self._stream_parent: dict[str, str] = {}
         # streams on circuits not (yet) shown, so a new circuit row needs no scan of all streams
         self._waiting: dict[str, set[str]] = {}
+        # labels built once: a paint asks data() for every visible cell and role
+        self._circuit_status_labels = self._make_circuit_status_labels()
+        self._purpose_labels = self._make_purpose_labels()
+        self._stream_status_labels = self._make_stream_status_labels()
         self._headers = (
             self.tr("Circuit / relay / stream"),
             self.tr("Status / country"),
@@ -472,7 +476,15 @@ class CircuitModel(QAbstractItemModel):
         return "\n".join(lines)
 
     def _status_text(self, circuit: Circuit) -> str:
-        labels = {
+        labels = self._circuit_status_labels
+        label = labels.get(circuit.status, circuit.status)
+        reason = circuit.remote_reason or circuit.reason
+        if circuit.closed and reason:
+            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+        return label
+
+    def _make_circuit_status_labels(self) -> dict[str, str]:
+        return {
             "LAUNCHED": self.tr("Building"),
             "EXTENDED": self.tr("Building"),
             "GUARD_WAIT": self.tr("Waiting for guard"),
@@ -480,14 +492,9 @@ class CircuitModel(QAbstractItemModel):
             "FAILED": self.tr("Failed"),
             "CLOSED": self.tr("Closed"),
         }
-        label = labels.get(circuit.status, circuit.status)
-        reason = circuit.remote_reason or circuit.reason
-        if circuit.closed and reason:
-            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
-        return label
 
-    def _purpose_text(self, purpose: str) -> str:
-        labels = {
+    def _make_purpose_labels(self) -> dict[str, str]:
+        return {
             "GENERAL": self.tr("General"),
             "CONFLUX_LINKED": self.tr("General (conflux)"),
             "CONFLUX_UNLINKED": self.tr("Conflux, linking"),
@@ -504,6 +511,22 @@ class CircuitModel(QAbstractItemModel):
             "CIRCUIT_PADDING": self.tr("Padding"),
             "PATH_BIAS_TESTING": self.tr("Path bias test"),
         }
+
+    def _make_stream_status_labels(self) -> dict[str, str]:
+        return {
+            "NEW": self.tr("New"),
+            "NEWRESOLVE": self.tr("Resolving"),
+            "SENTRESOLVE": self.tr("Resolving"),
+            "REMAP": self.tr("Address remapped"),
+            "SENTCONNECT": self.tr("Connecting"),
+            "SUCCEEDED": self.tr("Connected"),
+            "DETACHED": self.tr("Detached"),
+            "FAILED": self.tr("Failed"),
+            "CLOSED": self.tr("Closed"),
+        }
+
+    def _purpose_text(self, purpose: str) -> str:
+        labels = self._purpose_labels
         return labels.get(purpose, purpose)
 
     def _hop_data(self, hop: Hop, column: int, role: int) -> Any:
@@ -581,17 +604,7 @@ class CircuitModel(QAbstractItemModel):
         return ""
 
     def _stream_status_text(self, stream: Stream) -> str:
-        labels = {
-            "NEW": self.tr("New"),
-            "NEWRESOLVE": self.tr("Resolving"),
-            "SENTRESOLVE": self.tr("Resolving"),
-            "REMAP": self.tr("Address remapped"),
-            "SENTCONNECT": self.tr("Connecting"),
-            "SUCCEEDED": self.tr("Connected"),
-            "DETACHED": self.tr("Detached"),
-            "FAILED": self.tr("Failed"),
-            "CLOSED": self.tr("Closed"),
-        }
+        labels = self._stream_status_labels
         label = labels.get(stream.status, stream.status)
         reason = stream.remote_reason or stream.reason
         if stream.closed and reason:
