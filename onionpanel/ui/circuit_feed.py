@@ -40,7 +40,7 @@ _EVENT_TYPES = (
     core.StreamBwEvent,
 )
 _CHUNK = 64  # events per apply_events call inside one slice
-_MAX_TOUCHED = 300  # ids per model update: bounds the rows one update (and relayout) touches
+_MAX_TOUCHED = 200  # ids per model update: bounds the rows one update (and relayout) touches
 
 
 class CircuitFeed(QObject):
