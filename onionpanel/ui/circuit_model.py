@@ -615,6 +615,8 @@ class CircuitModel(QAbstractItemModel):
         source = stream.source
         if source.socks_username:
             return self.tr("app “%s”") % source.socks_username
+        if stream.purpose.startswith("DIR_"):
+            return self.tr("tor's directory fetch")
         if source.protocol == "TRANS":
             return self.tr("transparent proxy")
         if source.protocol == "DNS":
