@@ -1,0 +1,206 @@
+"""The Circuits page: the live tree of circuits, their hops and streams, and what to do with them.
+
+  CircuitsPage(model, parent=None)          a QWidget for the main window's navigation
+  |- close_circuit_requested(str)           signals: the session runs the control command
+  |- close_stream_requested(str)
+  |- path_copied(str)                       after "Copy path" put a path on the clipboard
+  |- tree / proxy / show_internal           the view, its filter proxy and the toggle
+  |- selected_circuit_id() / selected_stream_id()
+
+Keys: Del closes the selected stream (or circuit), Ctrl+C copies the row (a hop's fingerprint,
+a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onionpanel.core.circuits import path_text
+from onionpanel.ui.circuit_model import (
+    CIRCUIT_ID_ROLE,
+    COPY_TEXT_ROLE,
+    KIND_ROLE,
+    STREAM_ID_ROLE,
+    CircuitFilterProxy,
+    CircuitModel,
+    Column,
+)
+
+AUTO_EXPAND_LIMIT = 40
+
+
+class CircuitsPage(QWidget):
+    close_circuit_requested = Signal(str)
+    close_stream_requested = Signal(str)
+    path_copied = Signal(str)
+
+    def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        if model.parent() is None:  # Qt objects must not be left to a GC pass on stem's thread
+            model.setParent(self)
+        self.setObjectName("circuitsPage")
+        self.setAccessibleName(self.tr("Circuits and streams"))
+        self.proxy = CircuitFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.tree = self._make_tree()
+        self.show_internal = QCheckBox(self.tr("Show tor's &internal circuits"), self)
+        self.show_internal.setAccessibleName(self.tr("Show tor's internal circuits"))
+        self.show_internal.setToolTip(
+            self.tr("Onion-service plumbing, directory fetches and timeout tests")
+        )
+        self.show_internal.toggled.connect(self.proxy.set_show_internal)
+        self._close_action = self._action(
+            self.tr("&Close"), QKeySequence(QKeySequence.StandardKey.Delete), self._close
+        )
+        self._copy_action = self._action(
+            self.tr("&Copy"), QKeySequence(QKeySequence.StandardKey.Copy), self._copy_row
+        )
+        self._copy_path_action = self._action(
+            self.tr("Copy &path"), QKeySequence("Ctrl+Shift+C"), self._copy_path
+        )
+        self.close_circuit_button = self._button(self.tr("Close circ&uit"), self._close_circuit)
+        self.close_stream_button = self._button(self.tr("Close &stream"), self._close_stream)
+        self.copy_path_button = self._button(self.tr("Copy pat&h"), self._copy_path)
+        self._lay_out()
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.rowsInserted.connect(self._expand_for_streams)
+        self.proxy.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    # --- construction ------------------------------------------------------------------
+
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setObjectName("circuitTree")
+        tree.setAccessibleName(self.tr("Circuits, their relays and streams"))
+        tree.setModel(self.proxy)
+        tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps .onion ends and ports
+        tree.setAlternatingRowColors(True)
+        # oldest first, as tor opened them; no live sorting, which would re-sort through
+        # Python on every update (see bench/circuit_events.py)
+        tree.setSortingEnabled(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((Column.NAME, 230), (Column.STATUS, 150), (Column.PURPOSE, 190)):
+            header.resizeSection(column, width)
+        header.resizeSection(Column.AGE, 150)
+        return tree
+
+    def _action(self, text: str, keys: QKeySequence, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+        return action
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.show_internal)
+        row.addStretch(1)
+        for button in (self.close_circuit_button, self.close_stream_button, self.copy_path_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+
+    # --- selection -----------------------------------------------------------------------
+
+    def _current(self) -> QModelIndex:
+        rows = self.tree.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()
+
+    def selected_circuit_id(self) -> str:
+        index = self._current()
+        return str(index.data(CIRCUIT_ID_ROLE) or "") if index.isValid() else ""
+
+    def selected_stream_id(self) -> str:
+        index = self._current()
+        if not index.isValid() or index.data(KIND_ROLE) != "stream":
+            return ""
+        return str(index.data(STREAM_ID_ROLE) or "")
+
+    def _update_actions(self, *_args: object) -> None:
+        circuit, stream = self.selected_circuit_id(), self.selected_stream_id()
+        self.close_circuit_button.setEnabled(bool(circuit))
+        self.copy_path_button.setEnabled(bool(circuit))
+        self._copy_path_action.setEnabled(bool(circuit))
+        self.close_stream_button.setEnabled(bool(stream))
+        self._close_action.setEnabled(bool(circuit))
+        self._copy_action.setEnabled(bool(circuit))
+
+    def _expand_for_streams(self, parent: QModelIndex, first: int, last: int) -> None:
+        # expanded rows are what a tree relayout walks: past a screenful of circuits the
+        # person expands what they look at (bench/circuit_events.py shows the cost)
+        if not parent.isValid() or self.proxy.rowCount() > AUTO_EXPAND_LIMIT:
+            return
+        kinds = {self.proxy.index(row, 0, parent).data(KIND_ROLE) for row in range(first, last + 1)}
+        if "stream" in kinds:
+            self.tree.expand(parent)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _close(self) -> None:
+        if self.selected_stream_id():
+            self._close_stream()
+        else:
+            self._close_circuit()
+
+    def _close_circuit(self) -> None:
+        circuit = self.selected_circuit_id()
+        if circuit:
+            self.close_circuit_requested.emit(circuit)
+
+    def _close_stream(self) -> None:
+        stream = self.selected_stream_id()
+        if stream:
+            self.close_stream_requested.emit(stream)
+
+    def _copy_row(self) -> None:
+        index = self._current()
+        text = index.data(COPY_TEXT_ROLE) if index.isValid() else None
+        if text:
+            QGuiApplication.clipboard().setText(str(text))
+
+    def _copy_path(self) -> None:
+        circuit = self._model.state.circuits.get(self.selected_circuit_id())
+        if circuit is None:
+            return
+        text = path_text(circuit)
+        QGuiApplication.clipboard().setText(text)
+        self.path_copied.emit(text)
+
+    def select_circuit(self, circuit_id: str) -> None:
+        """Select a circuit row (for tests and for jumps from other pages)."""
+        self._select(self.proxy.mapFromSource(self._model.index_of_circuit(circuit_id)))
+
+    def select_stream(self, stream_id: str) -> None:
+        self._select(self.proxy.mapFromSource(self._model.index_of_stream(stream_id)))
+
+    def _select(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
