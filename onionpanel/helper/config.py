@@ -13,6 +13,7 @@ to do, because a typo must never silently weaken the policy.
   Profile           tor-isolated | clearnet-proxy | clearnet-direct
   Problem           one thing wrong: file, key, message
   ConfigError       raised with every Problem found
+  ModeError         (a ConfigError) a mode name the config does not declare
   load_config(path, profiles_dir=None, user_id=...) -> Config
   parse_config(documents, user_id=...) -> Config      documents: [(file name, parsed TOML)]
   check_mode(config, name) -> str                      the name, or ConfigError if undeclared
@@ -69,6 +70,10 @@ class ConfigError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class ModeError(ConfigError):
+    """A caller asked for a mode the config does not declare."""
 
 
 @dataclass(frozen=True)
@@ -523,7 +528,7 @@ def check_mode(config: Config, name: str) -> str:
     if name in config.modes:
         return name
     shown = name if NAME_PATTERN.match(name.replace("+", "-")) else "(not a mode name)"
-    raise ConfigError(
+    raise ModeError(
         [
             Problem(
                 config.files[0] if config.files else "config",
