@@ -211,7 +211,8 @@ class _Reader:
         if required and not self.require(name):
             return 0
         value = self.integer(name, 0)
-        if name in self.table and not 1 <= value <= 65535:
+        typed = isinstance(self.table.get(name), int)
+        if name in self.table and typed and not 1 <= value <= 65535:
             self.problem(name, f"port {value} is out of range; use a port from 1 to 65535")
             return 0
         return value
@@ -388,7 +389,9 @@ def _profile(
 # ---------------------------------------------------------------- cross-checks
 
 
-def _check_ports(problems: list[Problem], tor: TorPorts, profiles: Sequence[Profile]) -> None:
+def _check_ports(
+    problems: list[Problem], main_file: str, tor: TorPorts, profiles: Sequence[Profile]
+) -> None:
     owners: dict[int, str] = {}
 
     def claim(port: int, file: str, key: str) -> None:
@@ -406,8 +409,8 @@ def _check_ports(problems: list[Problem], tor: TorPorts, profiles: Sequence[Prof
         else:
             owners[port] = f"{file}: {key}"
 
-    claim(tor.trans_port, "tor", "tor.trans_port")
-    claim(tor.dns_port, "tor", "tor.dns_port")
+    claim(tor.trans_port, main_file, "tor.trans_port")
+    claim(tor.dns_port, main_file, "tor.dns_port")
     for p in profiles:
         claim(p.trans_port, p.file, f"profile {p.name!r}.trans_port")
         claim(p.socks_port, p.file, f"profile {p.name!r}.socks_port")
@@ -489,7 +492,7 @@ def parse_config(
             profiles.append(profile)
     if tor is None:
         raise ConfigError(problems)
-    _check_ports(problems, tor, profiles)
+    _check_ports(problems, main_file, tor, profiles)
     files = tuple(file for file, _ in documents)
     config = Config(tor, policy, exempt, tuple(profiles), files)
     _check_modes(problems, main_file, config)

@@ -1,0 +1,151 @@
+"""Support for the routing helper tests: configs, and throwaway network namespaces with real nft.
+
+load_example()           the packaged example, with users resolved to fixed uids
+NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
+make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
+                         deleted by the fixture in conftest.py, with every process in it
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onionpanel.helper.config import Config, load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
+AGENT = Path(__file__).resolve().parent / "netns_agent.py"
+DESTINATION = "198.51.100.1"
+# Fixed uids so golden files do not depend on the machine's passwd.
+EXAMPLE_UIDS = {"debian-tor": 102, "proxy": 13}
+
+needs_root = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("nft") is None or shutil.which("ip") is None,
+    reason="needs root, nft and ip (network namespaces)",
+)
+
+
+def load_example() -> Config:
+    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get)
+
+
+class Agent:
+    """One netns_agent.py process; reads its stdout line by line."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+
+    def line(self, timeout: float = 10.0) -> str:
+        assert self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        assert ready, "agent said nothing"
+        return self.process.stdout.readline().strip()
+
+    def tell(self, text: str) -> str:
+        assert self.process.stdin is not None
+        self.process.stdin.write(text + "\n")
+        self.process.stdin.flush()
+        return self.line()
+
+    def lines_so_far(self) -> list[str]:
+        """Every line printed until now (the agent keeps running)."""
+        assert self.process.stdout is not None
+        lines = []
+        while select.select([self.process.stdout], [], [], 0.2)[0]:
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            lines.append(line.strip())
+        return lines
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+
+
+class NetNs:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.agents: list[Agent] = []
+
+    @property
+    def nft_argv(self) -> list[str]:
+        return ["ip", "netns", "exec", self.name, "nft"]
+
+    def run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["ip", "netns", "exec", self.name, *argv],
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=30,
+        )
+
+    def nft(self, *args: str, stdin: str | None = None) -> str:
+        result = subprocess.run(
+            [*self.nft_argv, *args], input=stdin, capture_output=True, text=True, timeout=30
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def list_table(self, family: str, name: str) -> str | None:
+        result = self.run("nft", "list", "table", family, name, check=False)
+        return result.stdout if result.returncode == 0 else None
+
+    def start(self, *args: str) -> Agent:
+        process = subprocess.Popen(
+            ["ip", "netns", "exec", self.name, sys.executable, str(AGENT), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        agent = Agent(process)
+        self.agents.append(agent)
+        return agent
+
+    def ask(self, *args: str) -> str:
+        """Run a one-shot agent command and return its one-line answer."""
+        agent = self.start(*args)
+        try:
+            return agent.line()
+        finally:
+            agent.stop()
+
+    def helper(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """The real CLI, as root, inside the namespace."""
+        return subprocess.run(
+            ["ip", "netns", "exec", self.name, sys.executable, "-m", "onionpanel.helper", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
+
+
+def make_netns() -> NetNs:
+    name = f"ophelper{os.getpid()}"
+    subprocess.run(["ip", "netns", "add", name], check=True)
+    namespace = NetNs(name)
+    try:
+        namespace.run("ip", "link", "set", "lo", "up")
+        namespace.run("ip", "link", "add", "dest0", "type", "dummy")
+        namespace.run("ip", "addr", "add", f"{DESTINATION}/24", "dev", "dest0")
+        namespace.run("ip", "link", "set", "dest0", "up")
+    except BaseException:
+        remove_netns(namespace)
+        raise
+    return namespace
+
+
+def remove_netns(namespace: NetNs) -> None:
+    for agent in namespace.agents:
+        agent.stop()
+    subprocess.run(["ip", "netns", "del", namespace.name], check=False)
