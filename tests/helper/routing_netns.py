@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
 AGENT = Path(__file__).resolve().parent / "netns_agent.py"
 DESTINATION = "198.51.100.1"
+CLIENT = "198.51.100.2"
 # Fixed uids so golden files do not depend on the machine's passwd.
 EXAMPLE_UIDS = {"debian-tor": 102, "proxy": 13}
 
@@ -75,6 +76,7 @@ class NetNs:
     def __init__(self, name: str) -> None:
         self.name = name
         self.agents: list[Agent] = []
+        self.destination: NetNs | None = None
 
     @property
     def nft_argv(self) -> list[str]:
@@ -131,14 +133,39 @@ class NetNs:
 
 
 def make_netns() -> NetNs:
-    name = f"ophelper{os.getpid()}"
-    subprocess.run(["ip", "netns", "add", name], check=True)
-    namespace = NetNs(name)
+    """The client namespace (where the helper's table goes) plus a destination namespace
+    behind a veth pair: client 198.51.100.2/24 <-> destination 198.51.100.1/24."""
+    namespace = NetNs(f"ophelper{os.getpid()}")
+    namespace.destination = NetNs(f"ophelperdst{os.getpid()}")
+    client, destination = namespace.name, namespace.destination.name
     try:
-        namespace.run("ip", "link", "set", "lo", "up")
-        namespace.run("ip", "link", "add", "dest0", "type", "dummy")
-        namespace.run("ip", "addr", "add", f"{DESTINATION}/24", "dev", "dest0")
-        namespace.run("ip", "link", "set", "dest0", "up")
+        for name in (client, destination):
+            subprocess.run(["ip", "netns", "add", name], check=True)
+        subprocess.run(
+            [
+                "ip",
+                "-n",
+                client,
+                "link",
+                "add",
+                "op0",
+                "type",
+                "veth",
+                "peer",
+                "name",
+                "op1",
+                "netns",
+                destination,
+            ],
+            check=True,
+        )
+        for name, device, address in ((client, "op0", CLIENT), (destination, "op1", DESTINATION)):
+            for argv in (
+                ["link", "set", "lo", "up"],
+                ["addr", "add", f"{address}/24", "dev", device],
+                ["link", "set", device, "up"],
+            ):
+                subprocess.run(["ip", "-n", name, *argv], check=True)
     except BaseException:
         remove_netns(namespace)
         raise
@@ -146,6 +173,9 @@ def make_netns() -> NetNs:
 
 
 def remove_netns(namespace: NetNs) -> None:
-    for agent in namespace.agents:
-        agent.stop()
-    subprocess.run(["ip", "netns", "del", namespace.name], check=False)
+    for owner in (namespace, namespace.destination):
+        if owner is None:
+            continue
+        for agent in owner.agents:
+            agent.stop()
+        subprocess.run(["ip", "netns", "del", owner.name], check=False, capture_output=True)
