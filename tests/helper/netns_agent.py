@@ -4,13 +4,14 @@ serve ADDR [PORT]    TCP echo server on ADDR:PORT (default any); prints "ready P
                      then "peer IP" per connection, plus "origdst IP:PORT" if redirected to it
 serve-udp ADDR PORT  UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
 connect ADDR PORT UID [hold]
-                     connect as UID; prints connected|refused|reset|timeout|error:<errno>.
+                     connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
 """
 
 from __future__ import annotations
 
+import encodings.idna  # noqa: F401  (imported while still root: after setuid it may be unreadable)
 import errno
 import os
 import socket
@@ -34,6 +35,8 @@ def outcome(error: BaseException) -> str:
         return "refused"
     if isinstance(error, ConnectionResetError | BrokenPipeError):
         return "reset"
+    if isinstance(error, PermissionError):
+        return "blocked"  # a local firewall rule refused to send it
     if isinstance(error, OSError):
         return f"error:{errno.errorcode.get(error.errno or 0, error.errno)}"
     return f"error:{error!r}"
@@ -49,7 +52,7 @@ def become(uid: int) -> None:
 def original_destination(connection: socket.socket) -> str | None:
     try:
         raw = connection.getsockopt(socket.SOL_IP, SO_ORIGINAL_DST, 16)
-    except OSError:
+    except OSError:  # not redirected
         return None
     port, packed = struct.unpack_from("!2xH4s", raw)
     return f"{socket.inet_ntoa(packed)}:{port}"

@@ -38,33 +38,42 @@ def load_example() -> Config:
 
 
 class Agent:
-    """One netns_agent.py process; reads its stdout line by line."""
+    """One netns_agent.py process; reads its stdout line by line (own buffer, so select works)."""
 
-    def __init__(self, process: subprocess.Popen[str]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.process = process
+        self.buffer = b""
+
+    def _next_line(self, timeout: float) -> str | None:
+        assert self.process.stdout is not None
+        descriptor = self.process.stdout.fileno()
+        while b"\n" not in self.buffer:
+            if not select.select([descriptor], [], [], timeout)[0]:
+                return None
+            chunk = os.read(descriptor, 4096)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode().strip()
 
     def line(self, timeout: float = 10.0) -> str:
-        assert self.process.stdout is not None
-        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
-        assert ready, "agent said nothing"
-        return self.process.stdout.readline().strip()
-
-    def tell(self, text: str) -> str:
-        assert self.process.stdin is not None
-        self.process.stdin.write(text + "\n")
-        self.process.stdin.flush()
-        return self.line()
+        line = self._next_line(timeout)
+        assert line is not None, "agent said nothing"
+        return line
 
     def lines_so_far(self) -> list[str]:
         """Every line printed until now (the agent keeps running)."""
-        assert self.process.stdout is not None
         lines = []
-        while select.select([self.process.stdout], [], [], 0.2)[0]:
-            line = self.process.stdout.readline()
-            if not line:
-                break
-            lines.append(line.strip())
+        while (line := self._next_line(0.2)) is not None:
+            lines.append(line)
         return lines
+
+    def tell(self, text: str) -> str:
+        assert self.process.stdin is not None
+        self.process.stdin.write(text.encode() + b"\n")
+        self.process.stdin.flush()
+        return self.line()
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -107,7 +116,7 @@ class NetNs:
             ["ip", "netns", "exec", self.name, sys.executable, str(AGENT), *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            text=True,
+            bufsize=0,
         )
         agent = Agent(process)
         self.agents.append(agent)
