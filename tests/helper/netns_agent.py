@@ -121,6 +121,22 @@ def udp(address: str, port: int, uid: int) -> None:
         say(outcome(error))
 
 
+def flood(address: str, port: int, uid: int) -> None:
+    """Connect again and again until a line arrives on stdin; then print the counts."""
+    become(uid)
+    stop = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+    attempts = connected = 0
+    while not stop.is_set():
+        attempts += 1
+        try:
+            socket.create_connection((address, port), timeout=0.2).close()
+            connected += 1
+        except OSError:
+            pass
+    say(f"attempts {attempts} connected {connected}")
+
+
 def main(argv: list[str]) -> None:
     command, args = argv[0], argv[1:]
     if command == "serve":
@@ -129,6 +145,8 @@ def main(argv: list[str]) -> None:
         serve_udp(args[0], int(args[1]))
     elif command == "connect":
         connect(args[0], int(args[1]), int(args[2]), hold=args[3:] == ["hold"])
+    elif command == "flood":
+        flood(args[0], int(args[1]), int(args[2]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
     else:
