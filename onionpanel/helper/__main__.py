@@ -13,7 +13,9 @@ main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared, 2 usage, 3 n
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from onionpanel.helper.config import (
     load_config,
 )
 from onionpanel.helper.ruleset import render
+from onionpanel.helper.watch import Watcher
 
 EXIT_OK, EXIT_CONFIG, EXIT_USAGE, EXIT_NFT = 0, 1, 2, 3
 
@@ -46,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("render", help="print the ruleset of a mode").add_argument("mode")
     commands.add_parser("apply", help="apply a mode atomically").add_argument("mode")
     commands.add_parser("boot", help="apply the remembered or boot mode; lockdown on failure")
+    commands.add_parser("watch", help="re-apply the remembered mode whenever the table disappears")
     return parser
 
 
@@ -71,7 +75,17 @@ def _boot(config: Config, state_dir: Path) -> int:
         return _apply(config, mode, state_dir)
     except nft.ApplyError as error:
         print(f"onionpanel-helper: {error}; falling back to lockdown", file=sys.stderr)
-        return _apply(config, "lockdown", state_dir)
+        nft.apply(config, "lockdown", state_dir, persist=False)
+        print(f"lockdown applied; {mode!r} stays the mode remembered for boot")
+        return EXIT_NFT
+
+
+def _watch(config: Config, state_dir: Path) -> int:
+    stop = threading.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: stop.set())
+    Watcher(config, state_dir, notify=lambda text: print(text, flush=True)).run(stop)
+    return EXIT_OK
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -86,6 +100,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "apply":
         return _apply(config, check_mode(config, args.mode), args.state_dir)
+    if args.command == "watch":
+        return _watch(config, args.state_dir)
     return _boot(config, args.state_dir)
 
 

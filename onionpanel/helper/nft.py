@@ -2,7 +2,7 @@
 
   DEFAULT_STATE_DIR        /var/lib/onionpanel (holds the file "mode")
   ApplyError               nft refused or the result was not what was rendered; nothing persisted
-  apply(config, mode, state_dir=..., nft=("nft",), cgroups=None) -> float   seconds taken
+  apply(config, mode, state_dir=..., nft=("nft",), cgroups=None, persist=True) -> float  seconds
   applied_mode(nft=("nft",)) -> str | None     mode named by the live table, None if no table
   persisted_mode(state_dir) -> str | None
   boot_mode(config, state_dir) -> str          the persisted mode if still declared, else boot_mode
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -87,23 +88,30 @@ def apply(
     state_dir: Path = DEFAULT_STATE_DIR,
     nft: Sequence[str] = ("nft",),
     cgroups: Mapping[str, Sequence[str]] | None = None,
+    persist: bool = True,
 ) -> float:
     """Make ``mode`` the applied state in one transaction; return the seconds it took.
 
     On any error nothing is persisted and nft's own atomicity leaves the old table in place.
+    ``persist=False`` is for fallbacks (lockdown after a failure) that must not replace the
+    mode remembered for boot.
     """
     check_mode(config, mode)
     ruleset = render(config, mode, cgroups)
     started = time.perf_counter()
-    checked = _nft(nft, "-c", "-f", "/dev/stdin", stdin=ruleset)
-    if checked.returncode != 0:
-        raise ApplyError(f"nft refused the ruleset for mode {mode!r}: {checked.stderr.strip()}")
-    loaded = _nft(nft, "-f", "/dev/stdin", stdin=ruleset)
-    if loaded.returncode != 0:
-        raise ApplyError(f"nft could not load mode {mode!r}: {loaded.stderr.strip()}")
+    with tempfile.NamedTemporaryFile("w", prefix="onionpanel-", suffix=".nft") as file:
+        file.write(ruleset)
+        file.flush()
+        checked = _nft(nft, "-c", "-f", file.name)
+        if checked.returncode != 0:
+            raise ApplyError(f"nft refused the ruleset for mode {mode!r}: {checked.stderr.strip()}")
+        loaded = _nft(nft, "-f", file.name)
+        if loaded.returncode != 0:
+            raise ApplyError(f"nft could not load mode {mode!r}: {loaded.stderr.strip()}")
     elapsed = time.perf_counter() - started
     now = applied_mode(nft)
     if now != mode:
         raise ApplyError(f"after loading mode {mode!r} the table says {now!r}; not persisted")
-    _persist(state_dir, mode)
+    if persist:
+        _persist(state_dir, mode)
     return elapsed

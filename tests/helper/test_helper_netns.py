@@ -8,6 +8,8 @@ listener stands in for tor (a stub, not a real tor: it only proves where the flo
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from routing_netns import CLIENT, DESTINATION, NetNs, needs_root
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import Config, load_config
+from onionpanel.helper.watch import Watcher
 
 pytestmark = [needs_root, pytest.mark.root]
 
@@ -179,3 +182,24 @@ def test_boot_applies_the_remembered_mode(scene: Scene) -> None:
     booted = scene.netns.helper(*common, "boot")
     assert booted.returncode == 0, booted.stderr
     assert nft.applied_mode(scene.netns.nft_argv) == "lockdown"
+
+
+def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: Scene) -> None:
+    messages: list[str] = []
+    watcher = Watcher(scene.config, scene.state_dir, scene.netns.nft_argv, messages.append)
+    scene.apply("tor")
+    stop = threading.Event()
+    thread = threading.Thread(target=watcher.run, args=(stop,))
+    thread.start()
+    try:
+        scene.netns.nft("flush", "ruleset")  # another program wipes every table
+        for _ in range(200):  # no timed assertion: bench/mode_switch.py measures the delay
+            if messages:
+                break
+            time.sleep(0.05)
+        assert nft.applied_mode(scene.netns.nft_argv) == "tor"
+        assert messages == ["table inet onionpanel was removed; re-applied mode 'tor'"]
+        assert scene.connect() == "refused"
+    finally:
+        stop.set()
+        thread.join()

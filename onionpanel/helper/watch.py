@@ -1,0 +1,79 @@
+"""Keeping the table there: if someone else removes it, apply the remembered mode again.
+
+  Watcher(config, state_dir, nft=("nft",), notify=print)
+  |- ensure() -> str | None   re-apply if the table is gone; the mode applied, or None
+  |- run(stop)                follow `nft monitor tables` (and look every second anyway)
+                              until ``stop`` is set
+
+Only a missing table is repaired. A table naming another mode is left alone: the CLI loads a
+mode before it persists it, so "applied differs from remembered" is a normal, brief state.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from onionpanel.helper import nft as nft_module
+from onionpanel.helper.config import Config
+
+POLL_S = 1.0
+ATTEMPTS = 3
+
+
+class Watcher:
+    def __init__(
+        self,
+        config: Config,
+        state_dir: Path = nft_module.DEFAULT_STATE_DIR,
+        nft: Sequence[str] = ("nft",),
+        notify: Callable[[str], None] = print,
+    ) -> None:
+        self.config, self.state_dir, self.nft, self.notify = config, state_dir, nft, notify
+
+    def ensure(self) -> str | None:
+        if nft_module.applied_mode(self.nft) is not None:
+            return None
+        mode = nft_module.boot_mode(self.config, self.state_dir)
+        error: nft_module.ApplyError | None = None
+        # Whoever removed the table may still be at it (a verify can see it gone again), so
+        # retry before falling back; the fallback is never remembered for boot.
+        for _ in range(ATTEMPTS):
+            try:
+                nft_module.apply(self.config, mode, self.state_dir, self.nft)
+            except nft_module.ApplyError as failure:
+                error = failure
+                continue
+            self.notify(f"table inet onionpanel was removed; re-applied mode {mode!r}")
+            return mode
+        self.notify(f"table inet onionpanel was removed; re-applying {mode!r} failed: {error}")
+        nft_module.apply(self.config, "lockdown", self.state_dir, self.nft, persist=False)
+        self.notify("table inet onionpanel was removed; applied lockdown until it can be fixed")
+        return "lockdown"
+
+    def _monitor(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [*self.nft, "monitor", "tables"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
+
+    def run(self, stop: threading.Event) -> None:
+        monitor = self._monitor()
+        try:
+            self.ensure()
+            while not stop.is_set():
+                assert monitor.stdout is not None
+                descriptor = monitor.stdout.fileno()
+                if select.select([descriptor], [], [], POLL_S)[0] and not os.read(
+                    descriptor, 65536
+                ):
+                    monitor.wait()
+                    stop.wait(POLL_S)
+                    monitor = self._monitor()  # nft monitor ended; follow again
+                self.ensure()
+        finally:
+            monitor.kill()
+            monitor.wait()
