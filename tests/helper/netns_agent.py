@@ -68,7 +68,8 @@ def echo(connection: socket.socket) -> None:
 
 
 def serve(address: str, port: int = 0) -> None:
-    server = socket.create_server((address, port))
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.create_server((address, port), family=family)
     say(f"ready {server.getsockname()[1]}")
     while True:
         connection, peer = server.accept()
@@ -111,7 +112,7 @@ def connect(address: str, port: int, uid: int, hold: bool) -> None:
 
 def udp(address: str, port: int, uid: int) -> None:
     become(uid)
-    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    client = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_DGRAM)
     client.settimeout(TIMEOUT_S)
     try:
         client.connect((address, port))
@@ -137,6 +138,19 @@ def flood(address: str, port: int, uid: int) -> None:
     say(f"attempts {attempts} connected {connected}")
 
 
+def ping(address: str, uid: int) -> None:
+    """One ICMP echo through an unprivileged ICMP socket (needs net.ipv4.ping_group_range)."""
+    become(uid)
+    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, 0))
+        client.send(struct.pack("!BBHHH", 8, 0, 0, 0, 1) + b"onionpanel")
+        say("answer" if client.recv(4096) else "empty")
+    except BaseException as error:
+        say(outcome(error))
+
+
 def main(argv: list[str]) -> None:
     command, args = argv[0], argv[1:]
     if command == "serve":
@@ -147,6 +161,8 @@ def main(argv: list[str]) -> None:
         connect(args[0], int(args[1]), int(args[2]), hold=args[3:] == ["hold"])
     elif command == "flood":
         flood(args[0], int(args[1]), int(args[2]))
+    elif command == "ping":
+        ping(args[0], int(args[1]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
     else:

@@ -24,6 +24,8 @@ EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
 AGENT = Path(__file__).resolve().parent / "netns_agent.py"
 DESTINATION = "198.51.100.1"
 CLIENT = "198.51.100.2"
+DESTINATION6 = "2001:db8:6::1"
+CLIENT6 = "2001:db8:6::2"
 # Fixed uids so golden files do not depend on the machine's passwd.
 EXAMPLE_UIDS = {"debian-tor": 102, "proxy": 13}
 
@@ -168,13 +170,16 @@ def make_netns() -> NetNs:
             ],
             check=True,
         )
-        for name, device, address in ((client, "op0", CLIENT), (destination, "op1", DESTINATION)):
+        pairs = ((client, "op0", CLIENT, CLIENT6), (destination, "op1", DESTINATION, DESTINATION6))
+        for name, device, address, address6 in pairs:
             for argv in (
                 ["link", "set", "lo", "up"],
                 ["addr", "add", f"{address}/24", "dev", device],
+                ["addr", "add", f"{address6}/64", "dev", device, "nodad"],
                 ["link", "set", device, "up"],
             ):
                 subprocess.run(["ip", "-n", name, *argv], check=True)
+        namespace.run("sysctl", "-qw", "net.ipv4.ping_group_range=0 2147483647")
     except BaseException:
         remove_netns(namespace)
         raise

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from routing_netns import CLIENT, DESTINATION, NetNs, needs_root
+from routing_netns import CLIENT, CLIENT6, DESTINATION, DESTINATION6, NetNs, needs_root
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import Config, load_config
@@ -203,3 +203,20 @@ def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: 
     finally:
         stop.set()
         thread.join()
+
+
+def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
+    destination = scene.netns.destination
+    assert destination is not None
+    server6 = destination.start("serve", DESTINATION6)
+    port6 = server6.line().split()[1]
+    scene.apply("off")
+    assert scene.netns.ask("connect", DESTINATION6, port6, TEST_UID) == "connected"
+    assert server6.lines_so_far() == [f"peer {CLIENT6}"]
+    assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "answer"
+
+    scene.apply("tor")
+    assert scene.netns.ask("connect", DESTINATION6, port6, TEST_UID) == "refused"
+    assert scene.netns.ask("udp", DESTINATION6, "53", TEST_UID) == "blocked"
+    assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "blocked"
+    assert server6.lines_so_far() == []
