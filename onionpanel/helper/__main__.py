@@ -16,6 +16,7 @@ import argparse
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
 EXIT_OK, EXIT_CONFIG, EXIT_USAGE, EXIT_NFT = 0, 1, 2, 3
+MAX_MINUTES = 24 * 60
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("status", help="show declared, applied and remembered modes")
     commands.add_parser("check", help="validate the config")
     commands.add_parser("render", help="print the ruleset of a mode").add_argument("mode")
-    commands.add_parser("apply", help="apply a mode atomically").add_argument("mode")
+    apply = commands.add_parser("apply", help="apply a mode atomically")
+    apply.add_argument("mode")
+    apply.add_argument(
+        "--minutes", type=int, help="go back to tor after this long (enforced by `watch`)"
+    )
     commands.add_parser("boot", help="apply the remembered or boot mode; lockdown on failure")
     commands.add_parser("watch", help="re-apply the remembered mode whenever the table disappears")
     return parser
@@ -59,13 +65,22 @@ def _status(config: Config, state_dir: Path) -> int:
     print(f"user may switch: {', '.join(config.policy.user_may_switch)}")
     print(f"applied:         {applied if applied is not None else '(no onionpanel table)'}")
     print(f"remembered:      {nft.persisted_mode(state_dir) or '(none)'}")
+    revert = nft.pending_revert(state_dir)
+    if revert is not None:
+        left = max(0, round((revert[0] - time.time()) / 60))
+        print(f"time limit:      back to {revert[1]!r} in {left} min")
     print(f"at boot:         {nft.boot_mode(config, state_dir)}")
     return EXIT_OK
 
 
-def _apply(config: Config, mode: str, state_dir: Path) -> int:
-    seconds = nft.apply(config, mode, state_dir)
-    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms")
+def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = None) -> int:
+    if minutes is not None and not 1 <= minutes <= MAX_MINUTES:
+        print(f"onionpanel-helper: --minutes must be 1 to {MAX_MINUTES}", file=sys.stderr)
+        return EXIT_USAGE
+    until = None if minutes is None else time.time() + minutes * 60
+    seconds = nft.apply(config, mode, state_dir, until=until)
+    limit = f"; back to tor in {minutes} min" if minutes else ""
+    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
     return EXIT_OK
 
 
@@ -99,7 +114,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(render(config, check_mode(config, args.mode)))
         return EXIT_OK
     if args.command == "apply":
-        return _apply(config, check_mode(config, args.mode), args.state_dir)
+        return _apply(config, check_mode(config, args.mode), args.state_dir, args.minutes)
     if args.command == "watch":
         return _watch(config, args.state_dir)
     return _boot(config, args.state_dir)

@@ -1,12 +1,15 @@
 """Keeping the table there: if someone else removes it, apply the remembered mode again.
 
   Watcher(config, state_dir, nft=("nft",), notify=print)
-  |- ensure() -> str | None   re-apply if the table is gone; the mode applied, or None
+  |- ensure() -> str | None   end an expired time limit, or re-apply if the table is gone;
+  |                           the mode applied, or None
   |- run(stop)                follow `nft monitor tables` (and look every second anyway)
                               until ``stop`` is set
 
-Only a missing table is repaired. A table naming another mode is left alone: the CLI loads a
-mode before it persists it, so "applied differs from remembered" is a normal, brief state.
+The time limit of a clearnet mode is enforced here, by the helper, so it ends even when the
+panel is gone. Only a missing table is repaired. A table naming another mode is left alone:
+the CLI loads a mode before it persists it, so "applied differs from remembered" is a normal,
+brief state.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import os
 import select
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,6 +40,11 @@ class Watcher:
         self.config, self.state_dir, self.nft, self.notify = config, state_dir, nft, notify
 
     def ensure(self) -> str | None:
+        revert = nft_module.pending_revert(self.state_dir)
+        if revert is not None and time.time() >= revert[0]:
+            nft_module.apply(self.config, revert[1], self.state_dir, self.nft)
+            self.notify(f"time limit reached; back to mode {revert[1]!r}")
+            return revert[1]
         if nft_module.applied_mode(self.nft) is not None:
             return None
         mode = nft_module.boot_mode(self.config, self.state_dir)

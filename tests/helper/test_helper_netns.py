@@ -220,3 +220,31 @@ def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
     assert scene.netns.ask("udp", DESTINATION6, "53", TEST_UID) == "blocked"
     assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "blocked"
     assert server6.lines_so_far() == []
+
+
+def test_a_time_limited_clearnet_mode_goes_back_to_tor(scene: Scene, tmp_path: Path) -> None:
+    config_path = tmp_path / "clearnet.toml"
+    config_path.write_text(
+        CONFIG.replace('"lockdown"]', '"lockdown", "tor+portal"]')
+        + '[[profile]]\nname = "portal"\nkind = "clearnet-direct"\nallow_direct = true\n'
+    )
+    config = load_config(config_path)
+    common = ["--config", str(config_path), "--state-dir", str(scene.state_dir)]
+    for minutes in ("0", "1441"):
+        assert (
+            scene.netns.helper(*common, "apply", "tor+portal", "--minutes", minutes).returncode == 2
+        )
+    limited = scene.netns.helper(*common, "apply", "tor+portal", "--minutes", "15")
+    assert limited.returncode == 0, limited.stderr
+    assert "back to tor in 15 min" in limited.stdout
+    assert "back to 'tor' in 15 min" in scene.netns.helper(*common, "status").stdout
+    assert nft.boot_mode(config, scene.state_dir) == "tor"  # never survives a reboot
+
+    messages: list[str] = []
+    watcher = Watcher(config, scene.state_dir, scene.netns.nft_argv, messages.append)
+    assert watcher.ensure() is None  # not yet
+    nft.apply(config, "tor+portal", scene.state_dir, scene.netns.nft_argv, until=time.time() - 1)
+    assert watcher.ensure() == "tor"  # the watcher loop calls this every second
+    assert messages == ["time limit reached; back to mode 'tor'"]
+    assert nft.applied_mode(scene.netns.nft_argv) == "tor"
+    assert nft.pending_revert(scene.state_dir) is None
