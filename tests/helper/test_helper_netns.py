@@ -8,6 +8,7 @@ listener stands in for tor (a stub, not a real tor: it only proves where the flo
 
 from __future__ import annotations
 
+import pwd
 import threading
 import time
 from pathlib import Path
@@ -248,3 +249,36 @@ def test_a_time_limited_clearnet_mode_goes_back_to_tor(scene: Scene, tmp_path: P
     assert messages == ["time limit reached; back to mode 'tor'"]
     assert nft.applied_mode(scene.netns.nft_argv) == "tor"
     assert nft.pending_revert(scene.state_dir) is None
+
+
+def test_clearnet_proxy_mode_lets_only_the_proxy_user_out_and_guards_its_port(
+    scene: Scene, tmp_path: Path
+) -> None:
+    config_path = tmp_path / "proxy.toml"
+    config_path.write_text(
+        CONFIG.replace('"lockdown"]', '"lockdown", "tor+bank"]')
+        + '[[profile]]\nname = "bank"\nkind = "clearnet-proxy"\nproxy = "127.0.0.1:3128"\n'
+        + 'proxy_user = "proxy"\n'
+    )
+    scene.config = load_config(config_path)
+    proxy_uid = str(pwd.getpwnam("proxy").pw_uid)  # stands in for squid's user; no real proxy
+    proxy_port = scene.netns.start("serve", "127.0.0.1", "3128")  # where the proxy would listen
+    assert proxy_port.line() == "ready 3128"
+
+    scene.apply("tor")
+    assert scene.connect(uid=proxy_uid) == "refused"  # in plain tor the proxy goes via tor too
+    assert scene.server_saw() == []
+
+    scene.apply("tor+bank")
+    held = scene.netns.start("connect", DESTINATION, scene.port, proxy_uid, "hold")
+    assert held.line() == "connected"
+    assert held.tell("send") == "ok"
+    assert scene.server_saw() == [f"peer {CLIENT}"]
+    assert scene.connect() == "refused"  # everyone else still goes to the (absent) TransPort
+    # The proxy's port is for programs in the bank profile's slice only (none here).
+    assert scene.netns.ask("connect", "127.0.0.1", "3128", TEST_UID) == "refused"
+    assert proxy_port.lines_so_far() == []
+
+    scene.apply("tor")
+    assert held.tell("send") == "reset"  # the clearnet flow dies when tor is back
+    assert scene.server_saw() == []
