@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from onionpanel.helper import nft
+from onionpanel.helper.cgroups import profile_cgroups
 from onionpanel.helper.config import (
     DEFAULT_CONFIG,
     Config,
@@ -78,7 +79,8 @@ def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = Non
         print(f"onionpanel-helper: --minutes must be 1 to {MAX_MINUTES}", file=sys.stderr)
         return EXIT_USAGE
     until = None if minutes is None else time.time() + minutes * 60
-    seconds = nft.apply(config, mode, state_dir, until=until)
+    cgroups = profile_cgroups(config)
+    seconds = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
     limit = f"; back to tor in {minutes} min" if minutes else ""
     print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
     return EXIT_OK
