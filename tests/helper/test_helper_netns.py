@@ -115,7 +115,10 @@ def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> 
         assert listener.line().startswith("ready")
     scene.apply("tor")
 
-    assert scene.connect() == "connected"
+    held = netns.start("connect", DESTINATION, scene.port, TEST_UID, "hold")
+    assert held.line() == "connected"
+    for _ in range(3):  # data both ways through the redirect (the P14 class of resets)
+        assert held.tell("send") == "ok"
     seen = transport.lines_so_far()
     assert f"origdst {DESTINATION}:{scene.port}" in seen, seen
     assert scene.server_saw() == []
