@@ -2,10 +2,13 @@
 
 find_tor_binary() -> str
 free_tcp_port() -> int
-TorProcess(data_dir, torrc_lines, *, tor_binary, netns, owner_pid)
+reserve_tcp_port() / reserve_udp_port() -> socket   held bound until the tor that needs it starts
+TorProcess(data_dir, torrc_lines, *, tor_binary, netns, owner_pid, user)
 |- start() -> None                  spawn; raises TorStartError with tor's last log lines
+|- control_endpoint, cookie_path    where its control port is, where its auth cookie would be
 |- wait_for_control_port(timeout)   -> ControlEndpoint, read from ControlPortWriteToFile
 |- wait_for_log(text, timeout)      -> bool
+|- request_stop() -> None           SIGTERM, no waiting
 |- stop(timeout) -> None            SIGTERM, then SIGKILL; idempotent
 |- running -> bool, pid -> int | None
 """
@@ -42,6 +45,25 @@ def free_tcp_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def reserve_tcp_port(host: str = "127.0.0.1") -> socket.socket:
+    """A socket bound to a free port and kept bound, so nobody else is handed that port while
+    we prepare the torrc that names it. Close it right before starting the tor."""
+    probe = socket.socket()
+    probe.bind((host, 0))
+    return probe
+
+
+def reserve_udp_port(host: str = "127.0.0.1") -> socket.socket:
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    probe.bind((host, 0))
+    return probe
+
+
+def port_of(reserved: socket.socket) -> int:
+    port: int = reserved.getsockname()[1]
+    return port
+
+
 class TorProcess:
     """A tor with its torrc written into ``data_dir/torrc``; logs go to ``data_dir/notice.log``."""
 
@@ -53,12 +75,14 @@ class TorProcess:
         tor_binary: str | None = None,
         netns: str | None = None,
         owner_pid: int | None = None,
+        user: str | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.torrc_lines = list(torrc_lines)
         self.tor_binary = tor_binary
         self.netns = netns
         self.owner_pid = owner_pid
+        self.user = user  # torrc User: tor drops root to this account (data dir is chowned)
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -78,6 +102,18 @@ class TorProcess:
         return self.data_dir / "control-port"
 
     @property
+    def defaults_path(self) -> Path:
+        return self.data_dir / "torrc-defaults"
+
+    @property
+    def cookie_path(self) -> Path:
+        return self.data_dir / "control_auth_cookie"
+
+    @property
+    def control_endpoint(self) -> ControlEndpoint | None:
+        return self.read_control_port()
+
+    @property
     def pid(self) -> int | None:
         return self._process.pid if self._process else None
 
@@ -92,6 +128,8 @@ class TorProcess:
             f"ControlPortWriteToFile {self.control_port_file}",
             *self.torrc_lines,
         ]
+        if self.user:
+            lines.append(f"User {self.user}")
         if self.owner_pid is not None:
             # tor exits by itself (within ~15 s) if the process that owns it dies.
             lines.append(f"__OwningControllerProcess {self.owner_pid}")
@@ -104,7 +142,14 @@ class TorProcess:
         os.chmod(self.data_dir, 0o700)
         self.control_port_file.unlink(missing_ok=True)
         self.torrc_path.write_text(self._torrc_text())
-        command = [self.tor_binary or find_tor_binary(), "-f", str(self.torrc_path), "--hush"]
+        # An empty defaults file: nothing from /etc/tor leaks into a tor of our own.
+        self.defaults_path.write_text("")
+        if self.user:
+            self._give_data_dir_to_user()
+        command = [
+            *(self.tor_binary or find_tor_binary(), "-f", str(self.torrc_path)),
+            *("--defaults-torrc", str(self.defaults_path), "--hush"),
+        ]
         if self.netns:
             command = ["ip", "netns", "exec", self.netns, *command]
         # Until tor has read its Log lines, it complains on stdout: keep that for error messages.
@@ -116,6 +161,11 @@ class TorProcess:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches us, and we stop tor
             )
+
+    def _give_data_dir_to_user(self) -> None:
+        assert self.user is not None
+        for path in (self.data_dir, *self.data_dir.rglob("*")):
+            shutil.chown(path, self.user, None)
 
     def last_log_lines(self, count: int = 8) -> str:
         lines: list[str] = []
@@ -159,6 +209,11 @@ class TorProcess:
                 return False
             time.sleep(0.1)
         return False
+
+    def request_stop(self) -> None:
+        """SIGTERM without waiting, so that many tors can shut down side by side."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.send_signal(signal.SIGTERM)
 
     def stop(self, timeout: float = 5.0) -> None:
         process, self._process = self._process, None

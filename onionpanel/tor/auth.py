@@ -1,0 +1,137 @@
+"""Authenticating to a control port the way its PROTOCOLINFO says.
+
+Preference: NULL (tor asks nothing), SAFECOOKIE, COOKIE, HASHEDPASSWORD. A password comes
+from a provider the ui gives (a dialog, the keyring) and is used once: never stored here.
+
+  PasswordProvider = (endpoint) -> str | None | Awaitable[str | None]   None: the user declined
+  auth_plan(offered) -> list[AuthMethod]            methods to try, best first
+  offered_methods(protocolinfo) -> list[str]        tor's names, for messages
+  authenticate(controller, endpoint, method, cookie_path, password) -> None   blocking
+  cookie_unreadable(endpoint, path, detail) -> CookieUnreadable   who owns the cookie
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import stem.connection
+import stem.control
+
+from onionpanel.core.status import AuthMethod, ControlEndpoint
+from onionpanel.tor.errors import (
+    AuthenticationFailed,
+    CookieUnreadable,
+    NoUsableAuthMethod,
+    PasswordRejected,
+    PasswordRequired,
+)
+
+PasswordProvider = Callable[[ControlEndpoint], "str | Awaitable[str | None] | None"]
+
+_STEM_METHODS: dict[Any, AuthMethod] = {
+    stem.connection.AuthMethod.NONE: AuthMethod.NONE,
+    stem.connection.AuthMethod.SAFECOOKIE: AuthMethod.SAFECOOKIE,
+    stem.connection.AuthMethod.COOKIE: AuthMethod.COOKIE,
+    stem.connection.AuthMethod.PASSWORD: AuthMethod.PASSWORD,
+}
+_PREFERENCE = (AuthMethod.NONE, AuthMethod.SAFECOOKIE, AuthMethod.COOKIE, AuthMethod.PASSWORD)
+
+
+def auth_plan(protocolinfo: Any) -> list[AuthMethod]:
+    """The methods PROTOCOLINFO offers that we support, best first."""
+    offered = {_STEM_METHODS[m] for m in protocolinfo.auth_methods if m in _STEM_METHODS}
+    return [method for method in _PREFERENCE if method in offered]
+
+
+def offered_methods(protocolinfo: Any) -> list[str]:
+    names = [str(method) for method in protocolinfo.auth_methods]
+    return names + [str(name) for name in getattr(protocolinfo, "unknown_auth_methods", ())]
+
+
+def read_protocolinfo(controller: Any, endpoint: ControlEndpoint) -> tuple[Any, list[AuthMethod]]:
+    """PROTOCOLINFO and the plan drawn from it (blocking)."""
+    protocolinfo = stem.connection.get_protocolinfo(controller)
+    plan = auth_plan(protocolinfo)
+    if not plan:
+        raise NoUsableAuthMethod(endpoint, offered_methods(protocolinfo))
+    return protocolinfo, plan
+
+
+def authenticate(
+    controller: Any,
+    endpoint: ControlEndpoint,
+    method: AuthMethod,
+    cookie_path: str | None,
+    password: str | None = None,
+) -> None:
+    """One authentication attempt with ``method`` (blocking). Raises AuthenticationFailed."""
+    try:
+        if method is AuthMethod.NONE:
+            stem.connection.authenticate_none(controller, suppress_ctl_errors=False)
+        elif method is AuthMethod.PASSWORD:
+            if password is None:
+                raise PasswordRequired(endpoint)
+            stem.connection.authenticate_password(controller, password, suppress_ctl_errors=False)
+        else:
+            _authenticate_cookie(controller, endpoint, method, cookie_path)
+        # stem.connection.authenticate() marks the controller authenticated; its per-method
+        # functions leave that to us. Controller's own hook is skipped on purpose: for a tor
+        # we launched it would also rewrite that tor's owner option, and the panel changes
+        # no tor option, ever.
+        stem.control.BaseController._post_authentication(controller)
+    except (stem.connection.PasswordAuthRejected, stem.connection.IncorrectPassword) as error:
+        raise PasswordRejected(endpoint) from error
+    except stem.connection.AuthenticationFailure as error:
+        raise AuthenticationFailed(endpoint, str(error) or type(error).__name__) from error
+    except stem.ControllerError as error:
+        raise AuthenticationFailed(endpoint, str(error) or type(error).__name__) from error
+
+
+def _authenticate_cookie(
+    controller: Any, endpoint: ControlEndpoint, method: AuthMethod, cookie_path: str | None
+) -> None:
+    if not cookie_path:
+        raise AuthenticationFailed(endpoint, "tor did not say where its cookie file is")
+    try:
+        with open(cookie_path, "rb"):
+            pass
+    except OSError as error:
+        raise cookie_unreadable(endpoint, cookie_path, error.strerror or str(error)) from error
+    if method is AuthMethod.SAFECOOKIE:
+        stem.connection.authenticate_safecookie(controller, cookie_path, suppress_ctl_errors=False)
+    else:
+        stem.connection.authenticate_cookie(controller, cookie_path, suppress_ctl_errors=False)
+
+
+def cookie_unreadable(endpoint: ControlEndpoint, path: str, detail: str) -> CookieUnreadable:
+    return CookieUnreadable(endpoint, path, _owning_group(Path(path)), _user_name(), detail)
+
+
+def _owning_group(path: Path) -> str:
+    """The file's group; if a directory hides the file from us, that directory's group."""
+    for candidate in (path, *path.parents):
+        try:
+            gid = os.stat(candidate).st_gid
+        except PermissionError:
+            continue
+        except OSError:
+            continue
+        if candidate != path and os.access(candidate, os.R_OK | os.X_OK):
+            return ""  # we can enter it: the file is simply missing, no group to join
+        try:
+            return grp.getgrgid(gid).gr_name
+        except KeyError:
+            return str(gid)
+    return ""
+
+
+def _user_name() -> str:
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        return os.environ.get("USER", "$USER")

@@ -1,0 +1,105 @@
+"""The one way from stem's threads onto the asyncio loop.
+
+stem calls listeners on its own threads. Each call only appends to a lock-protected list;
+at most one ``loop.call_soon_threadsafe`` is pending at any time, and the loop takes every
+item queued so far as one batch, at most once per ``interval`` (16 ms: one frame), so a
+burst of thousands of events costs the loop a handful of wake-ups.
+
+  EventBridge(loop, deliver, *, interval=0.016)
+  |- put(item)          any thread; never blocks on the loop
+  |- close()            later puts are dropped, a pending flush delivers nothing
+  |- flushes, delivered, largest_batch   counters (for bench/ and tests)
+  listener(bridge, translate) -> callable for stem: translate(event) on stem's thread,
+                                 None results are dropped, the rest go through the bridge
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+S = TypeVar("S")
+
+FRAME = 0.016
+log = logging.getLogger(__name__)
+
+
+class EventBridge(Generic[T]):
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        deliver: Callable[[list[T]], None],
+        *,
+        interval: float = FRAME,
+    ) -> None:
+        self._loop = loop
+        self._deliver = deliver
+        self._interval = interval
+        self._lock = threading.Lock()
+        self._items: list[T] = []
+        self._wake_pending = False
+        self._closed = False
+        self._last_flush = -interval
+        self.flushes = 0
+        self.delivered = 0
+        self.largest_batch = 0
+
+    def put(self, item: T) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._items.append(item)
+            if self._wake_pending:
+                return
+            self._wake_pending = True
+        try:
+            self._loop.call_soon_threadsafe(self._schedule_flush)
+        except RuntimeError:  # the loop is closed: nobody is left to tell
+            with self._lock:
+                self._closed = True
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._items = []
+
+    def _schedule_flush(self) -> None:
+        delay = self._last_flush + self._interval - self._loop.time()
+        if delay > 0:
+            self._loop.call_later(delay, self._flush)
+        else:
+            self._flush()
+
+    def _flush(self) -> None:
+        with self._lock:
+            batch, self._items = self._items, []
+            self._wake_pending = False
+        self._last_flush = self._loop.time()
+        if not batch:
+            return
+        self.flushes += 1
+        self.delivered += len(batch)
+        self.largest_batch = max(self.largest_batch, len(batch))
+        try:
+            self._deliver(batch)
+        except Exception:
+            log.exception("event handler failed on a batch of %d", len(batch))
+
+
+def listener(bridge: EventBridge[T], translate: Callable[[S], T | None]) -> Callable[[S], None]:
+    """A stem listener: translate on stem's thread (pure, cheap), then hand over."""
+
+    def on_stem_thread(event: S) -> None:
+        try:
+            item = translate(event)
+        except Exception:
+            log.exception("cannot translate %r", event)
+            return
+        if item is not None:
+            bridge.put(item)
+
+    return on_stem_thread

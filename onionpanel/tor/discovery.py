@@ -1,0 +1,106 @@
+"""Where is tor's control port? The user's --control first, then the usual places.
+
+DEFAULT_ENDPOINTS                    unix:/run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151
+parse_endpoint(text) -> ControlEndpoint          raises EndpointSyntaxError
+candidate_endpoints(explicit, defaults) -> list[ControlEndpoint]
+open_endpoint(endpoint) -> stem ControlSocket    raises OSError-like stem.SocketError
+find_endpoint(candidates) -> Found               blocking; raises NoControlPort
+Found - endpoint, control_socket (stem), attempts (the ones that failed before it)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import stem
+import stem.socket
+
+from onionpanel.core.status import ControlEndpoint
+from onionpanel.tor.errors import Attempt, EndpointSyntaxError, NoControlPort
+
+DEFAULT_ENDPOINTS: tuple[ControlEndpoint, ...] = (
+    ControlEndpoint.unix("/run/tor/control"),  # Debian, NixOS controlSocket, ControlSocket users
+    ControlEndpoint.tcp("127.0.0.1", 9051),  # a system tor's usual ControlPort
+    ControlEndpoint.tcp("127.0.0.1", 9151),  # Tor Browser's tor
+)
+
+
+def parse_endpoint(text: str) -> ControlEndpoint:
+    """``HOST:PORT``, ``[IPv6]:PORT``, a bare ``PORT`` (on 127.0.0.1) or ``unix:PATH``."""
+    value = text.strip()
+    if not value:
+        raise EndpointSyntaxError(text, "it is empty")
+    if value.startswith("unix:"):
+        path = value[len("unix:") :]
+        if not path:
+            raise EndpointSyntaxError(text, "the socket path after 'unix:' is missing")
+        return ControlEndpoint.unix(os.path.abspath(os.path.expanduser(path)))
+    if value.isdigit():
+        return ControlEndpoint.tcp("127.0.0.1", _port(text, value))
+    host, separator, port = value.rpartition(":")
+    if not separator or not host:
+        raise EndpointSyntaxError(text, "the port is missing")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    elif ":" in host:
+        raise EndpointSyntaxError(text, "write an IPv6 address in brackets, like [::1]:9051")
+    return ControlEndpoint.tcp(host, _port(text, port))
+
+
+def _port(text: str, port: str) -> int:
+    if not port.isdigit():
+        raise EndpointSyntaxError(text, f"the port {port!r} is not a number")
+    number = int(port)
+    if not 1 <= number <= 65535:
+        raise EndpointSyntaxError(text, f"the port {number} is not between 1 and 65535")
+    return number
+
+
+def candidate_endpoints(
+    explicit: ControlEndpoint | str | None = None,
+    defaults: Sequence[ControlEndpoint] = DEFAULT_ENDPOINTS,
+) -> list[ControlEndpoint]:
+    """The user's endpoint (if any) first, then the defaults, without repeats."""
+    if isinstance(explicit, str):
+        explicit = parse_endpoint(explicit)
+    ordered = ([explicit] if explicit else []) + list(defaults)
+    return list(dict.fromkeys(ordered))
+
+
+def open_endpoint(endpoint: ControlEndpoint) -> Any:
+    """A connected stem control socket (blocking; raises stem.SocketError)."""
+    if endpoint.kind == "unix":
+        return stem.socket.ControlSocketFile(endpoint.path)
+    return stem.socket.ControlPort(endpoint.host, endpoint.port)
+
+
+@dataclass(frozen=True)
+class Found:
+    endpoint: ControlEndpoint
+    control_socket: Any  # stem.socket.ControlSocket; stays inside onionpanel.tor
+    attempts: tuple[Attempt, ...]  # the endpoints tried before this one, and why they failed
+
+
+def find_endpoint(candidates: Sequence[ControlEndpoint]) -> Found:
+    """Open the first candidate that accepts a connection. Blocking: run it off the loop."""
+    attempts: list[Attempt] = []
+    for endpoint in candidates:
+        try:
+            return Found(endpoint, open_endpoint(endpoint), tuple(attempts))
+        except stem.SocketError as error:
+            attempts.append(Attempt(endpoint, _reason(endpoint, error)))
+    raise NoControlPort(attempts)
+
+
+def _reason(endpoint: ControlEndpoint, error: Exception) -> str:
+    text = str(error)
+    if endpoint.kind == "unix" and not os.path.exists(endpoint.path):
+        return "no such socket"
+    if "Connection refused" in text or "[Errno 111]" in text:
+        return "connection refused"
+    if "Permission denied" in text or "[Errno 13]" in text:
+        return "permission denied"
+    return text or type(error).__name__

@@ -1,0 +1,132 @@
+# ruff: noqa: N818  (the names say what happened; "Error" is in the base, TorError)
+"""Everything that can go wrong between the panel and tor, as data.
+
+Each error carries the facts (paths, groups, endpoints) as attributes so the ui can phrase
+it in the user's language; ``str()`` gives an English sentence for the command line.
+
+  TorError                    base of every error raised by onionpanel.tor
+  |- EndpointSyntaxError      a --control value we cannot parse
+  |- NoControlPort            no candidate endpoint answered; .attempts says which and why
+  |- NotConnected             a command was sent while there is no connection
+  |  +- ConnectionLost         the control connection closed under us
+  |- CommandFailed            tor refused or failed a command
+  +- AuthenticationFailed     tor refused us
+     |- CookieUnreadable      the cookie file exists but we may not read it; .path, .group
+     |- PasswordRequired      tor wants a password and none was given
+     |- PasswordRejected      tor wants a password and this one is wrong
+     +- NoUsableAuthMethod    tor offers no method we support
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from onionpanel.core.status import ControlEndpoint
+
+
+class TorError(Exception):
+    """Base of every error raised by onionpanel.tor."""
+
+
+class EndpointSyntaxError(TorError):
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(
+            f"cannot use {text!r} as a control endpoint: {reason} "
+            "(expected HOST:PORT, for example 127.0.0.1:9051, or unix:/run/tor/control)"
+        )
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One endpoint that discovery tried, and why it did not work."""
+
+    endpoint: ControlEndpoint
+    reason: str
+
+
+class NoControlPort(TorError):
+    def __init__(self, attempts: Sequence[Attempt]) -> None:
+        self.attempts = tuple(attempts)
+        tried = "; ".join(f"{a.endpoint} ({a.reason})" for a in self.attempts)
+        super().__init__(f"no tor control port answered; tried {tried}")
+
+
+class NotConnected(TorError):
+    def __init__(self) -> None:
+        super().__init__("not connected to tor")
+
+
+class ConnectionLost(NotConnected):
+    def __init__(self, detail: str = "") -> None:
+        TorError.__init__(
+            self, "the connection to tor was lost" + (f": {detail}" if detail else "")
+        )
+        self.detail = detail
+
+
+class CommandFailed(TorError):
+    def __init__(self, command: str, reason: str) -> None:
+        self.command = command
+        self.reason = reason
+        super().__init__(f"tor refused {command}: {reason}")
+
+
+class AuthenticationFailed(TorError):
+    def __init__(self, endpoint: ControlEndpoint, reason: str, message: str = "") -> None:
+        self.endpoint = endpoint
+        self.reason = reason
+        super().__init__(message or f"tor at {endpoint} refused authentication: {reason}")
+
+
+class CookieUnreadable(AuthenticationFailed):
+    """We may not read tor's authentication cookie.
+
+    ``group`` is the group owning the file (or, if we cannot even see the file, the group
+    owning the nearest directory we can see); empty if unknown. ``user`` is who we run as.
+    """
+
+    def __init__(
+        self, endpoint: ControlEndpoint, path: str, group: str, user: str, detail: str
+    ) -> None:
+        self.path = path
+        self.group = group
+        self.user = user
+        self.detail = detail
+        super().__init__(endpoint, detail, _cookie_advice(path, group, user, detail))
+
+
+def _cookie_advice(path: str, group: str, user: str, detail: str) -> str:
+    if not group:
+        return (
+            f"cannot read tor's authentication cookie {path} ({detail}). Ask the owner of "
+            "that tor to add you to the group allowed to read it, then log out and in again."
+        )
+    nixos_group = f'users.users.{user}.extraGroups = [ "{group}" ];'
+    return (
+        f"cannot read tor's authentication cookie {path} ({detail}); it belongs to the "
+        f"group '{group}'. Join that group: sudo usermod -aG {group} {user} "
+        f"then log out and in again. On NixOS add {nixos_group} to your configuration "
+        "(services.tor.controlSocket.enable = true; gives /run/tor/control) "
+        "and run nixos-rebuild switch."
+    )
+
+
+class PasswordRequired(AuthenticationFailed):
+    def __init__(self, endpoint: ControlEndpoint) -> None:
+        super().__init__(endpoint, "tor wants a control password and none was given")
+
+
+class PasswordRejected(AuthenticationFailed):
+    def __init__(self, endpoint: ControlEndpoint) -> None:
+        super().__init__(endpoint, "wrong control password")
+
+
+class NoUsableAuthMethod(AuthenticationFailed):
+    def __init__(self, endpoint: ControlEndpoint, offered: Sequence[str]) -> None:
+        self.offered = tuple(offered)
+        super().__init__(
+            endpoint, f"tor offers only {', '.join(offered) or 'nothing'}, which we cannot use"
+        )
