@@ -20,7 +20,7 @@ import sys
 import threading
 
 SO_ORIGINAL_DST = 80
-TIMEOUT_S = 3.0
+TIMEOUT_S = float(os.environ.get("NETNS_AGENT_TIMEOUT", "3"))  # real tor may need longer
 
 
 def say(text: str) -> None:

@@ -59,7 +59,7 @@ class Agent:
         line, self.buffer = self.buffer.split(b"\n", 1)
         return line.decode().strip()
 
-    def line(self, timeout: float = 10.0) -> str:
+    def line(self, timeout: float = 40.0) -> str:
         line = self._next_line(timeout)
         assert line is not None, "agent said nothing"
         return line
