@@ -1,0 +1,144 @@
+"""Root CLI of the routing helper, for admins, boot units and tests.
+
+onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
+  status        declared modes, the applied one, the one remembered for boot
+  check         validate the config (and nothing else); exit 0 when it is good
+  render MODE   print the nft file for MODE (applies nothing)
+  apply MODE    nft -c, one nft transaction, verify, remember MODE for boot
+  boot          apply the remembered mode (or policy.boot_mode); lockdown if that fails
+
+main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared, 2 usage, 3 nft failed
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from onionpanel.helper import nft
+from onionpanel.helper.cgroups import profile_cgroups
+from onionpanel.helper.config import (
+    DEFAULT_CONFIG,
+    Config,
+    ConfigError,
+    ModeError,
+    check_mode,
+    load_config,
+)
+from onionpanel.helper.ruleset import render
+from onionpanel.helper.watch import Watcher
+
+EXIT_OK, EXIT_CONFIG, EXIT_USAGE, EXIT_NFT = 0, 1, 2, 3
+MAX_MINUTES = 24 * 60
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onionpanel-helper",
+        description="Switch OnionPanel's nftables table between the modes the system declares.",
+    )
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="config.toml to read")
+    parser.add_argument(
+        "--state-dir", type=Path, default=nft.DEFAULT_STATE_DIR, help="where the mode is kept"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("status", help="show declared, applied and remembered modes")
+    commands.add_parser("check", help="validate the config")
+    commands.add_parser("render", help="print the ruleset of a mode").add_argument("mode")
+    apply = commands.add_parser("apply", help="apply a mode atomically")
+    apply.add_argument("mode")
+    apply.add_argument(
+        "--minutes", type=int, help="go back to tor after this long (enforced by `watch`)"
+    )
+    commands.add_parser("boot", help="apply the remembered or boot mode; lockdown on failure")
+    commands.add_parser("watch", help="re-apply the remembered mode whenever the table disappears")
+    return parser
+
+
+def _status(config: Config, state_dir: Path) -> int:
+    applied = nft.applied_mode()
+    print(f"declared modes:  {', '.join(config.modes)}")
+    print(f"user may switch: {', '.join(config.policy.user_may_switch)}")
+    print(f"applied:         {applied if applied is not None else '(no onionpanel table)'}")
+    print(f"remembered:      {nft.persisted_mode(state_dir) or '(none)'}")
+    revert = nft.pending_revert(state_dir)
+    if revert is not None:
+        left = max(0, round((revert[0] - time.time()) / 60))
+        print(f"time limit:      back to {revert[1]!r} in {left} min")
+    print(f"at boot:         {nft.boot_mode(config, state_dir)}")
+    return EXIT_OK
+
+
+def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = None) -> int:
+    if minutes is not None and not 1 <= minutes <= MAX_MINUTES:
+        print(f"onionpanel-helper: --minutes must be 1 to {MAX_MINUTES}", file=sys.stderr)
+        return EXIT_USAGE
+    until = None if minutes is None else time.time() + minutes * 60
+    cgroups = profile_cgroups(config)
+    seconds = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
+    limit = f"; back to tor in {minutes} min" if minutes else ""
+    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
+    return EXIT_OK
+
+
+def _boot(config: Config, state_dir: Path) -> int:
+    mode = nft.boot_mode(config, state_dir)
+    try:
+        return _apply(config, mode, state_dir)
+    except nft.ApplyError as error:
+        print(f"onionpanel-helper: {error}; falling back to lockdown", file=sys.stderr)
+        nft.apply(config, "lockdown", state_dir, persist=False)
+        print(f"lockdown applied; {mode!r} stays the mode remembered for boot")
+        return EXIT_NFT
+
+
+def _watch(config: Config, state_dir: Path) -> int:
+    stop = threading.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: stop.set())
+    Watcher(config, state_dir, notify=lambda text: print(text, flush=True)).run(stop)
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if args.command == "check":
+        print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
+        return EXIT_OK
+    if args.command == "status":
+        return _status(config, args.state_dir)
+    if args.command == "render":
+        sys.stdout.write(render(config, check_mode(config, args.mode)))
+        return EXIT_OK
+    if args.command == "apply":
+        return _apply(config, check_mode(config, args.mode), args.state_dir, args.minutes)
+    if args.command == "watch":
+        return _watch(config, args.state_dir)
+    return _boot(config, args.state_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ModeError as error:
+        print(f"onionpanel-helper: refused, nothing changed: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except ConfigError as error:
+        print(
+            f"onionpanel-helper: nothing changed; the config is not usable:\n{error}",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    except nft.ApplyError as error:
+        print(f"onionpanel-helper: nothing changed: {error}", file=sys.stderr)
+        return EXIT_NFT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""The nftables ruleset for one mode: pure text, rendered from the validated config.
+
+  TABLE                          "inet onionpanel", the only table the helper ever touches
+  render(config, mode, cgroups) -> str   one atomic nft file for the mode
+  table_comment(mode) -> str     the comment that names the applied mode inside the table
+
+The file re-creates the whole table in one transaction: ``table`` + ``delete table`` (so it
+works whether or not the table exists; nft 1.0.6 has no ``destroy``) + the full table.
+
+How the tor modes stay leak-tight without a blanket "accept established":
+* the NAT chain redirects every new TCP flow of a non-exempt socket to a TransPort and UDP/53
+  to the DNSPort; exempt identities, loopback and (optionally) the LAN are left alone;
+* the filter chain decides every packet on its own. It accepts: packets of flows redirected to
+  loopback (``ct status dnat`` with a loopback reply source, which covers the SYN-ACKs tor's
+  kernel sends before accept(): they carry no socket uid, pitfall P14); replies of inbound
+  connections (``ct direction reply``); packets of exempt sockets, whose flows also get a
+  conntrack mark bit so their socket-less packets (TIME_WAIT, resets) pass too; loopback; LAN.
+  Everything else is rejected. A flow opened in mode "off" has none of these properties, so
+  its next packet is rejected when the mode tightens: it dies at the switch.
+* after a redirect the filter hook still sees the original ``oifname`` (pitfall P13), so
+  loopback is matched by address, never by ``oifname "lo"``.
+
+Mode "off" renders an empty table carrying only its comment: no hooks, so no effect on
+traffic, while "the table exists and says off" stays distinguishable from "someone deleted it".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from onionpanel.helper.config import Config, Profile, check_mode
+
+TABLE = "inet onionpanel"
+# Cgroup v2 level of onionpanel-<profile>.slice under a user manager:
+# user.slice/user-UID.slice/user@UID.service/onionpanel.slice/onionpanel-NAME.slice
+CGROUP_LEVEL = 5
+CGROUP_PATH = re.compile(r"^[A-Za-z0-9_.@:/-]+$")
+ND_TYPES = "{ nd-router-solicit, nd-neighbor-solicit, nd-neighbor-advert }"
+
+
+def table_comment(mode: str) -> str:
+    return f"onionpanel mode={mode}"
+
+
+def _set_name(profile: Profile) -> str:
+    return "cg_" + profile.name.replace("-", "_")
+
+
+def _cgroup_set(profile: Profile, paths: Sequence[str]) -> str:
+    for path in paths:
+        if not CGROUP_PATH.match(path) or ".." in path.split("/"):
+            raise ValueError(f"not a cgroup path: {path!r}")
+    quoted = ", ".join(f'"{path}"' for path in paths)
+    elements = f" elements = {{ {quoted} }}" if paths else ""
+    return f"set {_set_name(profile)} {{ type cgroupsv2;{elements} }}"
+
+
+def _socket_in(profile: Profile) -> str:
+    return f"socket cgroupv2 level {CGROUP_LEVEL} @{_set_name(profile)}"
+
+
+class _Rules:
+    """Ruleset pieces shared by the tor and lockdown modes."""
+
+    def __init__(self, config: Config, mode: str, cgroups: Mapping[str, Sequence[str]]) -> None:
+        self.config, self.mode, self.cgroups = config, mode, cgroups
+        clearnet_name = mode.removeprefix("tor+") if mode.startswith("tor+") else ""
+        self.clearnet = config.profile(clearnet_name) if clearnet_name else None
+        self.mark = f"{config.policy.exempt_ct_mark:#010x}"
+        self.ipv6_tor = config.policy.ipv6 == "tor"
+
+    def exempt_uids(self, lockdown: bool) -> list[int]:
+        uids = [self.config.tor.uid]
+        if not lockdown:
+            uids += self.config.exempt.uids
+        return sorted(set(uids))
+
+    def sets(self, lockdown: bool) -> list[str]:
+        uids = ", ".join(map(str, self.exempt_uids(lockdown)))
+        lines = [f"set exempt_uids {{ type uid; elements = {{ {uids} }} }}"]
+        if lockdown:
+            return lines
+        policy = self.config.policy
+        if self.config.exempt.fwmarks:
+            marks = ", ".join(f"{m:#x}" for m in self.config.exempt.fwmarks)
+            lines.append(f"set exempt_marks {{ type mark; elements = {{ {marks} }} }}")
+        if policy.lan_allow and policy.lan_v4:
+            ranges = ", ".join(policy.lan_v4)
+            lines.append(
+                f"set lan4 {{ type ipv4_addr; flags interval; elements = {{ {ranges} }} }}"
+            )
+        if policy.lan_allow and policy.lan_v6:
+            ranges = ", ".join(policy.lan_v6)
+            lines.append(
+                f"set lan6 {{ type ipv6_addr; flags interval; elements = {{ {ranges} }} }}"
+            )
+        lines += [
+            _cgroup_set(p, self.cgroups.get(p.name, ()))
+            for p in self.config.profiles
+            if p.trans_port or p.is_clearnet
+        ]
+        return lines
+
+    def nat_output(self) -> list[str]:
+        tor, policy = self.config.tor, self.config.policy
+        ipv4_only = "" if self.ipv6_tor else "meta nfproto ipv4 "
+        rules = [
+            "type nat hook output priority -100; policy accept;",
+            "meta skuid @exempt_uids return",
+        ]
+        if self.config.exempt.fwmarks:
+            rules.append("meta mark @exempt_marks return")
+        rules += self._clearnet_nat()
+        rules += [
+            f"{ipv4_only}udp dport 53 redirect to :{tor.dns_port}",
+            "ip daddr 127.0.0.0/8 return",
+            "ip6 daddr ::1 return",
+        ]
+        isolated = [p for p in self.config.profiles if p.trans_port]
+        if tor.virtual_addr_v4:
+            for p in isolated:
+                rules.append(
+                    f"{_socket_in(p)} ip daddr {tor.virtual_addr_v4} meta l4proto tcp "
+                    f"redirect to :{p.trans_port}"
+                )
+            rules.append(
+                f"ip daddr {tor.virtual_addr_v4} meta l4proto tcp redirect to :{tor.trans_port}"
+            )
+        if policy.lan_allow and policy.lan_v4:
+            rules.append("ip daddr @lan4 return")
+        if policy.lan_allow and policy.lan_v6:
+            rules.append("ip6 daddr @lan6 return")
+        for p in isolated:
+            rules.append(f"{_socket_in(p)} {ipv4_only}meta l4proto tcp redirect to :{p.trans_port}")
+        rules.append(f"{ipv4_only}meta l4proto tcp redirect to :{tor.trans_port}")
+        return rules
+
+    def _clearnet_nat(self) -> list[str]:
+        profile = self.clearnet
+        if profile is None:
+            return []
+        if profile.kind == "clearnet-proxy":
+            return [f"meta skuid {profile.proxy_uid} return"]
+        return [f"{_socket_in(profile)} return"]
+
+    def filter_output(self, lockdown: bool) -> list[str]:
+        rules = [
+            "type filter hook output priority filter; policy drop;",
+            "ct state invalid drop",
+            "ct direction reply ct state { established, related } accept",
+        ]
+        if lockdown:
+            rules.append("meta skuid @exempt_uids accept")
+        else:
+            rules += self._exempt_filter()
+        rules += ["ip daddr 127.0.0.0/8 accept", "ip6 daddr ::1 accept"]
+        if not lockdown:
+            rules += self._lan_filter()
+        rules.append(f"icmpv6 type {ND_TYPES} accept")
+        udp = "reject" if self.config.policy.udp == "reject" else "drop"
+        rules += [
+            f"meta l4proto udp {udp}",
+            "meta l4proto tcp reject with tcp reset",
+            "reject with icmpx admin-prohibited",
+        ]
+        return rules
+
+    def _exempt_filter(self) -> list[str]:
+        mark = self.mark
+        remember = f"ct mark set ct mark | {mark} accept"
+        rules = [f"meta skuid @exempt_uids {remember}"]
+        if self.config.exempt.fwmarks:
+            rules.append(f"meta mark @exempt_marks {remember}")
+        rules.append(f"ct mark & {mark} == {mark} accept")
+        # Clearnet identities are decided per packet, never remembered in conntrack, so their
+        # flows die when the mode goes back to tor.
+        profile = self.clearnet
+        if profile is not None and profile.kind == "clearnet-proxy":
+            rules.append(f"meta skuid {profile.proxy_uid} accept")
+        rules += [
+            "ct status dnat ct reply ip saddr 127.0.0.0/8 accept",
+        ]
+        if self.ipv6_tor:
+            rules.append("ct status dnat ct reply ip6 saddr ::1 accept")
+        # A clearnet proxy's port is for its own profile only, in every tor mode; matched on any
+        # local address, since a proxy bound to 0.0.0.0 is also reachable via the LAN address.
+        for p in self.config.profiles:
+            if p.kind == "clearnet-proxy":
+                family = "ip6" if ":" in p.proxy_host else "ip"
+                proxy = f"{family} daddr {p.proxy_host} tcp dport {p.proxy_port}"
+                rules += [
+                    f"{proxy} {_socket_in(p)} accept",
+                    f"tcp dport {p.proxy_port} fib daddr type local reject with tcp reset",
+                ]
+        if profile is not None and profile.kind == "clearnet-direct":
+            rules.append(f"{_socket_in(profile)} accept")
+        return rules
+
+    def _lan_filter(self) -> list[str]:
+        policy = self.config.policy
+        if not policy.lan_allow:
+            return []
+        rules = []
+        for family, name, present in (
+            ("ip", "lan4", policy.lan_v4),
+            ("ip6", "lan6", policy.lan_v6),
+        ):
+            if present:
+                rules += [
+                    f"{family} daddr @{name} meta l4proto {{ tcp, udp }} th dport 53 reject",
+                    f"{family} daddr @{name} accept",
+                ]
+        return rules
+
+
+def _chain(name: str, rules: Sequence[str]) -> list[str]:
+    return [f"\tchain {name} {{", *(f"\t\t{rule}" for rule in rules), "\t}"]
+
+
+def render(config: Config, mode: str, cgroups: Mapping[str, Sequence[str]] | None = None) -> str:
+    """The nft file that makes ``mode`` the applied state, atomically and idempotently.
+
+    ``cgroups`` maps profile names to the cgroup v2 paths (relative to the cgroup root) of
+    their running slices; the helper finds those itself, they never come from a caller.
+    """
+    check_mode(config, mode)
+    rules = _Rules(config, mode, cgroups or {})
+    body = [f'\tcomment "{table_comment(mode)}"']
+    if mode != "off":
+        lockdown = mode == "lockdown"
+        body += [f"\t{line}" for line in rules.sets(lockdown)]
+        if not lockdown:
+            body += _chain("nat_output", rules.nat_output())
+        body += _chain("filter_output", rules.filter_output(lockdown))
+    lines = [
+        f"# Generated by onionpanel-helper for mode {mode!r}; one transaction, do not edit.",
+        f"table {TABLE}",
+        f"delete table {TABLE}",
+        f"table {TABLE} {{",
+        *body,
+        "}",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,24 @@
+"""Fixtures for the routing helper tests (see routing_netns.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from routing_netns import NetNs, load_example, make_netns, remove_netns
+
+from onionpanel.helper.config import Config
+
+
+@pytest.fixture
+def example_config() -> Config:
+    return load_example()
+
+
+@pytest.fixture
+def netns() -> Iterator[NetNs]:
+    namespace = make_netns()
+    try:
+        yield namespace
+    finally:
+        remove_netns(namespace)

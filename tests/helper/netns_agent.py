@@ -1,0 +1,173 @@
+"""Small network actors the leak tests start inside their namespace (``ip netns exec``).
+
+serve ADDR [PORT]    TCP echo server on ADDR:PORT (default any); prints "ready PORT",
+                     then "peer IP" per connection, plus "origdst IP:PORT" if redirected to it
+serve-udp ADDR PORT  UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
+connect ADDR PORT UID [hold]
+                     connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
+                     With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
+udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
+"""
+
+from __future__ import annotations
+
+import encodings.idna  # noqa: F401  (imported while still root: after setuid it may be unreadable)
+import errno
+import os
+import socket
+import struct
+import sys
+import threading
+
+SO_ORIGINAL_DST = 80
+TIMEOUT_S = float(os.environ.get("NETNS_AGENT_TIMEOUT", "3"))  # real tor may need longer
+
+
+def say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def outcome(error: BaseException) -> str:
+    if isinstance(error, socket.timeout | TimeoutError):
+        return "timeout"
+    if isinstance(error, ConnectionRefusedError):
+        return "refused"
+    if isinstance(error, ConnectionResetError | BrokenPipeError):
+        return "reset"
+    if isinstance(error, PermissionError):
+        return "blocked"  # a local firewall rule refused to send it
+    if isinstance(error, OSError):
+        return f"error:{errno.errorcode.get(error.errno or 0, error.errno)}"
+    return f"error:{error!r}"
+
+
+def become(uid: int) -> None:
+    if uid != os.getuid():
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+
+
+def original_destination(connection: socket.socket) -> str | None:
+    try:
+        raw = connection.getsockopt(socket.SOL_IP, SO_ORIGINAL_DST, 16)
+    except OSError:  # not redirected
+        return None
+    port, packed = struct.unpack_from("!2xH4s", raw)
+    return f"{socket.inet_ntoa(packed)}:{port}"
+
+
+def echo(connection: socket.socket) -> None:
+    with connection:
+        try:
+            while data := connection.recv(4096):
+                connection.sendall(data)
+        except OSError:
+            pass
+
+
+def serve(address: str, port: int = 0) -> None:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.create_server((address, port), family=family)
+    say(f"ready {server.getsockname()[1]}")
+    while True:
+        connection, peer = server.accept()
+        say(f"peer {peer[0]}")
+        destination = original_destination(connection)
+        if destination and not destination.startswith(f"{address}:"):
+            say(f"origdst {destination}")
+        threading.Thread(target=echo, args=(connection,), daemon=True).start()
+
+
+def serve_udp(address: str, port: int) -> None:
+    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server.bind((address, port))
+    say(f"ready {server.getsockname()[1]}")
+    while True:
+        data, peer = server.recvfrom(4096)
+        say(f"from {peer[0]}")
+        server.sendto(data, peer)
+
+
+def connect(address: str, port: int, uid: int, hold: bool) -> None:
+    become(uid)
+    try:
+        client = socket.create_connection((address, port), timeout=TIMEOUT_S)
+    except BaseException as error:
+        say(outcome(error))
+        return
+    say("connected")
+    if not hold:
+        return
+    for line in sys.stdin:
+        if line.strip() != "send":
+            continue
+        try:
+            client.sendall(b"x")
+            say("ok" if client.recv(1) == b"x" else "closed")
+        except BaseException as error:
+            say(outcome(error))
+
+
+def udp(address: str, port: int, uid: int) -> None:
+    become(uid)
+    client = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_DGRAM)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, port))
+        client.send(b"onionpanel")
+        say("answer" if client.recv(4096) else "empty")
+    except BaseException as error:
+        say(outcome(error))
+
+
+def flood(address: str, port: int, uid: int) -> None:
+    """Connect again and again until a line arrives on stdin; then print the counts."""
+    become(uid)
+    stop = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+    attempts = connected = 0
+    while not stop.is_set():
+        attempts += 1
+        try:
+            socket.create_connection((address, port), timeout=0.2).close()
+            connected += 1
+        except OSError:
+            pass
+    say(f"attempts {attempts} connected {connected}")
+
+
+def ping(address: str, uid: int) -> None:
+    """One ICMP echo through an unprivileged ICMP socket (needs net.ipv4.ping_group_range)."""
+    become(uid)
+    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, 0))
+        client.send(struct.pack("!BBHHH", 8, 0, 0, 0, 1) + b"onionpanel")
+        say("answer" if client.recv(4096) else "empty")
+    except BaseException as error:
+        say(outcome(error))
+
+
+def main(argv: list[str]) -> None:
+    command, args = argv[0], argv[1:]
+    if command == "serve":
+        serve(args[0], int(args[1]) if len(args) > 1 else 0)
+    elif command == "serve-udp":
+        serve_udp(args[0], int(args[1]))
+    elif command == "connect":
+        connect(args[0], int(args[1]), int(args[2]), hold=args[3:] == ["hold"])
+    elif command == "flood":
+        flood(args[0], int(args[1]), int(args[2]))
+    elif command == "ping":
+        ping(args[0], int(args[1]))
+    elif command == "udp":
+        udp(args[0], int(args[1]), int(args[2]))
+    else:
+        raise SystemExit(f"unknown command {command}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,195 @@
+"""Support for the routing helper tests: configs, and throwaway network namespaces with real nft.
+
+load_example()           the packaged example, with users resolved to fixed uids
+NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
+make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
+                         deleted by the fixture in conftest.py, with every process in it
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onionpanel.helper.config import Config, load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
+AGENT = Path(__file__).resolve().parent / "netns_agent.py"
+DESTINATION = "198.51.100.1"
+CLIENT = "198.51.100.2"
+DESTINATION6 = "2001:db8:6::1"
+CLIENT6 = "2001:db8:6::2"
+# Fixed uids so golden files do not depend on the machine's passwd.
+EXAMPLE_UIDS = {"debian-tor": 102, "proxy": 13}
+
+needs_root = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("nft") is None or shutil.which("ip") is None,
+    reason="needs root, nft and ip (network namespaces)",
+)
+
+
+def load_example() -> Config:
+    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get)
+
+
+class Agent:
+    """One netns_agent.py process; reads its stdout line by line (own buffer, so select works)."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+        self.buffer = b""
+
+    def _next_line(self, timeout: float) -> str | None:
+        assert self.process.stdout is not None
+        descriptor = self.process.stdout.fileno()
+        while b"\n" not in self.buffer:
+            if not select.select([descriptor], [], [], timeout)[0]:
+                return None
+            chunk = os.read(descriptor, 4096)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode().strip()
+
+    def line(self, timeout: float = 40.0) -> str:
+        line = self._next_line(timeout)
+        assert line is not None, "agent said nothing"
+        return line
+
+    def lines_so_far(self) -> list[str]:
+        """Every line printed until now (the agent keeps running)."""
+        lines = []
+        while (line := self._next_line(0.2)) is not None:
+            lines.append(line)
+        return lines
+
+    def tell(self, text: str) -> str:
+        assert self.process.stdin is not None
+        self.process.stdin.write(text.encode() + b"\n")
+        self.process.stdin.flush()
+        return self.line()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+
+
+class NetNs:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.agents: list[Agent] = []
+        self.destination: NetNs | None = None
+
+    @property
+    def nft_argv(self) -> list[str]:
+        return ["ip", "netns", "exec", self.name, "nft"]
+
+    def run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["ip", "netns", "exec", self.name, *argv],
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=30,
+        )
+
+    def nft(self, *args: str, stdin: str | None = None) -> str:
+        result = subprocess.run(
+            [*self.nft_argv, *args], input=stdin, capture_output=True, text=True, timeout=30
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def list_table(self, family: str, name: str) -> str | None:
+        result = self.run("nft", "list", "table", family, name, check=False)
+        return result.stdout if result.returncode == 0 else None
+
+    def start(self, *args: str) -> Agent:
+        process = subprocess.Popen(
+            ["ip", "netns", "exec", self.name, sys.executable, str(AGENT), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        agent = Agent(process)
+        self.agents.append(agent)
+        return agent
+
+    def ask(self, *args: str) -> str:
+        """Run a one-shot agent command and return its one-line answer."""
+        agent = self.start(*args)
+        try:
+            return agent.line()
+        finally:
+            agent.stop()
+
+    def helper(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """The real CLI, as root, inside the namespace."""
+        return subprocess.run(
+            ["ip", "netns", "exec", self.name, sys.executable, "-m", "onionpanel.helper", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
+
+
+def make_netns() -> NetNs:
+    """The client namespace (where the helper's table goes) plus a destination namespace
+    behind a veth pair: client 198.51.100.2/24 <-> destination 198.51.100.1/24."""
+    namespace = NetNs(f"ophelper{os.getpid()}")
+    namespace.destination = NetNs(f"ophelperdst{os.getpid()}")
+    client, destination = namespace.name, namespace.destination.name
+    try:
+        for name in (client, destination):
+            subprocess.run(["ip", "netns", "add", name], check=True)
+        subprocess.run(
+            [
+                "ip",
+                "-n",
+                client,
+                "link",
+                "add",
+                "op0",
+                "type",
+                "veth",
+                "peer",
+                "name",
+                "op1",
+                "netns",
+                destination,
+            ],
+            check=True,
+        )
+        pairs = ((client, "op0", CLIENT, CLIENT6), (destination, "op1", DESTINATION, DESTINATION6))
+        for name, device, address, address6 in pairs:
+            for argv in (
+                ["link", "set", "lo", "up"],
+                ["addr", "add", f"{address}/24", "dev", device],
+                ["addr", "add", f"{address6}/64", "dev", device, "nodad"],
+                ["link", "set", device, "up"],
+            ):
+                subprocess.run(["ip", "-n", name, *argv], check=True)
+        namespace.run("sysctl", "-qw", "net.ipv4.ping_group_range=0 2147483647")
+    except BaseException:
+        remove_netns(namespace)
+        raise
+    return namespace
+
+
+def remove_netns(namespace: NetNs) -> None:
+    for owner in (namespace, namespace.destination):
+        if owner is None:
+            continue
+        for agent in owner.agents:
+            agent.stop()
+        subprocess.run(["ip", "netns", "del", owner.name], check=False, capture_output=True)
