@@ -2,8 +2,10 @@
 
 IdentityRequest       what was in use when the person asked, and when tor acts on it
 IdentityOutcome       the first new circuit traffic used after it, and whether its exit is old
-exits_in_use(state) -> frozenset[str]         exits of general circuits carrying streams
-begin_identity(state, requested_at, delay) -> IdentityRequest
+carried_traffic(state) -> frozenset[str]      circuits that applications' streams used
+exits_in_use(state, used=()) -> frozenset[str]   exits of open circuits that carried traffic
+begin_identity(state, requested_at, delay, used=()) -> IdentityRequest   call it when tor
+                      acts (after its delay), so traffic in between counts as old
 identity_outcome(request, state) -> IdentityOutcome | None   None until traffic moved
 circuits_through_exit(state, fingerprint) -> tuple[str, ...]   open circuits ending there
 circuits_to_host(state, host) -> tuple[str, ...]               open circuits carrying that host
@@ -11,17 +13,20 @@ circuits_to_host(state, host) -> tuple[str, ...]               open circuits car
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from onionpanel.core.circuits import Circuit, Hop, NetworkState, Stream
+from onionpanel.core.circuits import Circuit, Hop, NetworkState, Stream, is_internal
 
-_ATTACHED = frozenset({"SENTCONNECT", "SENTRESOLVE", "SUCCEEDED", "REMAP"})
+_CONNECTED = frozenset({"SUCCEEDED", "REMAP"})
 
 
 @dataclass(frozen=True)
 class IdentityRequest:
     requested_at: float  # seconds since the epoch, when NEWNYM was sent
     effective_at: float  # when tor acts on it (tor delays an early second request)
+    # circuits that carried traffic when tor acted: NEWNYM retires exactly these ("dirty"
+    # ones); clean circuits built earlier stay usable and are as fresh as any new one
     old_circuits: frozenset[str]
     old_exits: frozenset[str]
 
@@ -34,43 +39,61 @@ class IdentityOutcome:
 
 
 def _carries_traffic(circuit: Circuit) -> bool:
-    return circuit.purpose in ("GENERAL", "") and not circuit.closed and circuit.exit is not None
+    return (
+        circuit.purpose in ("GENERAL", "")
+        and not circuit.closed
+        and circuit.exit is not None
+        and not is_internal(circuit)
+    )
 
 
-def _attached_streams(state: NetworkState) -> list[Stream]:
-    return [s for s in state.streams.values() if s.circuit_id and s.status in _ATTACHED]
+def _from_application(stream: Stream) -> bool:
+    # tor's own directory fetches show up as streams too (PURPOSE=DIR_FETCH)
+    return bool(stream.circuit_id) and not stream.purpose.upper().startswith("DIR_")
 
 
-def exits_in_use(state: NetworkState) -> frozenset[str]:
+def _reached_its_target(stream: Stream) -> bool:
+    """Connected through its circuit, not just tried: tor may detach a stream that timed
+    out on one circuit and retry it on another. Short streams are often closed by the
+    time we look, so a clean close counts too."""
+    if stream.status in _CONNECTED:
+        return True
+    return stream.closed and "DONE" in (stream.reason, stream.remote_reason)
+
+
+def carried_traffic(state: NetworkState) -> frozenset[str]:
+    return frozenset(s.circuit_id for s in state.streams.values() if _from_application(s))
+
+
+def exits_in_use(state: NetworkState, used: Iterable[str] = ()) -> frozenset[str]:
+    """Exits of the open circuits that applications used: those in ``state`` and the
+    ``used`` ids remembered from earlier states (closed streams leave the state soon)."""
     exits = set()
-    for stream in _attached_streams(state):
-        circuit = state.circuits.get(stream.circuit_id)
+    for circuit_id in carried_traffic(state) | frozenset(used):
+        circuit = state.circuits.get(circuit_id)
         if circuit is not None and _carries_traffic(circuit) and circuit.exit is not None:
             exits.add(circuit.exit.fingerprint)
     return frozenset(exits)
 
 
-def begin_identity(state: NetworkState, requested_at: float, delay: float) -> IdentityRequest:
+def begin_identity(
+    state: NetworkState, requested_at: float, delay: float, used: Iterable[str] = ()
+) -> IdentityRequest:
     return IdentityRequest(
         requested_at=requested_at,
         effective_at=requested_at + max(0.0, delay),
-        old_circuits=frozenset(state.circuits),
-        old_exits=exits_in_use(state),
+        old_circuits=carried_traffic(state) | frozenset(used),
+        old_exits=exits_in_use(state, used),
     )
-
-
-def _is_new(request: IdentityRequest, circuit: Circuit) -> bool:
-    if circuit.id in request.old_circuits:
-        return False
-    # Built before tor acted on a delayed NEWNYM: tor marked it dirty along with the rest.
-    return circuit.created is None or circuit.created >= request.effective_at - 1.0
 
 
 def identity_outcome(request: IdentityRequest, state: NetworkState) -> IdentityOutcome | None:
     candidates: list[tuple[float, Circuit]] = []
-    for stream in _attached_streams(state):
+    for stream in state.streams.values():
+        if not _from_application(stream) or not _reached_its_target(stream):
+            continue
         circuit = state.circuits.get(stream.circuit_id)
-        if circuit is None or not _carries_traffic(circuit) or not _is_new(request, circuit):
+        if circuit is None or not _carries_traffic(circuit) or circuit.id in request.old_circuits:
             continue
         candidates.append((stream.opened_at or circuit.created or 0.0, circuit))
     if not candidates:

@@ -5,6 +5,8 @@
   Panel(app, tray, options)    wires session, tray and window together
   |- present(no_tray_reason)   the tray, or the window saying why there is no tray
   |- window -> MainWindow      created on first use
+  |- pages -> LivePages        circuits, relays, log, bandwidth; created on first use
+  |- identity -> NewIdentity   the one New Identity, shared by tray, window and shortcut
   |- await run() -> int        until Quit; stops every tor we started
 
 Startup order is the point of this module: only Qt and the tray are imported before the
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
+    from onionpanel.ui.identity import NewIdentity
     from onionpanel.ui.main_window import MainWindow
+    from onionpanel.ui.pages import LivePages
     from onionpanel.ui.session import TorSession
     from onionpanel.ui.tray import Tray
 
@@ -84,8 +88,11 @@ class Panel:
         self.options = options
         self.no_tray_reason: str | None = None
         self._window: MainWindow | None = None
+        self._pages: LivePages | None = None
+        self._identity: NewIdentity | None = None
         self._quit_requested = False
         self._offering_own_tor = False
+        self._attached = False
         self._quit_event: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[None]] = set()
         self.session: TorSession = TorSession(
@@ -95,9 +102,11 @@ class Panel:
         self.session.notice.connect(self._on_notice)
         self.session.progress.connect(self._on_progress)
         self.session.no_tor_found.connect(self._offer_own_tor)
+        self.session.attached.connect(self._on_attached)
+        self.session.detached.connect(self._on_detached)
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
-        tray.new_identity.connect(self.session.new_identity)
+        tray.new_identity.connect(lambda: self.identity.trigger())
 
     @property
     def window(self) -> MainWindow:
@@ -106,10 +115,76 @@ class Panel:
 
             self._window = MainWindow()
             self._window.close_requested.connect(self._on_window_closed)
+            self._add_live_parts(self._window)
             self._window.show_status(self.session.status)
             if self.no_tray_reason:
                 self._window.explain_no_tray(self.no_tray_reason)
         return self._window
+
+    def _add_live_parts(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from onionpanel.ui.identity import NEWNYM_SHORTCUT, IdentityBar
+
+        window.add_strip(IdentityBar(self.identity, window))
+        self.pages.add_to(window)
+        shortcut = QAction(QCoreApplication.translate("MainWindow", "New Identity"), window)
+        shortcut.setShortcut(QKeySequence(NEWNYM_SHORTCUT))
+        shortcut.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.triggered.connect(self.identity.trigger)
+        window.addAction(shortcut)
+
+    @property
+    def pages(self) -> LivePages:
+        if self._pages is None:
+            from onionpanel.ui.pages import LivePages
+
+            self._pages = LivePages()
+            self._pages.notification.connect(
+                lambda title, body, _severity: self._notify(title, body)
+            )
+            self._pages.rates_changed.connect(self.tray.set_rates)
+            self._pages.error.connect(self._show_error)
+        return self._pages
+
+    @property
+    def identity(self) -> NewIdentity:
+        if self._identity is None:
+            from onionpanel.ui.identity import NewIdentity
+
+            pages = self.pages
+            self._identity = NewIdentity(pages.circuit_model, pages.country_of)
+            self._identity.available_changed.connect(self.tray.set_new_identity_available)
+            self._identity.notification.connect(self._notify)
+            self._identity.set_connection(self.session.connection if self._attached else None)
+            pages.circuits.new_circuit_for_host_requested.connect(
+                self._identity.trigger_new_circuit_for_host
+            )
+        return self._identity
+
+    def _on_attached(self, connection: object) -> None:
+        import asyncio
+
+        self._attached = True
+        self.identity.set_connection(connection)
+        task = asyncio.ensure_future(self.pages.attach(connection))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _on_detached(self) -> None:
+        self._attached = False
+        if self._identity is not None:
+            self._identity.set_connection(None)
+        if self._pages is not None:
+            self._pages.detach()
+
+    def _notify(self, title: str, body: str) -> None:
+        self.tray.notify(title, body)
+
+    def _show_error(self, text: str) -> None:
+        if self._window is not None:
+            self._window.statusBar().showMessage(text, 10000)
 
     def present(self, no_tray_reason: str | None) -> None:
         """Show the tray; without a tray host, the window with the reason instead."""
@@ -131,6 +206,13 @@ class Panel:
 
     def _on_status(self, status: TorStatus) -> None:
         self.tray.show_status(status)
+        if self._pages is not None:
+            self._pages.show_status(status)
+        if self._identity is not None and self._attached:
+            # while tor is away (reconnecting) nobody can ask it for anything
+            live = status.phase.name == "CONNECTED"
+            if live != self._identity.connected:
+                self._identity.set_connection(self.session.connection if live else None)
         if self._window is not None:
             self._window.show_status(status)
 

@@ -3,7 +3,9 @@
   CircuitModel(country_of=..., relay_info=..., clock=...)   QAbstractItemModel over core state
   |- reset(state)             show a whole new state (first snapshot, reconnect)
   |- update(state, change)    apply one core Change row by row (insert/remove/dataChanged)
+  |- state_changed()          signal after every reset or update (New Identity watches it)
   |- refresh_ages()           dataChanged on the age column, for a 1 s timer
+  |- refresh_relays()         dataChanged on every hop row: relay_info / country_of changed
   |- circuit_at(index) / hop_at(index) / stream_at(index)
   |- index_of_circuit(id) / index_of_stream(id)
   |- Column, KIND_ROLE ... (named roles, see roleNames())
@@ -30,6 +32,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
@@ -126,6 +129,8 @@ def format_age(seconds: float) -> str:
 
 
 class CircuitModel(QAbstractItemModel):
+    state_changed = Signal()
+
     def __init__(
         self,
         parent: QObject | None = None,
@@ -181,6 +186,7 @@ class CircuitModel(QAbstractItemModel):
         for circuit_id in sorted(state.circuits, key=_id_order):
             self._remember_circuit(circuit_id)
         self.endResetModel()
+        self.state_changed.emit()
 
     def update(self, state: NetworkState, change: Change) -> None:
         before, self._state = self._state, state
@@ -198,6 +204,7 @@ class CircuitModel(QAbstractItemModel):
                 self._insert_circuit(circuit_id)
         for stream_id in streams:
             self._attach_or_update_stream(stream_id)
+        self.state_changed.emit()
 
     def refresh_ages(self) -> None:
         if self._order:
@@ -207,6 +214,16 @@ class CircuitModel(QAbstractItemModel):
                 self.index(last, Column.AGE),
                 [Qt.ItemDataRole.DisplayRole.value],
             )
+
+    def refresh_relays(self) -> None:
+        last_column = len(Column) - 1
+        for row, circuit_id in enumerate(self._order):
+            hops = self._hop_rows.get(circuit_id, 0)
+            if hops:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(hops - 1, last_column, parent)
+                )
 
     # --- structure bookkeeping -----------------------------------------------------------
 

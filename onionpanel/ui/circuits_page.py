@@ -3,12 +3,14 @@
   CircuitsPage(model, parent=None)          a QWidget for the main window's navigation
   |- close_circuit_requested(str)           signals: the session runs the control command
   |- close_stream_requested(str)
+  |- new_circuit_for_host_requested(str)    a stream's host: close the circuits carrying it
   |- path_copied(str)                       after "Copy path" put a path on the clipboard
   |- tree / proxy / show_internal           the view, its filter proxy and the toggle
   |- selected_circuit_id() / selected_stream_id()
 
 Keys: Del closes the selected stream (or circuit), Ctrl+C copies the row (a hop's fingerprint,
-a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path.
+a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path, Ctrl+R gives the
+selected stream's host a new circuit.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ AUTO_EXPAND_LIMIT = 40
 class CircuitsPage(QWidget):
     close_circuit_requested = Signal(str)
     close_stream_requested = Signal(str)
+    new_circuit_for_host_requested = Signal(str)
     path_copied = Signal(str)
 
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
@@ -70,9 +73,18 @@ class CircuitsPage(QWidget):
         self._copy_path_action = self._action(
             self.tr("Copy &path"), QKeySequence("Ctrl+Shift+C"), self._copy_path
         )
+        self._new_circuit_action = self._action(
+            self.tr("&New circuit for this host"), QKeySequence("Ctrl+R"), self._new_circuit
+        )
         self.close_circuit_button = self._button(self.tr("Close circ&uit"), self._close_circuit)
         self.close_stream_button = self._button(self.tr("Close &stream"), self._close_stream)
         self.copy_path_button = self._button(self.tr("Copy pat&h"), self._copy_path)
+        self.new_circuit_button = self._button(
+            self.tr("New circuit for this h&ost"), self._new_circuit
+        )
+        self.new_circuit_button.setToolTip(
+            self.tr("Close the circuits carrying this host, so its next connection gets a new one")
+        )
         self._lay_out()
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_for_streams)
@@ -121,7 +133,12 @@ class CircuitsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.show_internal)
         row.addStretch(1)
-        for button in (self.close_circuit_button, self.close_stream_button, self.copy_path_button):
+        for button in (
+            self.new_circuit_button,
+            self.close_circuit_button,
+            self.close_stream_button,
+            self.copy_path_button,
+        ):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -149,6 +166,8 @@ class CircuitsPage(QWidget):
         self.copy_path_button.setEnabled(bool(circuit))
         self._copy_path_action.setEnabled(bool(circuit))
         self.close_stream_button.setEnabled(bool(stream))
+        self.new_circuit_button.setEnabled(bool(stream))
+        self._new_circuit_action.setEnabled(bool(stream))
         self._close_action.setEnabled(bool(circuit))
         self._copy_action.setEnabled(bool(circuit))
 
@@ -178,6 +197,11 @@ class CircuitsPage(QWidget):
         stream = self.selected_stream_id()
         if stream:
             self.close_stream_requested.emit(stream)
+
+    def _new_circuit(self) -> None:
+        stream = self._model.state.streams.get(self.selected_stream_id())
+        if stream is not None and stream.target_host:
+            self.new_circuit_for_host_requested.emit(stream.target_host)
 
     def _copy_row(self) -> None:
         index = self._current()

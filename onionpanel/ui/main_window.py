@@ -3,6 +3,7 @@
 Banner(QLabel)                   a coloured strip; sandbox_banner(), info_banner()
 MainWindow(QMainWindow)
 |- add_page(title, widget) -> int    adding a page is one line
+|- add_strip(widget)                 a bar under the banners, above every page
 |- show_page(index)
 |- show_status(status)               banners + every page that has show_status()
 |- explain_no_tray(reason)           shown when no tray host exists
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tray_banner.hide()
         outer.addWidget(self.sandbox_banner)
         outer.addWidget(self.tray_banner)
+        self._outer = outer
+        self._strips = 0
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +99,10 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         return index
+
+    def add_strip(self, widget: QWidget) -> None:
+        self._strips += 1
+        self._outer.insertWidget(1 + self._strips, widget)  # after the two banners
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

@@ -33,16 +33,17 @@ from onionpanel.ui.relay_table import RelayListView
 
 
 def describe_geo_source(locator: GeoLocator) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RelayPage", text)
-
+    translate = QCoreApplication.translate
     if locator.source in (GeoSource.MAXMIND_CITY, GeoSource.MAXMIND_COUNTRY):
-        kind = tr("city") if locator.source is GeoSource.MAXMIND_CITY else tr("country")
+        if locator.source is GeoSource.MAXMIND_CITY:
+            kind = translate("RelayPage", "city")
+        else:
+            kind = translate("RelayPage", "country")
         name = locator.database_path.name if locator.database_path else ""
-        return tr("{name} ({kind} database)").format(name=name, kind=kind)
+        return translate("RelayPage", "{name} ({kind} database)").format(name=name, kind=kind)
     if locator.source is GeoSource.TOR_COUNTRY:
-        return tr("tor's GeoIP (countries only)")
-    return tr("none")
+        return translate("RelayPage", "tor's GeoIP (countries only)")
+    return translate("RelayPage", "none")
 
 
 def tor_country_lookup(get_info: Callable[[str], Awaitable[str]]) -> CountryLookup:

@@ -6,12 +6,13 @@ so the tray is up before stem is imported.
   PasswordPrompt = (endpoint: str, rejected: bool) -> Awaitable[(password, remember) | None]
   TorSession(password_prompt=None, *, sandbox=False)   a QObject
   |- status_changed(TorStatus), notice(Notice), progress(str), no_tor_found(str)  signals
+  |- attached(connection), detached()   signals: a TorConnection the pages may feed from
   |- status -> TorStatus          the latest value
+  |- connection                   the attached TorConnection, or None
   |- apply_status(status)         take a new status from the tor layer (also used by tests)
   |- await attach(endpoint)       connect, authenticate, keep reconnecting; errors become status
   |- await start_sandbox()        a private network in a temp dir, then connect to its client
   |- await start_own_tor()        the user's own tor (launcher.embedded), then connect
-  |- new_identity()               @asyncSlot: SIGNAL NEWNYM
   |- await close()                disconnect and stop every tor this session started
 """
 
@@ -28,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from qasync import asyncSlot
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, TorStatus
 from onionpanel.ui.errors import error_text, is_no_tor
@@ -54,6 +54,8 @@ class TorSession(QObject):
     notice = Signal(object)  # Notice
     progress = Signal(str)  # sandbox / own tor start-up, in tor's or the launcher's words
     no_tor_found = Signal(str)  # why; the app may offer to start a tor of the user's own
+    attached = Signal(object)  # TorConnection: it keeps reconnecting until detached
+    detached = Signal()
 
     def __init__(
         self,
@@ -78,6 +80,11 @@ class TorSession(QObject):
     @property
     def status(self) -> TorStatus:
         return self._status
+
+    @property
+    def connection(self) -> Any:
+        """The attached onionpanel.tor.connection.TorConnection, or None."""
+        return self._connection
 
     def apply_status(self, status: TorStatus) -> None:
         if self._sandbox_mode and not status.sandbox:
@@ -119,6 +126,7 @@ class TorSession(QObject):
             self._connection = connection
             try:
                 await connection.connect()
+                self.attached.emit(connection)
                 return True
             except errors.PasswordRejected as error:
                 await self._forget_password(str(error.endpoint))
@@ -187,16 +195,10 @@ class TorSession(QObject):
             return False
         return await self.attach(info.endpoint)
 
-    # -- actions ---------------------------------------------------------------------
-
-    @asyncSlot()  # type: ignore[untyped-decorator]
-    async def new_identity(self) -> None:
-        if self._connection is not None:
-            await self._connection.signal_newnym()  # the circuits issue reports the outcome
-
     async def close(self) -> None:
         connection, self._connection = self._connection, None
         if connection is not None:
+            self.detached.emit()
             # tor may already be gone; we are quitting anyway
             with contextlib.suppress(Exception):
                 await connection.close()

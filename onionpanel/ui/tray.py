@@ -6,6 +6,9 @@ tray_state(status) -> TrayState   the pure state machine the tests walk through
 draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
 Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
+|- set_rates(read, written)    bytes/s, a line of the tooltip
+|- set_new_identity_available(bool)
+|- notify(title, body)         a desktop notification, when the tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
 """
@@ -198,13 +201,14 @@ class Tray(QSystemTrayIcon):
         self._menu.setAccessibleName(self.tr("OnionPanel tray menu"))
         self.open_action = self._add_action(self.tr("&Open panel"), self.open_panel)
         self.new_identity_action = self._add_action(self.tr("&New Identity"), self.new_identity)
-        self.new_identity_action.setEnabled(False)  # enabled once circuits land
+        self.new_identity_action.setEnabled(False)  # until tor is connected
         self._menu.addSeparator()
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
         self.state: TrayState | None = None
         self.badge = ""
+        self._rates = ""
         self.show_status(TorStatus())
 
     def _add_action(self, text: str, signal: SignalInstance) -> QAction:
@@ -228,8 +232,30 @@ class Tray(QSystemTrayIcon):
             self.state.progress,
         ):
             self._redraw(state)
-        self.setToolTip(state.tooltip)
         self.state = state
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        if self.state is not None:
+            lines = [self.state.tooltip]
+            if self._rates and self.state.kind is not IconKind.DISCONNECTED:
+                lines.append(self._rates)
+            self.setToolTip("\n".join(lines))
+
+    def set_rates(self, read: float, written: float) -> None:
+        from onionpanel.ui.bandwidth_page import format_rate
+
+        self._rates = self.tr("↓ {read}  ↑ {written}").format(
+            read=format_rate(read), written=format_rate(written)
+        )
+        self._show_tooltip()
+
+    def set_new_identity_available(self, available: bool) -> None:
+        self.new_identity_action.setEnabled(available)
+
+    def notify(self, title: str, body: str) -> None:
+        if self.isVisible() and self.supportsMessages():
+            self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def set_badge(self, text: str) -> None:
         """One letter in the bottom-right corner (the routing mode, from the routing issue)."""

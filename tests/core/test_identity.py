@@ -7,6 +7,7 @@ from stem.response import ControlMessage
 from onionpanel.core.circuits import NetworkState, apply_events
 from onionpanel.core.identity import (
     begin_identity,
+    carried_traffic,
     circuits_through_exit,
     circuits_to_host,
     exits_in_use,
@@ -86,3 +87,35 @@ def test_circuits_to_host_ignores_other_hosts_and_closed_streams() -> None:
         "STREAM 15 CLOSED 5 example.com:443 REASON=DONE",
     )
     assert circuits_to_host(state, "EXAMPLE.com") == ("1",)
+
+
+def test_tors_own_directory_streams_and_one_hop_circuits_are_not_traffic() -> None:
+    state = before_newnym()
+    request = begin_identity(state, requested_at=T0, delay=0.0)
+    state = feed(
+        state,
+        f"CIRC 4 BUILT ${D}~auth PURPOSE=GENERAL BUILD_FLAGS=ONEHOP_TUNNEL,IS_INTERNAL "
+        "TIME_CREATED=2027-01-15T08:00:05.000000",
+        "STREAM 12 SUCCEEDED 4 127.0.0.1:7000 PURPOSE=DIR_FETCH",
+    )
+    assert identity_outcome(request, state) is None
+
+
+def test_a_stream_still_trying_a_circuit_proves_nothing_a_clean_close_does() -> None:
+    state = before_newnym()
+    request = begin_identity(state, requested_at=T0, delay=0.0)
+    state = feed(
+        state, circuit("3", D, "2027-01-15T08:00:05.000000"), stream("11", "3", "SENTCONNECT")
+    )
+    assert identity_outcome(request, state) is None, "tor may still move it to another circuit"
+    state = feed(state, "STREAM 11 CLOSED 3 example.com:443 REASON=DONE")
+    outcome = identity_outcome(request, state)
+    assert outcome is not None
+    assert outcome.circuit_id == "3"
+
+
+def test_exits_of_circuits_used_earlier_are_remembered() -> None:
+    used = carried_traffic(before_newnym())
+    state = feed(NetworkState(), circuit("1", C, "2027-01-15T08:00:00.000000"))  # streams gone
+    assert exits_in_use(state) == frozenset()
+    assert exits_in_use(state, used) == {C}

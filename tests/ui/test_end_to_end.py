@@ -19,13 +19,15 @@ from onionpanel.ui.tray import IconKind, Tray
 pytestmark = [pytest.mark.tor, pytest.mark.slow]
 
 
-def run_on_qasync(app: QApplication, scenario: Callable[[], Awaitable[Any]]) -> Any:
+def run_on_qasync(
+    app: QApplication, scenario: Callable[[], Awaitable[Any]], timeout: float = 60
+) -> Any:
     import qasync
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        return loop.run_until_complete(asyncio.wait_for(scenario(), timeout=60))
+        return loop.run_until_complete(asyncio.wait_for(scenario(), timeout=timeout))
     finally:
         asyncio.set_event_loop(None)
         loop.close()

@@ -1,0 +1,326 @@
+"""New Identity: one request at a time, tor's own wait as a countdown, then what really happened.
+
+  NewIdentity(model, country_of=..., parent=None)   the panel has one
+  |- set_connection(connection | None)   anything with signal_newnym() and close_circuit(id)
+  |- trigger(), trigger_drop_exit(), trigger_new_circuit_for_host(host)   slots: run on the loop
+  |- await request()           send SIGNAL NEWNYM; while one waits, say so and send nothing
+  |- await drop_exit()         close every circuit through the exit the outcome named
+  |- await new_circuit_for_host(host)    close the circuits carrying streams to that host
+  |- available -> bool         the button and the tray item may be used
+  |- connected -> bool
+  |- wait_left() -> int        seconds of tor's delay still to run
+  |- outcome -> IdentityOutcome | None   the last one found
+  |- message(str)              signal: the line to show (countdown, outcome, error)
+  |- available_changed(bool)   signal
+  |- outcome_found(object)     signal: an IdentityOutcome
+  |- notification(str, str)    signal: title, body, for a desktop notification
+IdentityBar(identity)          the window's strip: button, message, "drop that exit" button
+
+Tor acts on NEWNYM at once or, within 10 s of the last one, after a delay it names in a
+notice; the countdown is that number, never a guess of ours. The outcome comes from circuit
+state alone (core.identity): the first new general circuit that a stream attaches to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from onionpanel.core.circuits import Hop
+from onionpanel.core.identity import (
+    IdentityOutcome,
+    IdentityRequest,
+    begin_identity,
+    carried_traffic,
+    circuits_through_exit,
+    circuits_to_host,
+    identity_outcome,
+)
+from onionpanel.tor.errors import TorError
+from onionpanel.ui.circuit_model import CircuitModel
+
+# Past this, stop waiting for traffic to show the new exit: nobody is browsing.
+WATCH_FOR_SECONDS = 600.0
+NEWNYM_SHORTCUT = "Ctrl+Shift+U"  # Tor Browser's
+
+
+def country_name(code: str) -> str:
+    """'DE' -> 'Germany', in the person's language; the code itself when Qt knows no name."""
+    code = code.upper()
+    if len(code) != 2 or not code.isalpha():
+        return ""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+class NewIdentity(QObject):
+    message = Signal(str)
+    available_changed = Signal(bool)
+    outcome_found = Signal(object)
+    notification = Signal(str, str)
+
+    def __init__(
+        self,
+        model: CircuitModel,
+        country_of: Callable[[str], str] = lambda _fingerprint: "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._country_of = country_of
+        self._connection: Any = None
+        self._sending = False
+        self._request: IdentityRequest | None = None
+        self._asked: tuple[float, float] | None = None  # (sent at, tor's delay) until it acts
+        self._ready_at = 0.0  # monotonic: when tor's delay runs out
+        self._watch_until = 0.0
+        self.outcome: IdentityOutcome | None = None
+        self._available = False
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self._tasks: set[asyncio.Future[None]] = set()
+        # circuits applications used, remembered after their streams leave the state
+        self._used: frozenset[str] = frozenset()
+        model.state_changed.connect(self._on_state)
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def trigger(self) -> None:
+        self._spawn(self.request())
+
+    def trigger_drop_exit(self) -> None:
+        self._spawn(self.drop_exit())
+
+    def trigger_new_circuit_for_host(self, host: str) -> None:
+        self._spawn(self.new_circuit_for_host(host))
+
+    # --- availability -----------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def connected(self) -> bool:
+        return self._connection is not None
+
+    def set_connection(self, connection: Any) -> None:
+        self._connection = connection
+        if connection is None:
+            self._request = self._asked = None
+            self._countdown.stop()
+            self._ready_at = 0.0
+        self._update_available()
+
+    def _update_available(self) -> None:
+        available = self._connection is not None and not self._sending and self.wait_left() == 0
+        if available != self._available:
+            self._available = available
+            self.available_changed.emit(available)
+
+    def wait_left(self) -> int:
+        return max(0, math.ceil(self._ready_at - time.monotonic()))
+
+    # --- New Identity -----------------------------------------------------------------
+
+    async def request(self) -> None:
+        if self._connection is None:
+            self.message.emit(self.tr("Not connected to tor."))
+            return
+        if self._sending:
+            return
+        if self.wait_left():
+            self.message.emit(self._waiting_text(already=True))
+            return
+        self._sending = True
+        self._update_available()
+        requested_at = time.time()
+        try:
+            delay = await self._connection.signal_newnym()
+        except TorError as error:
+            self._fail(str(error))
+            return
+        finally:
+            self._sending = False
+        self.outcome = None
+        self._request = None
+        self._asked = (requested_at, delay)
+        self._watch_until = time.monotonic() + delay + WATCH_FOR_SECONDS
+        self._ready_at = time.monotonic() + delay
+        if delay > 0:
+            self._countdown.start()
+            self.message.emit(self._waiting_text(already=False))
+        else:
+            self._tor_acted()
+        self._update_available()
+
+    def _tor_acted(self) -> None:
+        if self._asked is None:
+            return
+        requested_at, delay = self._asked
+        self._asked = None
+        self._request = begin_identity(self._model.state, requested_at, delay, self._used)
+        self.message.emit(self._watching_text())
+
+    def _fail(self, reason: str) -> None:
+        self._update_available()
+        text = self.tr("New Identity failed: {reason}").format(reason=reason)
+        self.message.emit(text)
+        self.notification.emit(self.tr("New Identity"), text)
+
+    def _waiting_text(self, *, already: bool) -> str:
+        seconds = self.wait_left()
+        if already:
+            return self.tr(
+                "A new identity is already on its way: tor switches in {seconds} s."
+            ).format(seconds=seconds)
+        return self.tr(
+            "Tor allows one new identity every 10 seconds: it switches in {seconds} s."
+        ).format(seconds=seconds)
+
+    def _watching_text(self) -> str:
+        return self.tr(
+            "New identity: new connections get new circuits. Waiting for traffic to show "
+            "the new exit…"
+        )
+
+    def _tick(self) -> None:
+        if self.wait_left() > 0:
+            self.message.emit(self._waiting_text(already=False))
+            return
+        self._countdown.stop()
+        self._update_available()
+        self._tor_acted()
+        self._look_for_outcome()
+
+    def _on_state(self) -> None:
+        state = self._model.state
+        self._used = frozenset(
+            circuit_id
+            for circuit_id in self._used | carried_traffic(state)
+            if circuit_id in state.circuits
+        )
+        self._look_for_outcome()
+
+    def _look_for_outcome(self) -> None:
+        request = self._request
+        if request is None or self.wait_left() > 0:
+            return
+        if time.monotonic() > self._watch_until:
+            self._request = None
+            return
+        outcome = identity_outcome(request, self._model.state)
+        if outcome is None:
+            return
+        self._request = None
+        self.outcome = outcome
+        text = self.outcome_text(outcome)
+        self.message.emit(text)
+        self.outcome_found.emit(outcome)
+        self.notification.emit(self.tr("New Identity"), text)
+
+    def exit_label(self, hop: Hop) -> str:
+        code = self._country_of(hop.fingerprint)
+        name = country_name(code)
+        if not name:
+            return hop.label
+        return self.tr("{relay} ({country})").format(relay=hop.label, country=name)
+
+    def outcome_text(self, outcome: IdentityOutcome) -> str:
+        if outcome.reused:
+            return self.tr("Tor reused the same exit: {exit}.").format(
+                exit=self.exit_label(outcome.exit)
+            )
+        return self.tr("New identity: exit {exit}.").format(exit=self.exit_label(outcome.exit))
+
+    # --- dropping circuits ---------------------------------------------------------------
+
+    async def drop_exit(self) -> None:
+        if self.outcome is None:
+            return
+        hop = self.outcome.exit
+        ids = circuits_through_exit(self._model.state, hop.fingerprint)
+        closed = await self._close(ids)
+        if closed is not None:
+            self.message.emit(
+                self.tr("Closed {count} circuit(s) through {exit}.").format(
+                    count=closed, exit=self.exit_label(hop)
+                )
+            )
+
+    async def new_circuit_for_host(self, host: str) -> None:
+        ids = circuits_to_host(self._model.state, host)
+        closed = await self._close(ids)
+        if closed is not None:
+            self.message.emit(
+                self.tr(
+                    "Closed {count} circuit(s) to {host}: its next connection gets a new one."
+                ).format(count=closed, host=host)
+            )
+
+    async def _close(self, circuit_ids: tuple[str, ...]) -> int | None:
+        if self._connection is None:
+            self.message.emit(self.tr("Not connected to tor."))
+            return None
+        closed = 0
+        for circuit_id in circuit_ids:
+            try:
+                await self._connection.close_circuit(circuit_id)
+                closed += 1
+            except TorError:
+                continue  # it closed on its own meanwhile
+        return closed
+
+
+class IdentityBar(QWidget):
+    """The strip at the top of the window: always one click from a new identity."""
+
+    def __init__(self, identity: NewIdentity, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("New Identity"))
+        self.identity = identity
+        self.button = QPushButton(self.tr("New &Identity"), self)
+        self.button.setAccessibleName(self.tr("New Identity"))
+        self.button.setToolTip(
+            self.tr("New circuits for new connections ({shortcut})").format(
+                shortcut=QKeySequence(NEWNYM_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.label = QLabel(self)
+        self.label.setAccessibleName(self.tr("New Identity result"))
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.drop_button = QPushButton(self.tr("&Drop circuits through that exit"), self)
+        self.drop_button.setAccessibleName(self.tr("Drop circuits through that exit"))
+        self.drop_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.button)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.drop_button)
+        self.button.clicked.connect(identity.trigger)
+        self.drop_button.clicked.connect(identity.trigger_drop_exit)
+        self.button.setEnabled(identity.available)
+        identity.available_changed.connect(self.button.setEnabled)
+        identity.message.connect(self._show_message)
+        identity.outcome_found.connect(lambda _outcome: self.drop_button.show())
+
+    def _show_message(self, text: str) -> None:
+        self.label.setText(text)
+        if self.identity.outcome is None:
+            self.drop_button.hide()

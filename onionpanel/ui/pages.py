@@ -1,0 +1,188 @@
+"""The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth.
+
+  LivePages(parent=None)               a QObject owning the pages and what feeds them
+  |- circuits, relays, log, bandwidth  the page widgets (CircuitsPage, RelayPage, ...)
+  |- circuit_model                     CircuitModel: New Identity reads its state
+  |- add_to(window)                    one navigation entry per page
+  |- await attach(connection)          subscribe, then load every snapshot
+  |- show_status(status)               a reconnect reloads the snapshots tor may have changed
+  |- detach()                          drop every subscription (the session is closing)
+  |- relay_of(fingerprint) / country_of(fingerprint)   what the relay list knows
+  |- notification(title, body, int)    signal: a log warning for the tray
+  |- rates_changed(float, float)       signal: bytes/s read and written, for the tray tooltip
+  |- error(str)                        signal: a control command failed, in words
+
+The pages never talk to tor; this object runs the commands they ask for on the connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from onionpanel.core.circuits import is_internal
+from onionpanel.core.relays import Relay
+from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.tor.errors import TorError
+from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
+from onionpanel.ui.bandwidth_page import BandwidthPage
+from onionpanel.ui.circuit_feed import CircuitFeed
+from onionpanel.ui.circuit_model import CircuitModel, RelayBrief
+from onionpanel.ui.circuits_page import CircuitsPage
+from onionpanel.ui.log_feed import PageFeed
+from onionpanel.ui.log_page import LogPage
+from onionpanel.ui.relay_loader import RelayLoader
+from onionpanel.ui.relay_page import RelayPage, connect_relay_page
+
+
+class PageHost(Protocol):
+    def add_page(self, title: str, page: Any) -> int: ...
+
+
+class LivePages(QObject):
+    notification = Signal(str, str, int)
+    rates_changed = Signal(float, float)
+    error = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
+        self.circuit_feed = CircuitFeed(self.circuit_model)
+        self.circuits = CircuitsPage(self.circuit_model)
+        self.relays = RelayPage()
+        self.log = LogPage()
+        self.bandwidth = BandwidthPage()
+        self.log_feed = PageFeed(self.log, self.bandwidth, self)
+        self.loader: RelayLoader | None = None
+        self._connection: Any = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._phase = ConnectionPhase.DISCONNECTED
+        self._tasks: set[asyncio.Future[None]] = set()
+        self._wire()
+
+    def _wire(self) -> None:
+        self.circuits.close_circuit_requested.connect(
+            lambda circuit_id: self._run("close_circuit", circuit_id)
+        )
+        self.circuits.close_stream_requested.connect(
+            lambda stream_id: self._run("close_stream", stream_id)
+        )
+        self.circuit_model.state_changed.connect(self._show_circuits_on_map)
+        self.relays.circuit_clicked.connect(self.circuits.select_circuit)
+        self.log.notifier.notification.connect(self.notification)
+        self.bandwidth.rates_changed.connect(self.rates_changed)
+
+    def add_to(self, window: PageHost) -> None:
+        window.add_page(self.tr("Circuits"), self.circuits)
+        window.add_page(self.tr("Relays"), self.relays)
+        window.add_page(self.tr("Log"), self.log)
+        window.add_page(self.tr("Bandwidth"), self.bandwidth)
+
+    # --- what the relay list knows, for the circuit tree -----------------------------
+
+    def relay_of(self, fingerprint: str) -> Relay | None:
+        return self.loader.relays.get(fingerprint) if self.loader is not None else None
+
+    def country_of(self, fingerprint: str) -> str:
+        return self.loader.countries.get(fingerprint, "") if self.loader is not None else ""
+
+    def _brief(self, fingerprint: str) -> RelayBrief | None:
+        relay = self.relay_of(fingerprint)
+        return RelayBrief(relay.ip, relay.flag_names) if relay is not None else None
+
+    # --- connection ------------------------------------------------------------------
+
+    async def attach(self, connection: Any) -> None:
+        self.detach()
+        self._connection = connection
+        self._unsubscribe = connection.add_event_handler(
+            CIRCUIT_EVENT_TYPES, self.circuit_feed.on_events, translate
+        )
+        self._phase = ConnectionPhase.CONNECTED
+        await self._load_circuits()
+        await self.log_feed.attach(connection)
+        await self._load_relays()
+
+    async def _load_circuits(self) -> None:
+        connection = self._connection
+        try:
+            circuits = await connection.get_info("circuit-status")
+            streams = await connection.get_info("stream-status")
+        except TorError as error:
+            self.error.emit(str(error))
+            return
+        if connection is self._connection:
+            self.circuit_feed.load(circuits, streams)
+
+    async def _load_relays(self) -> None:
+        connection = self._connection
+        if self.loader is None:
+            self.loader = await connect_relay_page(self.relays, connection)
+            self.loader.on_change.append(lambda *_: self._relays_changed())
+        else:
+            await self.loader.load()
+        self._relays_changed()
+
+    def _relays_changed(self) -> None:
+        self.circuit_model.refresh_relays()  # hop rows show the relay list's country and flags
+        self._show_circuits_on_map()
+
+    def show_status(self, status: TorStatus) -> None:
+        """After tor came back, what it remembers may differ from what we showed."""
+        before, self._phase = self._phase, status.phase
+        if self._connection is None or before is status.phase:
+            return
+        if status.phase is ConnectionPhase.DISCONNECTED:
+            self.circuit_feed.clear()
+        elif status.phase is ConnectionPhase.CONNECTED:
+            self._spawn(self._reload())
+
+    async def _reload(self) -> None:
+        await self._load_circuits()
+        with contextlib.suppress(TorError):
+            await self._load_relays()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            with contextlib.suppress(Exception):  # the connection may already be gone
+                self._unsubscribe()
+            self._unsubscribe = None
+        if self.loader is not None:
+            self.loader.stop_following()
+            self.loader = None
+        self.log_feed.detach()
+        self.circuit_feed.clear()
+        self._connection = None
+        self._phase = ConnectionPhase.DISCONNECTED
+
+    # --- commands the pages ask for --------------------------------------------------
+
+    def _run(self, command: str, *args: str) -> None:
+        if self._connection is None:
+            self.error.emit(self.tr("Not connected to tor."))
+            return
+        self._spawn(self._command(getattr(self._connection, command), *args))
+
+    async def _command(self, function: Callable[..., Any], *args: str) -> None:
+        try:
+            await function(*args)
+        except TorError as error:
+            self.error.emit(str(error))
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _show_circuits_on_map(self) -> None:
+        state = self.circuit_model.state
+        paths = {
+            circuit.id: [hop.fingerprint for hop in circuit.hops]
+            for circuit in state.circuits.values()
+            if circuit.status == "BUILT" and not is_internal(circuit)
+        }
+        self.relays.set_circuits(paths)

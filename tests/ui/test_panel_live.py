@@ -1,0 +1,172 @@
+"""The whole panel on the sandbox network: every page fills from the real tor, and New Identity
+tells the truth about what tor did. Screenshots of each page go to artifacts/."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication
+
+from onionpanel.core.circuits import Stream
+from onionpanel.core.identity import circuits_through_exit
+from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
+from onionpanel.ui.app import Panel, parse_args
+from onionpanel.ui.identity import IdentityBar
+from onionpanel.ui.tray import Tray
+from tests.ui.test_end_to_end import run_on_qasync
+
+pytestmark = [pytest.mark.tor, pytest.mark.slow]
+
+
+async def wait_for(condition: Callable[[], object], within: float = 30.0) -> object:
+    deadline = time.monotonic() + within
+    while not (result := condition()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {within} s: {condition}")
+        await asyncio.sleep(0.05)
+    return result
+
+
+def stream_ids(panel: Panel) -> set[str]:
+    return set(panel.pages.circuit_model.state.streams)
+
+
+def new_stream(panel: Panel, target: str, known: set[str]) -> Stream | None:
+    """The first stream to ``target`` that is not in ``known`` and has a circuit."""
+    for stream in panel.pages.circuit_model.state.streams.values():
+        if stream.display_target == target and stream.circuit_id and stream.id not in known:
+            return stream
+    return None
+
+
+def screenshot(panel: Panel, page: int, path: Path) -> None:
+    panel.window.show_page(page)
+    QApplication.processEvents()
+    assert panel.window.grab().save(str(path))
+
+
+def test_pages_fill_and_new_identity_reports_the_exit(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    sandbox: SandboxNetwork,
+    local_http_server: LocalHttpServer,
+    artifacts: Path,
+) -> None:
+    tray = Tray()
+    panel = Panel(qapp, tray, parse_args(["--sandbox"]))
+    panel.open_window()
+    window = panel.window
+    window.resize(1180, 720)
+    qtbot.addWidget(window)
+    target = f"127.0.0.1:{local_http_server.port}"
+    exits = {relay.fingerprint for relay in sandbox.relays if relay.is_exit}
+    messages: list[str] = []
+
+    def fetch() -> None:
+        http_get_via_socks(sandbox.socks_port, "127.0.0.1", local_http_server.port)
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        assert await panel.session.attach(sandbox.control_endpoint)
+        pages, identity = panel.pages, panel.identity
+        identity.message.connect(messages.append)
+        try:
+            await wait_for(lambda: pages.loader is not None and pages.loader.relays)
+            assert pages.loader is not None
+            assert set(pages.loader.relays) >= {relay.fingerprint for relay in sandbox.relays}
+            await wait_for(lambda: tray.new_identity_action.isEnabled())
+
+            # traffic before: its exit is what New Identity must move away from
+            known = stream_ids(panel)
+            await loop.run_in_executor(None, fetch)
+            before = await wait_for(lambda: new_stream(panel, target, known))
+            assert isinstance(before, Stream)
+            old_circuit = before.circuit_id
+            await wait_for(lambda: pages.log.model.rowCount() > 0)
+            await wait_for(lambda: len(pages.bandwidth.history.rates(1)) > 1)
+
+            bar = window.findChild(IdentityBar)
+            assert bar is not None
+            assert bar.button.isEnabled()
+            bar.button.click()  # the window's button, as a person would
+            await wait_for(lambda: identity.outcome is None and messages)
+            await wait_for(lambda: identity.available, within=15)
+
+            known = stream_ids(panel)
+            await loop.run_in_executor(None, fetch)
+            outcome = await wait_for(lambda: identity.outcome)
+            after = new_stream(panel, target, known)
+            assert after is not None
+            assert after.circuit_id != old_circuit
+            # NEWNYM retires circuits that carried traffic; a clean one built before is fine
+            assert identity.outcome is not None
+            assert identity.outcome.circuit_id == after.circuit_id
+            assert identity.outcome.exit.fingerprint in exits
+            text = identity.outcome_text(identity.outcome)
+            assert text in messages
+            assert bar.label.text() == text
+            assert ("reused the same exit" in text) == identity.outcome.reused
+            assert bar.drop_button.isVisible()
+            assert outcome is identity.outcome
+
+            # drop every circuit through the exit the outcome named
+            through_exit = circuits_through_exit(
+                pages.circuit_model.state, identity.outcome.exit.fingerprint
+            )
+            assert through_exit
+            await identity.drop_exit()
+            assert f"Closed {len(through_exit)} circuit(s)" in messages[-1]
+
+            def all_closed() -> bool:
+                circuits = pages.circuit_model.state.circuits
+                return all(i not in circuits or circuits[i].closed for i in through_exit)
+
+            await wait_for(all_closed)
+
+            # a second request within tor's 10 s: tor delays it and says how long
+            await identity.request()
+            wait = identity.wait_left()
+            assert 0 < wait <= 10, messages[-1]
+            assert f"switches in {wait} s" in messages[-1] or f"in {wait + 1} s" in messages[-1]
+            assert not bar.button.isEnabled()
+            assert not tray.new_identity_action.isEnabled()
+            # the shortcut during the countdown sends nothing and says why
+            await identity.request()
+            assert "already on its way" in messages[-1]
+
+            # "New circuit for this host": the next request to that host takes another circuit
+            known = stream_ids(panel)
+            await loop.run_in_executor(None, fetch)
+            carrying = await wait_for(lambda: new_stream(panel, target, known))
+            assert isinstance(carrying, Stream)
+            pages.circuits.select_stream(carrying.id)
+            assert pages.circuits.new_circuit_button.isEnabled()
+            pages.circuits.new_circuit_button.click()
+            await wait_for(lambda: "its next connection gets a new one" in messages[-1])
+            await wait_for(
+                lambda: (
+                    pages.circuit_model.state.circuits[carrying.circuit_id].closed
+                    or carrying.circuit_id not in pages.circuit_model.state.circuits
+                )
+            )
+            known = stream_ids(panel)
+            await loop.run_in_executor(None, fetch)
+            moved = await wait_for(lambda: new_stream(panel, target, known))
+            assert isinstance(moved, Stream)
+            assert moved.circuit_id != carrying.circuit_id
+
+            window.show_page(1)
+            pages.circuits.tree.expandAll()
+            for page, name in enumerate(("status", "circuits", "relays", "log", "bandwidth")):
+                screenshot(panel, page, artifacts / f"panel_{name}.png")
+        finally:
+            await panel.session.close()
+
+    run_on_qasync(qapp, scenario, timeout=150)
+    assert not tray.new_identity_action.isEnabled()  # closed: nothing to ask
