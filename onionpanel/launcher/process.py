@@ -16,13 +16,15 @@ TorProcess(data_dir, torrc_lines, *, tor_binary, netns, owner_pid, user)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from onionpanel.core.status import ControlEndpoint
@@ -154,7 +156,7 @@ class TorProcess:
         if self.netns:
             command = ["ip", "netns", "exec", self.netns, *command]
         # Until tor has read its Log lines, it complains on stdout: keep that for error messages.
-        with self.console_path.open("wb") as console:
+        with self.console_path.open("wb") as console, _ctrl_c_deferred():
             self._process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
@@ -226,3 +228,20 @@ class TorProcess:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout)
+
+
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Holds a Ctrl-C back until the block is done. A KeyboardInterrupt inside Popen, after
+    the fork, would leave a tor running that nobody holds a handle to and so nobody stops."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # Python runs signal handlers on the main thread only
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+        if received:
+            signal.raise_signal(signal.SIGINT)

@@ -29,6 +29,7 @@ def contexts_in_source() -> set[str]:
                 in ("translate",)
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
             ):
                 found.add(str(node.args[0].value))
     return found
