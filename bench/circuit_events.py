@@ -157,6 +157,7 @@ async def through_bridge(
     timed = TimedFeed(feed)
     deliver: Callable[[list[core.Event]], None] = timed if handler else (lambda batch: None)
     bridge: EventBridge[core.Event] = EventBridge(asyncio.get_running_loop(), deliver)
+    feed.hold = bridge.holding  # as LivePages does with the connection's holding_events
     on_stem_thread = listener(bridge, translate)
     heartbeat = Heartbeat()
     heartbeat.start()

@@ -6,7 +6,8 @@ item queued so far as one batch, at most once per ``interval`` (16 ms: one frame
 burst of thousands of events costs the loop a handful of wake-ups.
 
   EventBridge(loop, deliver, *, interval=0.016)
-  |- put(item)          any thread; never blocks on the loop
+  |- put(item)          any thread; waits only while the loop holds the gate
+  |- holding()          loop side: a with-block during which put() waits (at most HOLD_LIMIT)
   |- close()            later puts are dropped, a pending flush delivers nothing
   |- flushes, delivered, largest_batch   counters (for bench/ and tests)
   listener(bridge, translate) -> callable for stem: translate(event) on stem's thread,
@@ -16,15 +17,20 @@ burst of thousands of events costs the loop a handful of wake-ups.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 S = TypeVar("S")
 
 FRAME = 0.016
+# The loop holds stem's thread back while it changes the views: otherwise every return from
+# a Qt call that released the GIL waits up to sys.getswitchinterval() (5 ms) for stem's
+# thread to let go of it, and a 30 ms model update takes half a second. Never longer than:
+HOLD_LIMIT = 0.25
 log = logging.getLogger(__name__)
 
 
@@ -44,6 +50,8 @@ class EventBridge(Generic[T]):
         self._wake_pending = False
         self._closed = False
         self._last_flush = -interval
+        self._gate = threading.Event()
+        self._gate.set()
         self.flushes = 0
         self.delivered = 0
         self.largest_batch = 0
@@ -53,6 +61,7 @@ class EventBridge(Generic[T]):
         return self._loop
 
     def put(self, item: T) -> None:
+        self._gate.wait(HOLD_LIMIT)
         with self._lock:
             if self._closed:
                 return
@@ -66,10 +75,21 @@ class EventBridge(Generic[T]):
             with self._lock:
                 self._closed = True
 
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """Loop side, around synchronous work only (no await inside): put() waits meanwhile,
+        so the loop has the GIL to itself. Events are delayed, never dropped."""
+        self._gate.clear()
+        try:
+            yield
+        finally:
+            self._gate.set()
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
             self._items = []
+        self._gate.set()
 
     def _schedule_flush(self) -> None:
         delay = self._last_flush + self._interval - self._loop.time()

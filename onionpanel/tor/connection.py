@@ -209,6 +209,13 @@ class TorConnection:
 
         return remove
 
+    def holding_events(self) -> contextlib.AbstractContextManager[None]:
+        """A with-block on the loop during which stem's event thread waits (see
+        bridge.HOLD_LIMIT): for work that updates many widgets at once."""
+        if self._bridge is None:
+            return contextlib.nullcontext()
+        return self._bridge.holding()
+
     async def get_info(self, key: str) -> str:
         controller = self._require()
         reply: str = await self._run(controller.get_info, key)

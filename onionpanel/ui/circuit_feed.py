@@ -1,6 +1,8 @@
 """Keeps the circuit model current: core events in, row updates out, closed rows aged out.
 
   CircuitFeed(model, *, linger=5.0, clock=time.time)
+  |- hold                    () -> context manager: the connection's holding_events, so
+                             stem's thread waits while a slice or an update runs
   |- on_events(batch)        queue a batch of core events (the bridge handler); returns at once
   |- flush()                 apply everything queued now (tests, shutdown)
   |- load(circuit_status, stream_status)   the GETINFO replies, after subscribing
@@ -24,6 +26,7 @@ Use with the tor layer (the session does this; this module never imports stem):
 from __future__ import annotations
 
 import collections
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 
@@ -76,6 +79,7 @@ class CircuitFeed(QObject):
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
         self._tick_timer.start()
+        self.hold: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext
 
     @property
     def model(self) -> CircuitModel:
@@ -114,16 +118,18 @@ class CircuitFeed(QObject):
         self._tick_timer.stop()
 
     def tick(self) -> None:
-        if self._pending_state is None:  # mid-burst the drain publishes soon anyway
-            state, change = core.expire(self._model.state, self._clock(), self._linger)
-            if change:
-                self._model.update(state, change)
-        self._model.refresh_ages()
+        with self.hold():
+            if self._pending_state is None:  # mid-burst the drain publishes soon anyway
+                state, change = core.expire(self._model.state, self._clock(), self._linger)
+                if change:
+                    self._model.update(state, change)
+            self._model.refresh_ages()
 
     # --- slicing ----------------------------------------------------------------------
 
     def _drain(self) -> None:
-        self._apply_for(self._budget)
+        with self.hold():
+            self._apply_for(self._budget)
         if self._queue and not self._full:
             self._drain_timer.start()
         self._schedule_publish()
@@ -139,7 +145,8 @@ class CircuitFeed(QObject):
         self._publish_timer.start(max(0, int(wait * 1000)))
 
     def _publish_due(self) -> None:
-        self._publish()  # a loop turn of its own: the view relayouts after it
+        with self.hold():
+            self._publish()  # a loop turn of its own: the view relayouts after it
         if self._queue and not self._drain_timer.isActive():
             self._drain_timer.start()
         self._schedule_publish()

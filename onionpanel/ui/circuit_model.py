@@ -1,6 +1,6 @@
 """The circuits view's Qt models: a tree of circuits, each with its hops and then its streams.
 
-  CircuitModel(country_of=..., relay_info=..., clock=...)   QAbstractItemModel over core state
+  CircuitModel(country_of=..., relay_info=..., clock=...)   a QStandardItemModel over core state
   |- reset(state)             show a whole new state (first snapshot, reconnect)
   |- update(state, change)    apply one core Change row by row (insert/remove/dataChanged)
   |- state_changed()          signal after every reset or update (New Identity watches it)
@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QModelIndex,
     QObject,
@@ -34,7 +33,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 
 from onionpanel.core.circuits import (
     Change,
@@ -74,6 +73,8 @@ HAS_STREAMS_ROLE = KIND_ROLE + 5
 CLOSED_ROLE = KIND_ROLE + 6
 SORT_ROLE = KIND_ROLE + 7
 COPY_TEXT_ROLE = KIND_ROLE + 8  # what "Copy" puts on the clipboard for this row
+VISIBLE_ROLE = KIND_ROLE + 9  # "shown", or "internal" for what the proxy hides by default
+_SHOWN = "shown"
 
 _ROLE_NAMES = {
     KIND_ROLE: b"kind",
@@ -85,21 +86,11 @@ _ROLE_NAMES = {
     CLOSED_ROLE: b"closed",
     SORT_ROLE: b"sortKey",
     COPY_TEXT_ROLE: b"copyText",
+    VISIBLE_ROLE: b"visible",
 }
 
 _COLUMNS = len(Column)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_ROLES_WITH_DATA = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        *_ROLE_NAMES,
-    }
-)
-_TOP = 0  # internalId of top-level (circuit) rows; children carry their circuit's key
 
 
 def _no_country(_fingerprint: str) -> str:
@@ -128,7 +119,11 @@ def format_age(seconds: float) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
-class CircuitModel(QAbstractItemModel):
+class CircuitModel(QStandardItemModel):
+    """Every cell's roles are computed once, when tor's events change that row, and stored in
+    Qt's own items: painting, relayout and filtering then run in C++ without calling Python
+    (which would wait for the GIL behind stem's event thread on every call)."""
+
     state_changed = Signal()
 
     def __init__(
@@ -139,7 +134,7 @@ class CircuitModel(QAbstractItemModel):
         relay_info: Callable[[str], RelayBrief | None] = _no_relay_info,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, _COLUMNS, parent)
         self._country_of = country_of
         self._relay_info = relay_info
         self._clock = clock
@@ -148,25 +143,32 @@ class CircuitModel(QAbstractItemModel):
         # proxy's and view's bookkeeping for it) where it was
         self._order: list[str] = []
         self._row_cache: dict[str, int] | None = None
-        self._keys: dict[str, int] = {}  # circuit id -> internalId of its children
-        self._by_key: dict[int, str] = {}
-        self._next_key = 1
         self._hop_rows: dict[str, int] = {}  # circuit id -> hops shown
         self._stream_rows: dict[str, list[str]] = {}  # circuit id -> stream ids shown
         self._stream_parent: dict[str, str] = {}
         # streams on circuits not (yet) shown, so a new circuit row needs no scan of all streams
         self._waiting: dict[str, set[str]] = {}
-        # labels built once: a paint asks data() for every visible cell and role
+        # the roles each row was last given: an update sends Qt only what changed
+        self._circuit_cells_shown: dict[str, list[dict[int, Any]]] = {}
+        self._stream_cells_shown: dict[str, list[dict[int, Any]]] = {}
         self._circuit_status_labels = self._make_circuit_status_labels()
         self._purpose_labels = self._make_purpose_labels()
         self._stream_status_labels = self._make_stream_status_labels()
-        self._headers = (
-            self.tr("Circuit / relay / stream"),
-            self.tr("Status / country"),
-            self.tr("Purpose / address / source"),
-            self.tr("Age / flags / traffic"),
-            self.tr("Path / fingerprint"),
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Circuit / relay / stream"),
+                self.tr("Status / country"),
+                self.tr("Purpose / address / source"),
+                self.tr("Age / flags / traffic"),
+                self.tr("Path / fingerprint"),
+            ]
         )
+        prototype = QStandardItem()
+        prototype.setFlags(_ROW_FLAGS)  # read-only rows
+        self.setItemPrototype(prototype)
+        names = dict(super().roleNames())
+        names.update({role: QByteArray(name) for role, name in _ROLE_NAMES.items()})
+        self.setItemRoleNames(names)
 
     # --- feeding -----------------------------------------------------------------------
 
@@ -176,15 +178,21 @@ class CircuitModel(QAbstractItemModel):
 
     def reset(self, state: NetworkState) -> None:
         self.beginResetModel()
-        self._state = state
-        self._order, self._keys, self._by_key = [], {}, {}
-        self._hop_rows, self._stream_rows, self._stream_parent = {}, {}, {}
-        self._waiting = {}
-        for stream in state.streams.values():
-            if stream.circuit_id:
-                self._waiting.setdefault(stream.circuit_id, set()).add(stream.id)
-        for circuit_id in sorted(state.circuits, key=_id_order):
-            self._remember_circuit(circuit_id)
+        self.blockSignals(True)  # one reset for the views, not a signal per row
+        try:
+            self.removeRows(0, self.rowCount())
+            self._state = state
+            self._order, self._row_cache = [], None
+            self._hop_rows, self._stream_rows, self._stream_parent = {}, {}, {}
+            self._waiting = {}
+            self._circuit_cells_shown, self._stream_cells_shown = {}, {}
+            for stream in state.streams.values():
+                if stream.circuit_id:
+                    self._waiting.setdefault(stream.circuit_id, set()).add(stream.id)
+            for circuit_id in sorted(state.circuits, key=_id_order):
+                self._insert_circuit(circuit_id)
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
         self.state_changed.emit()
 
@@ -195,10 +203,10 @@ class CircuitModel(QAbstractItemModel):
         for stream_id in streams:
             self._detach_stream_if_moved(stream_id)
         for circuit_id in circuits:
-            if circuit_id in self._keys and circuit_id not in state.circuits:
+            if circuit_id in self._hop_rows and circuit_id not in state.circuits:
                 self._remove_circuit(circuit_id)
         for circuit_id in circuits:
-            if circuit_id in self._keys and circuit_id in state.circuits:
+            if circuit_id in self._hop_rows and circuit_id in state.circuits:
                 self._update_circuit(circuit_id, before.circuits.get(circuit_id))
             elif circuit_id in state.circuits:
                 self._insert_circuit(circuit_id)
@@ -207,79 +215,80 @@ class CircuitModel(QAbstractItemModel):
         self.state_changed.emit()
 
     def refresh_ages(self) -> None:
-        if self._order:
-            last = len(self._order) - 1
-            self.dataChanged.emit(
-                self.index(0, Column.AGE),
-                self.index(last, Column.AGE),
-                [Qt.ItemDataRole.DisplayRole.value],
-            )
+        now = self._clock()
+        for row, circuit_id in enumerate(self._order):
+            created = self._state.circuits[circuit_id].created
+            if created is not None:
+                texts = _texts(format_age(now - created))
+                shown = self._circuit_cells_shown[circuit_id][Column.AGE]
+                if shown.get(Qt.ItemDataRole.DisplayRole) != texts[Qt.ItemDataRole.DisplayRole]:
+                    shown.update(texts)
+                    self.setItemData(self.index(row, Column.AGE), texts)
 
     def refresh_relays(self) -> None:
-        last_column = len(Column) - 1
         for row, circuit_id in enumerate(self._order):
-            hops = self._hop_rows.get(circuit_id, 0)
-            if hops:
-                parent = self.index(row, 0)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(hops - 1, last_column, parent)
-                )
+            circuit = self._state.circuits[circuit_id]
+            parent = self.index(row, 0)
+            for hop_row in range(self._hop_rows[circuit_id]):
+                self._set_cells(parent, hop_row, self._hop_cells(circuit, circuit.hops[hop_row]))
 
-    # --- structure bookkeeping -----------------------------------------------------------
-
-    def _remember_circuit(self, circuit_id: str) -> None:
-        circuit = self._state.circuits[circuit_id]
-        key = self._next_key
-        self._next_key += 1
-        if self._row_cache is not None:
-            self._row_cache[circuit_id] = len(self._order)
-        self._order.append(circuit_id)
-        self._keys[circuit_id] = key
-        self._by_key[key] = circuit_id
-        self._hop_rows[circuit_id] = len(circuit.hops)
-        streams = self._state.streams
-        attached = [
-            stream_id
-            for stream_id in self._waiting.pop(circuit_id, ())
-            if stream_id in streams and streams[stream_id].circuit_id == circuit_id
-        ]
-        self._stream_rows[circuit_id] = sorted(attached, key=_id_order)
-        for stream_id in attached:
-            self._stream_parent[stream_id] = circuit_id
+    # --- rows ------------------------------------------------------------------------------
 
     def _insert_circuit(self, circuit_id: str) -> None:
+        circuit = self._state.circuits[circuit_id]
+        streams = self._state.streams
+        attached = sorted(
+            (
+                stream_id
+                for stream_id in self._waiting.pop(circuit_id, ())
+                if stream_id in streams and streams[stream_id].circuit_id == circuit_id
+            ),
+            key=_id_order,
+        )
+        self._hop_rows[circuit_id] = len(circuit.hops)
+        self._stream_rows[circuit_id] = attached
+        for stream_id in attached:
+            self._stream_parent[stream_id] = circuit_id
         row = len(self._order)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._remember_circuit(circuit_id)
-        self.endInsertRows()
+        if self._row_cache is not None:
+            self._row_cache[circuit_id] = row
+        self._order.append(circuit_id)
+        cells = self._circuit_cells(circuit)
+        self._circuit_cells_shown[circuit_id] = cells
+        self._add_rows(QModelIndex(), row, [cells])
+        children = [self._hop_cells(circuit, hop) for hop in circuit.hops]
+        for stream_id in attached:
+            cells = self._stream_cells(streams[stream_id])
+            self._stream_cells_shown[stream_id] = cells
+            children.append(cells)
+        self._add_rows(self.index(row, 0), 0, children)
 
     def _remove_circuit(self, circuit_id: str) -> None:
         row = self._row_of(circuit_id)
-        self.beginRemoveRows(QModelIndex(), row, row)
         del self._order[row]
         self._row_cache = None
-        del self._by_key[self._keys.pop(circuit_id)]
         del self._hop_rows[circuit_id]
+        del self._circuit_cells_shown[circuit_id]
         for stream_id in self._stream_rows.pop(circuit_id):
             del self._stream_parent[stream_id]
-        self.endRemoveRows()
+            self._stream_cells_shown.pop(stream_id, None)
+        self.removeRow(row)
 
     def _update_circuit(self, circuit_id: str, before: Circuit | None) -> None:
         row = self._row_of(circuit_id)
         parent = self.index(row, 0)
-        hops = self._state.circuits[circuit_id].hops
-        shown, wanted = self._hop_rows[circuit_id], len(hops)
+        circuit = self._state.circuits[circuit_id]
+        shown, wanted = self._hop_rows[circuit_id], len(circuit.hops)
         if wanted > shown:
-            self.beginInsertRows(parent, shown, wanted - 1)
-            self._hop_rows[circuit_id] = wanted
-            self.endInsertRows()
+            hops = [self._hop_cells(circuit, hop) for hop in circuit.hops[shown:]]
+            self._add_rows(parent, shown, hops)
         elif wanted < shown:
-            self.beginRemoveRows(parent, wanted, shown - 1)
-            self._hop_rows[circuit_id] = wanted
-            self.endRemoveRows()
-        self._row_changed(QModelIndex(), row)
-        if wanted and (before is None or before.hops != hops):  # not for mere CIRC_BW
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(wanted - 1, 4, parent))
+            self.removeRows(wanted, shown - wanted, parent)
+        self._hop_rows[circuit_id] = wanted
+        self._refresh_circuit_row(circuit_id, row)
+        if before is not None and before.hops != circuit.hops:  # not for mere CIRC_BW
+            for hop_row in range(min(shown, wanted)):
+                self._set_cells(parent, hop_row, self._hop_cells(circuit, circuit.hops[hop_row]))
 
     def _detach_stream_if_moved(self, stream_id: str) -> None:
         shown_under = self._stream_parent.get(stream_id)
@@ -289,63 +298,100 @@ class CircuitModel(QAbstractItemModel):
         if stream is not None and stream.circuit_id == shown_under:
             return
         circuit_row = self._row_of(shown_under)
-        parent = self.index(circuit_row, 0)
         rows = self._stream_rows[shown_under]
         row = self._hop_rows[shown_under] + rows.index(stream_id)
-        self.beginRemoveRows(parent, row, row)
         rows.remove(stream_id)
         del self._stream_parent[stream_id]
-        self.endRemoveRows()
-        self._row_changed(QModelIndex(), circuit_row)  # HAS_STREAMS_ROLE may have flipped
+        self._stream_cells_shown.pop(stream_id, None)
+        self.removeRow(row, self.index(circuit_row, 0))
+        self._refresh_circuit_row(shown_under, circuit_row)  # HAS_STREAMS_ROLE may have flipped
 
     def _attach_or_update_stream(self, stream_id: str) -> None:
         stream = self._state.streams.get(stream_id)
         if stream is None or not stream.circuit_id:
             return
-        if stream.circuit_id not in self._keys:
+        if stream.circuit_id not in self._hop_rows:
             self._waiting.setdefault(stream.circuit_id, set()).add(stream_id)
             return
         circuit_id = stream.circuit_id
         circuit_row = self._row_of(circuit_id)
-        parent = self.index(circuit_row, 0)
         rows = self._stream_rows[circuit_id]
         if self._stream_parent.get(stream_id) == circuit_id:
-            self._row_changed(parent, self._hop_rows[circuit_id] + rows.index(stream_id))
+            row = self._hop_rows[circuit_id] + rows.index(stream_id)
+            cells = self._stream_cells(stream)
+            old = self._stream_cells_shown.get(stream_id)
+            self._stream_cells_shown[stream_id] = cells
+            self._set_cells(self.index(circuit_row, 0), row, cells, old)
             return
-        row = self._hop_rows[circuit_id] + len(rows)
-        self.beginInsertRows(parent, row, row)
         rows.append(stream_id)
         self._stream_parent[stream_id] = circuit_id
-        self.endInsertRows()
-        self._row_changed(QModelIndex(), circuit_row)
+        parent = self.index(circuit_row, 0)
+        cells = self._stream_cells(stream)
+        self._stream_cells_shown[stream_id] = cells
+        self._add_rows(parent, self.rowCount(parent), [cells])
+        self._refresh_circuit_row(circuit_id, circuit_row)
 
-    def _row_changed(self, parent: QModelIndex, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(Column) - 1, parent))
+    def _refresh_circuit_row(self, circuit_id: str, row: int) -> None:
+        circuit = self._state.circuits.get(circuit_id)
+        if circuit is not None:
+            cells = self._circuit_cells(circuit)
+            old = self._circuit_cells_shown.get(circuit_id)
+            self._circuit_cells_shown[circuit_id] = cells
+            self._set_cells(QModelIndex(), row, cells, old)
+
+    def _add_rows(self, parent: QModelIndex, row: int, rows: list[list[dict[int, Any]]]) -> None:
+        # Qt makes the items (clones of the prototype): items made in Python would each
+        # take the GIL the first time a view asks them for anything
+        if rows:
+            if parent.isValid() and self.columnCount(parent) == 0:
+                self.itemFromIndex(parent).setColumnCount(_COLUMNS)
+            self.insertRows(row, len(rows), parent)
+            for offset, cells in enumerate(rows):
+                self._set_cells(parent, row + offset, cells)
+
+    def _set_cells(
+        self,
+        parent: QModelIndex,
+        row: int,
+        cells: list[dict[int, Any]],
+        old: list[dict[int, Any]] | None = None,
+    ) -> None:
+        for column, roles in enumerate(cells):
+            if old is not None:
+                before = old[column]
+                roles = {role: value for role, value in roles.items() if before.get(role) != value}
+                if not roles:
+                    continue
+            self.setItemData(self.index(row, column, parent), roles)
+
+    def _row_of(self, circuit_id: str) -> int:
+        if self._row_cache is None:
+            self._row_cache = {cid: row for row, cid in enumerate(self._order)}
+        return self._row_cache[circuit_id]
 
     # --- lookups -------------------------------------------------------------------------
 
     def _circuit_id_of(self, index: AnyIndex) -> str:
-        if not index.isValid():
+        if not index.isValid() or index.model() is not self:
             return ""
-        key = index.internalId()
-        if key == _TOP:
-            return self._order[index.row()] if index.row() < len(self._order) else ""
-        return self._by_key.get(key, "")
+        parent = index.parent()
+        row = parent.row() if parent.isValid() else index.row()
+        return self._order[row] if 0 <= row < len(self._order) else ""
 
     def circuit_at(self, index: AnyIndex) -> Circuit | None:
         """The circuit of a circuit row, or of the hop or stream row's parent."""
         return self._state.circuits.get(self._circuit_id_of(index))
 
     def hop_at(self, index: AnyIndex) -> Hop | None:
-        if not index.isValid() or index.internalId() == _TOP:
+        if not index.isValid() or not index.parent().isValid():
             return None
         circuit = self.circuit_at(index)
-        if circuit is None or index.row() >= len(circuit.hops):
+        if circuit is None or index.row() >= self._hop_rows.get(circuit.id, 0):
             return None
-        return circuit.hops[index.row()] if index.row() < self._hop_rows[circuit.id] else None
+        return circuit.hops[index.row()]
 
     def stream_at(self, index: AnyIndex) -> Stream | None:
-        if not index.isValid() or index.internalId() == _TOP:
+        if not index.isValid() or not index.parent().isValid():
             return None
         circuit_id = self._circuit_id_of(index)
         offset = index.row() - self._hop_rows.get(circuit_id, 0)
@@ -353,7 +399,7 @@ class CircuitModel(QAbstractItemModel):
         return self._state.streams.get(rows[offset]) if 0 <= offset < len(rows) else None
 
     def index_of_circuit(self, circuit_id: str, column: int = 0) -> QModelIndex:
-        if circuit_id not in self._keys:
+        if circuit_id not in self._hop_rows:
             return QModelIndex()
         return self.index(self._row_of(circuit_id), column)
 
@@ -364,99 +410,71 @@ class CircuitModel(QAbstractItemModel):
         row = self._hop_rows[circuit_id] + self._stream_rows[circuit_id].index(stream_id)
         return self.index(row, column, self.index_of_circuit(circuit_id))
 
-    # --- QAbstractItemModel ----------------------------------------------------------------
+    # --- cells: every role of every column, computed once per change --------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # hand-written bounds checks: hasIndex() would call back into rowCount() via C++
-        if column < 0 or column >= _COLUMNS or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP) if row < len(self._order) else QModelIndex()
-        if parent.internalId() != _TOP or parent.column() != 0:
-            return QModelIndex()
-        circuit_id = self._order[parent.row()]
-        if row >= self._hop_rows[circuit_id] + len(self._stream_rows[circuit_id]):
-            return QModelIndex()
-        return self.createIndex(row, column, self._keys[circuit_id])
+    def _circuit_cells(self, circuit: Circuit) -> list[dict[int, Any]]:
+        shared = {
+            KIND_ROLE: "circuit",
+            CIRCUIT_ID_ROLE: circuit.id,
+            CLOSED_ROLE: circuit.closed,
+            COPY_TEXT_ROLE: path_text(circuit),
+            **_closed_look(circuit.closed),
+        }
+        cells = [
+            {
+                **shared,
+                **_texts(self._circuit_text(circuit, column)),
+                SORT_ROLE: self._circuit_sort_key(circuit, column),
+            }
+            for column in Column
+        ]
+        # on the first column only: its traffic line changes with every CIRC_BW event
+        cells[0][Qt.ItemDataRole.ToolTipRole] = self._circuit_tooltip(circuit)
+        # what the proxy filters on (its key column is 0)
+        internal, has_streams = is_internal(circuit), bool(self._stream_rows.get(circuit.id))
+        cells[0][INTERNAL_ROLE] = internal
+        cells[0][HAS_STREAMS_ROLE] = has_streams
+        cells[0][VISIBLE_ROLE] = "internal" if internal and not has_streams else _SHOWN
+        return cells
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        key = index.internalId()
-        if key == _TOP:
-            return QModelIndex()
-        circuit_id = self._by_key.get(key)
-        if circuit_id is None:
-            return QModelIndex()
-        return self.createIndex(self._row_of(circuit_id), 0, _TOP)
+    def _hop_cells(self, circuit: Circuit, hop: Hop) -> list[dict[int, Any]]:
+        shared = {
+            KIND_ROLE: "hop",
+            CIRCUIT_ID_ROLE: circuit.id,
+            FINGERPRINT_ROLE: hop.fingerprint,
+            COPY_TEXT_ROLE: hop.fingerprint,
+            SORT_ROLE: "",
+            VISIBLE_ROLE: _SHOWN,
+            Qt.ItemDataRole.ToolTipRole: f"{hop.label}\n${hop.fingerprint}",
+            Qt.ItemDataRole.FontRole: None,
+        }
+        info = self._relay_info(hop.fingerprint)
+        texts = (
+            hop.label,
+            self._country_of(hop.fingerprint) or "??",
+            info.address if info else "",
+            " ".join(info.flags) if info else "",
+            hop.fingerprint,
+        )
+        cells = [{**shared, **_texts(text)} for text in texts]
+        cells[Column.DETAIL][Qt.ItemDataRole.FontRole] = _monospace()
+        return cells
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(self._order)
-        if parent.internalId() != _TOP or parent.column() != 0:
-            return 0
-        circuit_id = self._order[parent.row()]
-        return self._hop_rows[circuit_id] + len(self._stream_rows[circuit_id])
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return _COLUMNS
-
-    def _row_of(self, circuit_id: str) -> int:
-        if self._row_cache is None:
-            self._row_cache = {cid: row for row, cid in enumerate(self._order)}
-        return self._row_cache[circuit_id]
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
-        names = dict(super().roleNames())
-        names.update({role: QByteArray(name) for role, name in _ROLE_NAMES.items()})
-        return names
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES_WITH_DATA or not index.isValid():
-            return None
-        if role == CIRCUIT_ID_ROLE:
-            return self._circuit_id_of(index)
-        if index.internalId() == _TOP:
-            circuit = self.circuit_at(index)
-            return self._circuit_data(circuit, index.column(), role) if circuit else None
-        hop = self.hop_at(index)
-        if hop is not None:
-            return self._hop_data(hop, index.column(), role)
-        stream = self.stream_at(index)
-        return self._stream_data(stream, index.column(), role) if stream else None
+    def _stream_cells(self, stream: Stream) -> list[dict[int, Any]]:
+        shared = {
+            KIND_ROLE: "stream",
+            CIRCUIT_ID_ROLE: stream.circuit_id,
+            STREAM_ID_ROLE: stream.id,
+            COPY_TEXT_ROLE: stream.target,
+            SORT_ROLE: "",
+            VISIBLE_ROLE: _SHOWN,
+            CLOSED_ROLE: stream.closed,
+            Qt.ItemDataRole.ToolTipRole: self._stream_tooltip(stream),
+            **_closed_look(stream.closed),
+        }
+        return [{**shared, **_texts(self._stream_text(stream, column))} for column in Column]
 
     # --- per-kind data -----------------------------------------------------------------------
-
-    def _circuit_data(self, circuit: Circuit, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._circuit_text(circuit, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._circuit_tooltip(circuit)
-        if role == KIND_ROLE:
-            return "circuit"
-        if role == INTERNAL_ROLE:
-            return is_internal(circuit)
-        if role == HAS_STREAMS_ROLE:
-            return bool(self._stream_rows.get(circuit.id))
-        if role == COPY_TEXT_ROLE:
-            return path_text(circuit)
-        if role == SORT_ROLE:
-            return self._circuit_sort_key(circuit, column)
-        return self._closed_look(circuit.closed, role)
 
     def _circuit_text(self, circuit: Circuit, column: int) -> str:
         match column:
@@ -546,62 +564,19 @@ class CircuitModel(QAbstractItemModel):
         labels = self._purpose_labels
         return labels.get(purpose, purpose)
 
-    def _hop_data(self, hop: Hop, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._hop_text(hop, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hop.label}\n${hop.fingerprint}"
-        if role == KIND_ROLE:
-            return "hop"
-        if role in (FINGERPRINT_ROLE, COPY_TEXT_ROLE):
-            return hop.fingerprint
-        if role == SORT_ROLE:
-            return ""
-        if role == Qt.ItemDataRole.FontRole and column == Column.DETAIL:
-            return QFont("monospace")
-        return None
-
-    def _hop_text(self, hop: Hop, column: int) -> str:
-        match column:
-            case Column.NAME:
-                return hop.label
-            case Column.STATUS:
-                return self._country_of(hop.fingerprint) or "??"
-            case Column.PURPOSE:
-                info = self._relay_info(hop.fingerprint)
-                return info.address if info else ""
-            case Column.AGE:
-                info = self._relay_info(hop.fingerprint)
-                return " ".join(info.flags) if info else ""
-            case Column.DETAIL:
-                return hop.fingerprint
-        return ""
-
-    def _stream_data(self, stream: Stream, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._stream_text(stream, column)
-        if role == KIND_ROLE:
-            return "stream"
-        if role == STREAM_ID_ROLE:
-            return stream.id
-        if role == COPY_TEXT_ROLE:
-            return stream.target
-        if role == SORT_ROLE:
-            return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            source = stream.source
-            origin = f"{source.address}:{source.port}" if source.address else ""
-            return "\n".join(
-                line
-                for line in (
-                    self.tr("Stream %s to %s") % (stream.id, stream.target),
-                    self.tr("Status: %s") % stream.status,
-                    self.tr("From: %s %s") % (source.protocol, origin) if origin else "",
-                    self.tr("Reason: %s") % stream.reason if stream.reason else "",
-                )
-                if line
+    def _stream_tooltip(self, stream: Stream) -> str:
+        source = stream.source
+        origin = f"{source.address}:{source.port}" if source.address else ""
+        return "\n".join(
+            line
+            for line in (
+                self.tr("Stream %s to %s") % (stream.id, stream.target),
+                self.tr("Status: %s") % stream.status,
+                self.tr("From: %s %s") % (source.protocol, origin) if origin else "",
+                self.tr("Reason: %s") % stream.reason if stream.reason else "",
             )
-        return self._closed_look(stream.closed, role)
+            if line
+        )
 
     def _stream_text(self, stream: Stream, column: int) -> str:
         match column:
@@ -643,19 +618,22 @@ class CircuitModel(QAbstractItemModel):
             return self.tr("%s, listener %d") % (source.protocol or "?", -source.session_group)
         return stream_group(stream) or (f"{source.address}:{source.port}" if source.port else "")
 
-    @staticmethod
-    def _closed_look(closed: bool, role: int) -> Any:
-        if not closed:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+
+def _closed_look(closed: bool) -> dict[int, Any]:
+    if not closed:
+        return {Qt.ItemDataRole.ForegroundRole: None, Qt.ItemDataRole.FontRole: None}
+    font = QFont()
+    font.setItalic(True)
+    brush = QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return {Qt.ItemDataRole.ForegroundRole: brush, Qt.ItemDataRole.FontRole: font}
+
+
+def _texts(text: str) -> dict[int, Any]:
+    return {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.AccessibleTextRole: text}
+
+
+def _monospace() -> QFont:
+    return QFont("monospace")
 
 
 def _id_order(identifier: str) -> tuple[int, str]:
@@ -663,37 +641,30 @@ def _id_order(identifier: str) -> tuple[int, str]:
 
 
 class CircuitFilterProxy(QSortFilterProxyModel):
-    """Hides tor's internal circuits unless asked, but never one that carries streams."""
+    """Hides tor's internal circuits unless asked, but never one that carries streams.
+
+    Filtering is Qt's own, on VISIBLE_ROLE, so it runs in C++ (see CircuitModel)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._show_internal = False
         self.setSortRole(SORT_ROLE)
         self.setRecursiveFilteringEnabled(False)
+        self.setFilterRole(VISIBLE_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setFilterFixedString(_SHOWN)
 
     @property
     def show_internal(self) -> bool:
         return self._show_internal
 
     def set_show_internal(self, show: bool) -> None:
-        if show == self._show_internal:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter is deprecated
-            self.beginFilterChange()
+        if show != self._show_internal:
             self._show_internal = show
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._show_internal = show
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        if source_parent.isValid() or self._show_internal:
-            return True
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        return not model.data(index, INTERNAL_ROLE) or bool(model.data(index, HAS_STREAMS_ROLE))
+            self.setFilterFixedString("" if show else _SHOWN)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802
+        # only called when someone sorts (the circuits view does not)
         if left.parent().isValid():  # hops, then streams, in the order tor reported them
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             return left.row() < right.row() if ascending else left.row() > right.row()

@@ -99,6 +99,7 @@ class LivePages(QObject):
     async def attach(self, connection: Any) -> None:
         self.detach()
         self._connection = connection
+        self.circuit_feed.hold = connection.holding_events
         self._unsubscribe = connection.add_event_handler(
             CIRCUIT_EVENT_TYPES, self.circuit_feed.on_events, translate
         )
@@ -156,6 +157,7 @@ class LivePages(QObject):
             self.loader = None
         self.log_feed.detach()
         self.circuit_feed.clear()
+        self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None
         self._phase = ConnectionPhase.DISCONNECTED
 
