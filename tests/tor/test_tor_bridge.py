@@ -122,3 +122,44 @@ def test_put_after_the_loop_closed_is_harmless() -> None:
     loop.close()
     bridge.put(1)
     bridge.put(2)
+
+
+async def test_while_the_loop_holds_the_gate_stem_waits_and_loses_nothing() -> None:
+    loop = asyncio.get_running_loop()
+    received: list[int] = []
+    bridge: EventBridge[int] = EventBridge(loop, received.extend, interval=0.0)
+    put_returned = threading.Event()
+
+    def stem_thread() -> None:
+        bridge.put(1)
+        put_returned.set()
+
+    with bridge.holding():
+        producer = threading.Thread(target=stem_thread)
+        producer.start()
+        assert not put_returned.wait(0.1), "put() went through while the loop held the gate"
+    assert put_returned.wait(1)  # released at the end of the with-block
+    producer.join()
+    for _ in range(50):
+        if received:
+            break
+        await asyncio.sleep(0.01)
+    assert received == [1]
+
+
+def test_a_gate_left_held_delays_stem_by_at_most_the_limit(monkeypatch: Any) -> None:
+    from onionpanel.tor import bridge as bridge_module
+
+    monkeypatch.setattr(bridge_module, "HOLD_LIMIT", 0.05)
+    loop = asyncio.new_event_loop()
+    try:
+        bridge: EventBridge[int] = EventBridge(loop, lambda batch: None)
+        holding = bridge.holding()
+        holding.__enter__()  # never released: a bug on the loop side must not hang tor's events
+        producer = threading.Thread(target=lambda: bridge.put(1))
+        producer.start()
+        producer.join(2)
+        assert not producer.is_alive()
+        holding.__exit__(None, None, None)
+    finally:
+        loop.close()
