@@ -1,0 +1,155 @@
+"""``onionpanel run PROFILE -- COMMAND``: only declared profiles; SOCKS profiles hand the program
+tor's SocksPort with a username of its own, which tor reports on the program's streams."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onionpanel.core.circuits import StreamEvent
+from onionpanel.helper.config import Profile
+from onionpanel.routing.cli import run_main
+from onionpanel.routing.launch import LaunchError, app_name_of, launch_plan
+from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.sandbox.probe import LocalHttpServer
+from onionpanel.tor.connection import TorConnection
+from onionpanel.tor.translate import translate
+
+
+def translate_stream(event: object) -> StreamEvent | None:
+    translated = translate(event)
+    return translated if isinstance(translated, StreamEvent) else None
+
+
+REPO = Path(__file__).resolve().parents[2]
+MAIL = Profile("mail", "tor-isolated", "config.toml", trans_port=9041, socks_port=9101)
+SOCKS_ONLY = Profile("fetch", "tor-isolated", "config.toml", socks_port=9101)
+BANK = Profile(
+    "bank", "clearnet-proxy", "config.toml", proxy_host="127.0.0.1", proxy_port=3128, proxy_uid=13
+)
+
+
+def write_config(path: Path, socks_port: int, trans_port: int, dns_port: int) -> Path:
+    path.write_text(
+        "schema = 1\n"
+        "[tor]\n"
+        'control = "127.0.0.1:9051"\n'
+        'user = "debian-tor"\n'
+        f"trans_port = {trans_port}\n"
+        f"dns_port = {dns_port}\n"
+        "[[profile]]\n"
+        'name = "fetch"\n'
+        'kind = "tor-isolated"\n'
+        f"socks_port = {socks_port}\n"
+    )
+    return path
+
+
+def test_a_socks_profile_runs_the_program_itself_with_tors_socks_port() -> None:
+    launch = launch_plan(SOCKS_ONLY, ["/usr/bin/curl", "-s"], systemd_run=None)
+    assert launch.argv == ("/usr/bin/curl", "-s")
+    assert launch.environment["ALL_PROXY"] == "socks5h://curl:onionpanel@127.0.0.1:9101"
+    assert launch.environment["TORSOCKS_USERNAME"] == "curl"
+
+
+def test_a_transport_profile_runs_in_its_systemd_slice() -> None:
+    launch = launch_plan(MAIL, ["thunderbird"], systemd_run="/usr/bin/systemd-run")
+    assert launch.argv[:3] == ("/usr/bin/systemd-run", "--user", "--scope")
+    assert "--slice=onionpanel-mail.slice" in launch.argv
+    assert launch.argv[-2:] == ("--", "thunderbird")
+    assert "--setenv=TORSOCKS_USERNAME=thunderbird" in launch.argv
+
+
+def test_without_systemd_a_profile_that_needs_its_slice_is_refused() -> None:
+    with pytest.raises(LaunchError, match=r"onionpanel-bank\.slice"):
+        launch_plan(BANK, ["firefox"], systemd_run=None)
+
+
+def test_the_clearnet_proxy_profile_sets_the_proxy() -> None:
+    launch = launch_plan(BANK, ["firefox"], systemd_run="systemd-run")
+    assert launch.environment["https_proxy"] == "http://127.0.0.1:3128"
+    assert "ALL_PROXY" not in launch.environment
+
+
+def test_app_names_are_safe_socks_usernames() -> None:
+    assert app_name_of(["/opt/My App/run me;rm -rf"]) == "run-me-rm--rf"
+    assert app_name_of(["./"]) == "app"
+
+
+def test_an_undeclared_profile_is_refused_with_the_declared_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path / "config.toml", 9101, 9040, 9053)
+    assert run_main(["--config", str(config), "bank", "--", "true"]) == 2
+    error = capsys.readouterr().err
+    assert "no profile named 'bank'" in error
+    assert "declared: fetch" in error
+
+
+def test_a_broken_config_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("schema = 1\n[tor\n")
+    assert run_main(["--config", str(config), "fetch", "--", "true"]) == 1
+    assert f"cannot use {config}" in capsys.readouterr().err
+
+
+def test_dry_run_prints_and_runs_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path / "config.toml", 9101, 9040, 9053)
+    marker = tmp_path / "ran"
+    assert (
+        run_main(["--config", str(config), "--dry-run", "fetch", "--", "touch", str(marker)]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "ALL_PROXY=socks5h://touch:onionpanel@127.0.0.1:9101" in out
+    assert not marker.exists()
+
+
+@pytest.mark.tor
+@pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
+def test_tor_sees_the_programs_name_on_its_streams(
+    tmp_path: Path, sandbox: SandboxNetwork, local_http_server: LocalHttpServer
+) -> None:
+    config = write_config(
+        tmp_path / "config.toml", sandbox.socks_port, sandbox.trans_port, sandbox.dns_port
+    )
+    target = f"http://127.0.0.1:{local_http_server.port}/"
+
+    async def scenario() -> list[str]:
+        connection = TorConnection(sandbox.control_endpoint, sandbox=True)
+        await connection.connect()
+        usernames: list[str] = []
+        seen = asyncio.Event()
+
+        def on_streams(batch: list[StreamEvent]) -> None:
+            usernames.extend(event.source.socks_username for event in batch)
+            if "curl" in usernames:
+                seen.set()
+
+        remove = connection.add_event_handler({"STREAM"}, on_streams, translate_stream)
+        try:
+            command = [sys.executable, "-m", "onionpanel", "run", "--config", str(config)]
+            fetched = await asyncio.to_thread(
+                subprocess.run,
+                [*command, "fetch", "--", "curl", "-sf", "--max-time", "30", target],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd=REPO,
+            )
+            assert fetched.returncode == 0, fetched.stderr
+            await asyncio.wait_for(seen.wait(), 10)
+            return usernames
+        finally:
+            remove()
+            await connection.close()
+
+    assert "curl" in asyncio.run(scenario())
