@@ -6,6 +6,8 @@ onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
   render MODE   print the nft file for MODE (applies nothing)
   apply MODE    nft -c, one nft transaction, verify, remember MODE for boot
   boot          apply the remembered mode (or policy.boot_mode); lockdown if that fails
+  watch         re-apply the remembered mode whenever the table disappears
+  serve [--bus ADDRESS]   watch, and answer org.onionpanel.Helper1 on the system bus
 
 main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared, 2 usage, 3 nft failed
 """
@@ -57,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("boot", help="apply the remembered or boot mode; lockdown on failure")
     commands.add_parser("watch", help="re-apply the remembered mode whenever the table disappears")
+    serve = commands.add_parser("serve", help="watch, and answer D-Bus calls (polkit-checked)")
+    serve.add_argument("--bus", default="SYSTEM", help="bus address (default: the system bus)")
     return parser
 
 
@@ -105,6 +109,16 @@ def _watch(config: Config, state_dir: Path) -> int:
     return EXIT_OK
 
 
+def _serve(config: Config, state_dir: Path, bus: str) -> int:
+    from onionpanel.helper.service import serve  # jeepney only where D-Bus is used
+
+    stop = threading.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: stop.set())
+    serve(config, state_dir, bus, stop=stop, ready=lambda: print("serving", flush=True))
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.command == "check":
@@ -119,6 +133,8 @@ def _run(args: argparse.Namespace) -> int:
         return _apply(config, check_mode(config, args.mode), args.state_dir, args.minutes)
     if args.command == "watch":
         return _watch(config, args.state_dir)
+    if args.command == "serve":
+        return _serve(config, args.state_dir, args.bus)
     return _boot(config, args.state_dir)
 
 

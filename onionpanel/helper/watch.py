@@ -1,6 +1,7 @@
 """Keeping the table there: if someone else removes it, apply the remembered mode again.
 
-  Watcher(config, state_dir, nft=("nft",), notify=print, cgroup_root=CGROUP_ROOT)
+  Watcher(config, state_dir, nft=("nft",), notify=print, cgroup_root=CGROUP_ROOT,
+          on_change=None)     on_change(mode, why): "restored" or "time limit", for D-Bus
   |- ensure() -> str | None   end an expired time limit, or re-apply if the table is gone;
   |                           the mode applied, or None. Also reloads the table when a
   |                           profile's slice appears or goes away.
@@ -40,8 +41,10 @@ class Watcher:
         nft: Sequence[str] = ("nft",),
         notify: Callable[[str], None] = print,
         cgroup_root: Path = CGROUP_ROOT,
+        on_change: Callable[[str, str], None] | None = None,
     ) -> None:
         self.config, self.state_dir, self.nft, self.notify = config, state_dir, nft, notify
+        self.on_change = on_change or (lambda _mode, _why: None)
         self.cgroup_root = cgroup_root
         self.cgroups: dict[str, list[str]] = {}
 
@@ -63,6 +66,7 @@ class Watcher:
         if revert is not None and time.time() >= revert[0]:
             self._apply(revert[1])
             self.notify(f"time limit reached; back to mode {revert[1]!r}")
+            self.on_change(revert[1], "time limit")
             return revert[1]
         applied = nft_module.applied_mode(self.nft)
         if applied is not None:
@@ -79,10 +83,12 @@ class Watcher:
                 error = failure
                 continue
             self.notify(f"table inet onionpanel was removed; re-applied mode {mode!r}")
+            self.on_change(mode, "restored")
             return mode
         self.notify(f"table inet onionpanel was removed; re-applying {mode!r} failed: {error}")
         self._apply("lockdown", persist=False)
         self.notify("table inet onionpanel was removed; applied lockdown until it can be fixed")
+        self.on_change("lockdown", "restored")
         return "lockdown"
 
     def _monitor(self) -> subprocess.Popen[bytes]:

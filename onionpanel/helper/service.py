@@ -1,0 +1,307 @@
+"""The helper on the system bus: org.onionpanel.Helper1, each method behind a polkit action.
+
+  BUS_NAME, OBJECT_PATH, INTERFACE, ACTIONS (method -> polkit action id)
+  Authority                       protocol: may(sender, action) -> bool
+  PolkitAuthority(connection)     asks polkitd (CheckAuthorization, interactive)
+  HelperService(config, state_dir, authority, nft=("nft",), emit=...)
+  |- handle(message) -> reply     one method call in, its reply out
+  serve(config, state_dir, bus="SYSTEM", nft=("nft",), stop=None)
+                                  own the name, keep the table (Watcher), answer until stopped
+
+Methods take names only, and only names the system config declares; never rule text, paths
+or commands. A caller polkit does not authorize gets an error and nothing changes.
+  GetState() -> (s applied, s remembered, as switchable, a(sss) profiles, t clearnet_until)
+  SetMode(s mode)                       a mode of policy.user_may_switch: off, tor, lockdown
+  SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
+  EndClearnet()                         back to tor
+Signal ModeChanged(s mode, s why): why is "switched", "clearnet", "restored" or "time limit".
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    Message,
+    MessageType,
+    new_error,
+    new_method_call,
+    new_method_return,
+    new_signal,
+)
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+
+from onionpanel.helper import nft
+from onionpanel.helper.cgroups import profile_cgroups
+from onionpanel.helper.config import Config, ConfigError, check_mode
+from onionpanel.helper.watch import Watcher
+
+BUS_NAME = "org.onionpanel.Helper1"
+OBJECT_PATH = "/org/onionpanel/Helper1"
+INTERFACE = "org.onionpanel.Helper1"
+ERROR = "org.onionpanel.Helper1.Error"
+ACTIONS = {
+    "GetState": "org.onionpanel.helper.read-state",
+    "SetMode": "org.onionpanel.helper.switch-mode",
+    "SetClearnet": "org.onionpanel.helper.toggle-clearnet",
+    "EndClearnet": "org.onionpanel.helper.toggle-clearnet",
+}
+SIGNATURES = {"GetState": "", "SetMode": "s", "SetClearnet": "su", "EndClearnet": ""}
+STATE_SIGNATURE = "ssasa(sss)t"
+MAX_MINUTES = 24 * 60
+POLKIT_TIMEOUT = 300.0  # the person may be typing a password
+_POLKIT = DBusAddress(
+    "/org/freedesktop/PolicyKit1/Authority",
+    bus_name="org.freedesktop.PolicyKit1",
+    interface="org.freedesktop.PolicyKit1.Authority",
+)
+_ALLOW_USER_INTERACTION = 1
+
+INTROSPECTION = f"""<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Introspection 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/introspect.dtd">
+<node>
+ <interface name="{INTERFACE}">
+  <method name="GetState">
+   <arg name="applied" type="s" direction="out"/><arg name="remembered" type="s" direction="out"/>
+   <arg name="switchable" type="as" direction="out"/>
+   <arg name="profiles" type="a(sss)" direction="out"/>
+   <arg name="clearnet_until" type="t" direction="out"/>
+  </method>
+  <method name="SetMode"><arg name="mode" type="s" direction="in"/></method>
+  <method name="SetClearnet">
+   <arg name="profile" type="s" direction="in"/><arg name="minutes" type="u" direction="in"/>
+  </method>
+  <method name="EndClearnet"/>
+  <signal name="ModeChanged"><arg name="mode" type="s"/><arg name="why" type="s"/></signal>
+ </interface>
+ <interface name="org.freedesktop.DBus.Introspectable">
+  <method name="Introspect"><arg name="xml" type="s" direction="out"/></method>
+ </interface>
+</node>
+"""
+
+
+class RefusedError(Exception):
+    """A method call that changes nothing; ``name`` is the D-Bus error name."""
+
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__(text)
+        self.name = name
+
+
+class Authority(Protocol):
+    def may(self, sender: str, action: str) -> bool: ...
+
+
+class PolkitAuthority:
+    """polkitd on the same bus decides; if it cannot be asked, the answer is no."""
+
+    def __init__(self, connection: DBusConnection) -> None:
+        self._connection = connection
+        self._lock = threading.Lock()
+
+    def may(self, sender: str, action: str) -> bool:
+        subject = ("system-bus-name", {"name": ("s", sender)})
+        call = new_method_call(
+            _POLKIT,
+            "CheckAuthorization",
+            "(sa{sv})sa{ss}us",
+            (subject, action, {}, _ALLOW_USER_INTERACTION, ""),
+        )
+        try:
+            with self._lock:
+                reply = self._connection.send_and_get_reply(call, timeout=POLKIT_TIMEOUT)
+        except (OSError, TimeoutError):
+            return False
+        if reply.header.message_type is not MessageType.method_return:
+            return False
+        authorized, _challenge, _details = reply.body[0]
+        return bool(authorized)
+
+
+class HelperService:
+    def __init__(
+        self,
+        config: Config,
+        state_dir: Path,
+        authority: Authority,
+        nft_command: Sequence[str] = ("nft",),
+        emit: Callable[[str, str], None] = lambda mode, why: None,
+    ) -> None:
+        self.config, self.state_dir, self.authority = config, state_dir, authority
+        self.nft = tuple(nft_command)
+        self.emit = emit
+        self._lock = threading.Lock()  # one change at a time
+
+    # --- dispatch --------------------------------------------------------------------
+
+    def handle(self, message: Message) -> Message | None:
+        fields = message.header.fields
+        if message.header.message_type is not MessageType.method_call:
+            return None
+        member = fields.get(HeaderFields.member, "")
+        interface = fields.get(HeaderFields.interface, INTERFACE)
+        signature = fields.get(HeaderFields.signature, "")
+        if interface == "org.freedesktop.DBus.Introspectable" and member == "Introspect":
+            return new_method_return(message, "s", (INTROSPECTION,))
+        if interface != INTERFACE or member not in ACTIONS:
+            return new_error(
+                message,
+                "org.freedesktop.DBus.Error.UnknownMethod",
+                "s",
+                (f"{BUS_NAME} has no method {member!r}",),
+            )
+        if signature != SIGNATURES[member]:
+            return new_error(
+                message,
+                "org.freedesktop.DBus.Error.InvalidArgs",
+                "s",
+                (f"{member} takes ({SIGNATURES[member]}), not ({signature})",),
+            )
+        sender = fields.get(HeaderFields.sender, "")
+        if not self.authority.may(sender, ACTIONS[member]):
+            text = f"not authorized by polkit ({ACTIONS[member]}); nothing changed"
+            return new_error(message, f"{ERROR}.NotAuthorized", "s", (text,))
+        try:
+            return self._call(message, member, message.body)
+        except RefusedError as refused:
+            return new_error(message, f"{ERROR}.{refused.name}", "s", (str(refused),))
+
+    def _call(self, message: Message, member: str, args: tuple[Any, ...]) -> Message:
+        if member == "GetState":
+            return new_method_return(message, STATE_SIGNATURE, self.state())
+        if member == "SetMode":
+            self.set_mode(args[0])
+        elif member == "SetClearnet":
+            self.set_clearnet(args[0], args[1])
+        else:
+            self.set_mode("tor", why="switched", switchable_check=False)
+        return new_method_return(message)
+
+    # --- the methods -----------------------------------------------------------------
+
+    def state(self) -> tuple[Any, ...]:
+        revert = nft.pending_revert(self.state_dir)
+        profiles = [(p.name, p.kind, p.description) for p in self.config.profiles]
+        return (
+            nft.applied_mode(self.nft) or "",
+            nft.persisted_mode(self.state_dir) or "",
+            list(self.config.policy.user_may_switch),
+            profiles,
+            int(revert[0]) if revert else 0,
+        )
+
+    def _declared(self, mode: str) -> str:
+        try:
+            return check_mode(self.config, mode)
+        except ConfigError as error:
+            raise RefusedError("Undeclared", f"{error}; nothing changed") from error
+
+    def set_mode(self, mode: str, *, why: str = "switched", switchable_check: bool = True) -> None:
+        mode = self._declared(mode)
+        if mode.startswith("tor+"):
+            raise RefusedError("Invalid", "clearnet modes are switched with SetClearnet")
+        if switchable_check and mode not in self.config.policy.user_may_switch:
+            raise RefusedError(
+                "NotAllowed",
+                f"the system policy does not let desktop users switch to {mode!r}",
+            )
+        self._apply(mode, None, why)
+
+    def set_clearnet(self, profile: str, minutes: int) -> None:
+        mode = self._declared(f"tor+{profile}")
+        if mode not in self.config.policy.user_may_switch:
+            raise RefusedError(
+                "NotAllowed", f"the system policy does not let desktop users switch to {mode!r}"
+            )
+        if not 0 <= minutes <= MAX_MINUTES:
+            raise RefusedError("Invalid", f"minutes must be 0 (no limit) to {MAX_MINUTES}")
+        until = time.time() + minutes * 60 if minutes else None
+        self._apply(mode, until, "clearnet")
+
+    def _apply(self, mode: str, until: float | None, why: str) -> None:
+        with self._lock:
+            try:
+                nft.apply(
+                    self.config,
+                    mode,
+                    self.state_dir,
+                    self.nft,
+                    profile_cgroups(self.config),
+                    until=until,
+                )
+            except nft.ApplyError as error:
+                raise RefusedError("Failed", f"nothing changed: {error}") from error
+        self.emit(mode, why)
+
+
+class _Bus:
+    """One connection for the name and the calls, one for asking polkit; sends locked
+    because the watcher's thread emits signals too."""
+
+    def __init__(self, bus: str) -> None:
+        self.serving = open_dbus_connection(bus)
+        self.asking = open_dbus_connection(bus)
+        self._send_lock = threading.Lock()
+
+    def send(self, message: Message) -> None:
+        with self._send_lock:
+            self.serving.send(message)
+
+    def emit(self, mode: str, why: str) -> None:
+        emitter = DBusAddress(OBJECT_PATH, interface=INTERFACE)
+        self.send(new_signal(emitter, "ModeChanged", "ss", (mode, why)))
+
+    def own_name(self) -> None:
+        reply = self.serving.send_and_get_reply(message_bus.RequestName(BUS_NAME, 4), timeout=10)
+        if reply.header.message_type is not MessageType.method_return or reply.body[0] != 1:
+            raise RuntimeError(f"cannot own {BUS_NAME} on the bus: {reply.body}")
+
+    def close(self) -> None:
+        self.serving.close()
+        self.asking.close()
+
+
+def serve(
+    config: Config,
+    state_dir: Path,
+    bus: str = "SYSTEM",
+    nft_command: Sequence[str] = ("nft",),
+    stop: threading.Event | None = None,
+    ready: Callable[[], None] = lambda: None,
+) -> None:
+    stop = stop or threading.Event()
+    connection = _Bus(bus)
+    try:
+        connection.own_name()
+        service = HelperService(
+            config, state_dir, PolkitAuthority(connection.asking), nft_command, connection.emit
+        )
+        watcher = Watcher(
+            config,
+            state_dir,
+            nft_command,
+            notify=lambda text: print(text, flush=True),
+            on_change=connection.emit,
+        )
+        watching = threading.Thread(target=watcher.run, args=(stop,), daemon=True)
+        watching.start()
+        ready()
+        while not stop.is_set():
+            try:
+                message = connection.serving.receive(timeout=0.5)
+            except TimeoutError:
+                continue
+            reply = service.handle(message)
+            if reply is not None:
+                connection.send(reply)
+        watching.join(5)
+    finally:
+        connection.close()

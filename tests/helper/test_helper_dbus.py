@@ -1,0 +1,216 @@
+"""org.onionpanel.Helper1 over a real dbus-daemon (with the project's bus policy) and a real
+polkitd (with the project's actions), the helper serving as root with its table in a network
+namespace of the test's own. Callers: root, and the unprivileged user nobody (no session)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from routing_netns import EXAMPLE, ROOT, NetNs, needs_root
+
+from onionpanel.helper.nft import applied_mode
+
+PACKAGING = ROOT / "packaging"
+POLKITD = Path("/usr/lib/polkit-1/polkitd")
+POLKIT_ACTIONS = Path("/usr/share/polkit-1/actions")
+POLKIT_BUS_POLICY = Path("/usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf")
+DEST = ("--dest=org.onionpanel.Helper1", "/org/onionpanel/Helper1")
+NOBODY = 65534
+
+pytestmark = [
+    needs_root,
+    pytest.mark.root,
+    pytest.mark.skipif(
+        not POLKITD.exists()
+        or shutil.which("dbus-daemon") is None
+        or not POLKIT_BUS_POLICY.exists(),
+        reason="needs dbus-daemon and polkitd",
+    ),
+]
+
+
+def wait_for_name(address: str, name: str, within: float = 15.0) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        owner = subprocess.run(
+            [
+                "dbus-send",
+                f"--bus={address}",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                f"string:{name}",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if "boolean true" in owner.stdout:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{name} never appeared on the bus")
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> Iterator[str]:
+    """A private system bus: permissive default, then polkit's and the project's own policy,
+    and polkitd on it. polkitd reads actions only from /usr/share/polkit-1/actions, so it runs
+    in a mount namespace where a copy of that directory (plus the project's file) is mounted
+    there: nothing on the machine is changed."""
+    included = tmp_path / "system.d"
+    included.mkdir()
+    shutil.copy(POLKIT_BUS_POLICY, included)
+    shutil.copy(PACKAGING / "dbus" / "org.onionpanel.Helper1.conf", included)
+    public = Path(tempfile.mkdtemp(prefix=f"onionpanel-dbus-{os.getpid()}-"))
+    public.chmod(0o755)  # nobody must reach the socket
+    config = tmp_path / "bus.conf"
+    config.write_text(
+        "<busconfig><type>system</type>"
+        f"<listen>unix:path={public / 'bus.sock'}</listen><auth>EXTERNAL</auth>"
+        '<policy context="default"><allow user="*"/><allow own="*"/>'
+        '<allow send_destination="*"/><allow receive_sender="*"/></policy>'
+        f"<includedir>{included}</includedir></busconfig>"
+    )
+    actions = tmp_path / "actions"
+    shutil.copytree(POLKIT_ACTIONS, actions)
+    shutil.copy(PACKAGING / "polkit" / "org.onionpanel.helper.policy", actions)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    polkitd: subprocess.Popen[bytes] | None = None
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        polkitd = subprocess.Popen(
+            [
+                "unshare",
+                "--mount",
+                "sh",
+                "-c",
+                f'mount --bind "{actions}" {POLKIT_ACTIONS} && exec {POLKITD} --no-debug',
+            ],
+            env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": address},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_name(address, "org.freedesktop.PolicyKit1")
+        yield address
+    finally:
+        if polkitd is not None:
+            polkitd.kill()
+            polkitd.wait()
+        daemon.kill()
+        daemon.wait()
+        shutil.rmtree(public, ignore_errors=True)
+
+
+@pytest.fixture
+def helper(bus: str, netns: NetNs, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    state = tmp_path / "state"
+    process = subprocess.Popen(
+        [
+            *("ip", "netns", "exec", netns.name, sys.executable, "-m", "onionpanel.helper"),
+            *("--config", str(EXAMPLE), "--state-dir", str(state), "serve", "--bus", bus),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "serving", process.stderr
+        yield process
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def call(
+    bus: str, method: str, *args: str, uid: int | None = None
+) -> subprocess.CompletedProcess[str]:
+    as_user = (
+        [] if uid is None else ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups"]
+    )
+    return subprocess.run(
+        [
+            *as_user,
+            *("dbus-send", f"--bus={bus}", "--print-reply", *DEST),
+            f"org.onionpanel.Helper1.{method}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def mode_in_table(netns: NetNs) -> str | None:
+    return applied_mode(netns.nft_argv)
+
+
+def test_root_switches_modes_and_anyone_may_read_the_state(
+    helper: object, bus: str, netns: NetNs
+) -> None:
+    assert call(bus, "SetMode", "string:tor").returncode == 0
+    state = call(bus, "GetState")
+    assert state.returncode == 0, state.stderr
+    assert '"tor"' in state.stdout
+    assert '"bank"' in state.stdout
+    assert '"clearnet-proxy"' in state.stdout
+    assert mode_in_table(netns) == "tor"
+    read = call(bus, "GetState", uid=NOBODY)  # read-state: allow_any
+    assert read.returncode == 0, read.stderr
+    limited = call(bus, "SetClearnet", "string:bank", "uint32:15")
+    assert limited.returncode == 0, limited.stderr
+    assert mode_in_table(netns) == "tor+bank"
+    assert call(bus, "EndClearnet").returncode == 0
+    assert mode_in_table(netns) == "tor"
+
+
+def test_a_caller_polkit_does_not_authorize_changes_nothing(
+    helper: object, bus: str, netns: NetNs
+) -> None:
+    assert call(bus, "SetMode", "string:tor").returncode == 0
+    before = netns.list_table("inet", "onionpanel")
+    for method, args in (("SetMode", ["string:off"]), ("SetClearnet", ["string:bank", "uint32:0"])):
+        refused = call(bus, method, *args, uid=NOBODY)
+        assert refused.returncode != 0
+        assert "org.onionpanel.Helper1.Error.NotAuthorized" in refused.stderr
+    assert netns.list_table("inet", "onionpanel") == before
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "error"),
+    [
+        ("SetMode", ["string:tor; flush ruleset"], "Error.Undeclared"),
+        ("SetMode", ["string:/etc/nftables.conf"], "Error.Undeclared"),
+        ("SetMode", ["string:tor+bank"], "Error.Invalid"),
+        ("SetMode", ["uint32:1"], "InvalidArgs"),
+        ("SetClearnet", ["string:mail", "uint32:5"], "Error.Undeclared"),
+        ("SetClearnet", ["string:bank", "uint32:100000"], "Error.Invalid"),
+        ("Exec", ["string:/bin/sh"], "UnknownMethod"),
+    ],
+)
+def test_hostile_calls_are_refused_with_a_clear_error(
+    helper: object, bus: str, netns: NetNs, method: str, args: list[str], error: str
+) -> None:
+    assert call(bus, "SetMode", "string:tor").returncode == 0
+    before = netns.list_table("inet", "onionpanel")
+    refused = call(bus, method, *args)
+    assert refused.returncode != 0
+    assert error in refused.stderr
+    assert "flush ruleset" not in refused.stderr
+    assert "/etc/nftables.conf" not in refused.stderr
+    assert netns.list_table("inet", "onionpanel") == before
