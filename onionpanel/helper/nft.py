@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -91,9 +92,14 @@ def boot_mode(config: Config, state_dir: Path = DEFAULT_STATE_DIR) -> str:
     return persisted if persisted in config.modes else config.policy.boot_mode
 
 
+# Held around every load-and-persist, and by the watcher around look-then-repair, so a D-Bus
+# switch and the watcher's repair never interleave. Re-entrant: the watcher's apply nests.
+serialized = threading.RLock()
+
+
 def _write(state_dir: Path, name: str, text: str) -> None:
     state_dir.mkdir(mode=0o755, parents=True, exist_ok=True)
-    temporary = state_dir / f".{name}.{os.getpid()}"
+    temporary = state_dir / f".{name}.{os.getpid()}.{threading.get_ident()}"
     temporary.write_text(text)
     os.replace(temporary, state_dir / name)
 
@@ -125,6 +131,19 @@ def apply(
     if until is not None and mode in (REVERT_MODE, "lockdown"):
         raise ApplyError(f"a time limit makes no sense for mode {mode!r}")
     check_mode(config, mode)
+    with serialized:
+        return _apply(config, mode, state_dir, nft, cgroups, persist, until)
+
+
+def _apply(
+    config: Config,
+    mode: str,
+    state_dir: Path,
+    nft: Sequence[str],
+    cgroups: Mapping[str, Sequence[str]] | None,
+    persist: bool,
+    until: float | None,
+) -> float:
     ruleset = render(config, mode, cgroups)
     started = time.perf_counter()
     with tempfile.NamedTemporaryFile("w", prefix="onionpanel-", suffix=".nft") as file:

@@ -173,6 +173,9 @@ class HelperService:
             return self._call(message, member, message.body)
         except RefusedError as refused:
             return new_error(message, f"{ERROR}.{refused.name}", "s", (str(refused),))
+        except Exception as error:  # one failed call must not take the service down
+            text = f"{member} failed: {type(error).__name__}: {error}"
+            return new_error(message, f"{ERROR}.Failed", "s", (text,))
 
     def _call(self, message: Message, member: str, args: tuple[Any, ...]) -> Message:
         if member == "GetState":

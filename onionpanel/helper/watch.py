@@ -62,6 +62,10 @@ class Watcher:
                 self._apply(applied, persist=False)
 
     def ensure(self) -> str | None:
+        with nft_module.serialized:  # no D-Bus switch between looking and repairing
+            return self._ensure()
+
+    def _ensure(self) -> str | None:
         revert = nft_module.pending_revert(self.state_dir)
         if revert is not None and time.time() >= revert[0]:
             self._apply(revert[1])

@@ -21,18 +21,20 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import asyncio
 
     from PySide6.QtWidgets import QApplication
 
+    from onionpanel.core.routing import RoutingState
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
     from onionpanel.ui.identity import NewIdentity
     from onionpanel.ui.main_window import MainWindow
     from onionpanel.ui.pages import LivePages
+    from onionpanel.ui.routing_client import RoutingClient
     from onionpanel.ui.session import TorSession
     from onionpanel.ui.tray import Tray
 
@@ -90,6 +92,8 @@ class Panel:
         self._window: MainWindow | None = None
         self._pages: LivePages | None = None
         self._identity: NewIdentity | None = None
+        self.routing_bus = "SYSTEM"  # tests point this at a private bus
+        self.routing: RoutingClient | None = None
         self._quit_requested = False
         self._offering_own_tor = False
         self._attached = False
@@ -163,6 +167,9 @@ class Panel:
             )
         return self._identity
 
+    async def _start_routing_quietly(self) -> None:
+        await self.start_routing()  # without a helper the submenu says why; nothing else
+
     def _on_attached(self, connection: object) -> None:
         import asyncio
 
@@ -178,6 +185,43 @@ class Panel:
             self._identity.set_connection(None)
         if self._pages is not None:
             self._pages.detach()
+
+    async def start_routing(self) -> bool:
+        """The tray's Routing submenu, fed by the helper on the system bus (if installed)."""
+        from onionpanel.core.routing import badge_for
+        from onionpanel.ui.routing_client import RoutingClient
+        from onionpanel.ui.routing_menu import RoutingMenu
+
+        menu = RoutingMenu()
+        self.tray.set_routing_menu(menu)
+        client = RoutingClient(self.routing_bus)
+        self.routing = client
+
+        def show(state: RoutingState) -> None:
+            menu.show_state(state)
+            self.tray.set_badge(badge_for(state))
+            self.tray.set_routing_text(menu.tooltip_line(state))
+
+        def changed(mode: str, why: str) -> None:
+            self._notify(menu.title().replace("&", ""), menu.change_text(mode, why))
+
+        client.state_changed.connect(show)
+        client.unavailable.connect(menu.show_unavailable)
+        client.error.connect(lambda text: self._notify(menu.title().replace("&", ""), text))
+        client.mode_changed.connect(changed)
+        menu.mode_requested.connect(lambda mode: self._spawn(client.set_mode(mode)))
+        menu.clearnet_requested.connect(
+            lambda profile, minutes: self._spawn(client.set_clearnet(profile, minutes))
+        )
+        menu.end_clearnet_requested.connect(lambda: self._spawn(client.end_clearnet()))
+        return await client.start()
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        import asyncio
+
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
@@ -272,10 +316,14 @@ class Panel:
         if self._quit_requested:
             self._quit_event.set()
         starting = asyncio.ensure_future(self._start_tor())
+        if not os.environ.get(PROBE_ENV):
+            self._spawn(self._start_routing_quietly())
         await self._quit_event.wait()
         if not starting.done():
             starting.cancel()
         await self.session.close()
+        if self.routing is not None:
+            await self.routing.close()
         self.tray.hide()
         if self._window is not None:
             self._window.hide()

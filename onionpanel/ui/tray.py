@@ -8,6 +8,8 @@ Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
 |- set_rates(read, written)    bytes/s, a line of the tooltip
 |- set_new_identity_available(bool)
+|- set_routing_menu(menu)      the Routing submenu, above Quit
+|- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
 |- notify(title, body)         a desktop notification, when the tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
@@ -130,11 +132,14 @@ def _warning_triangle(painter: QPainter, size: float) -> None:
     painter.drawPoint(QPointF(size * 0.5, size * 0.76))
 
 
+BADGE_COLOURS = {"C": QColor("#e65100"), "L": QColor("#1565c0")}
+
+
 def _badge(painter: QPainter, size: float, text: str) -> None:
-    """The bottom-right corner is kept for the routing-mode badge."""
-    rect = QRectF(size * 0.55, size * 0.55, size * 0.45, size * 0.45)
-    painter.setPen(QPen(QColor("white"), size * 0.03))
-    painter.setBrush(QColor("#1565c0"))
+    """The bottom-right corner shows the routing mode when it is not plain Tor."""
+    rect = QRectF(size * 0.5, size * 0.5, size * 0.5, size * 0.5)
+    painter.setPen(QPen(QColor("white"), size * 0.04))
+    painter.setBrush(BADGE_COLOURS.get(text[:1], QColor("#1565c0")))
     painter.drawEllipse(rect)
     font = painter.font()
     font.setPixelSize(max(6, round(size * 0.3)))
@@ -203,12 +208,15 @@ class Tray(QSystemTrayIcon):
         self.new_identity_action = self._add_action(self.tr("&New Identity"), self.new_identity)
         self.new_identity_action.setEnabled(False)  # until tor is connected
         self._menu.addSeparator()
+        self._routing_action: QAction | None = None
+        self.routing_menu: QMenu | None = None
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
         self.state: TrayState | None = None
         self.badge = ""
         self._rates = ""
+        self._routing = ""
         self.show_status(TorStatus())
 
     def _add_action(self, text: str, signal: SignalInstance) -> QAction:
@@ -240,6 +248,8 @@ class Tray(QSystemTrayIcon):
             lines = [self.state.tooltip]
             if self._rates and self.state.kind is not IconKind.DISCONNECTED:
                 lines.append(self._rates)
+            if self._routing:
+                lines.append(self._routing)
             self.setToolTip("\n".join(lines))
 
     def set_rates(self, read: float, written: float) -> None:
@@ -250,6 +260,12 @@ class Tray(QSystemTrayIcon):
         )
         self._show_tooltip()
 
+    def set_routing_menu(self, menu: QMenu) -> None:
+        if self._routing_action is not None:
+            self._menu.removeAction(self._routing_action)
+        self.routing_menu = menu  # the tray's menu does not own it: keep it alive here
+        self._routing_action = self._menu.insertMenu(self.quit_action, menu)
+
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)
 
@@ -257,8 +273,13 @@ class Tray(QSystemTrayIcon):
         if self.isVisible() and self.supportsMessages():
             self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
+    def set_routing_text(self, text: str) -> None:
+        """A tooltip line about the routing mode ("" when there is nothing to say)."""
+        self._routing = text
+        self._show_tooltip()
+
     def set_badge(self, text: str) -> None:
-        """One letter in the bottom-right corner (the routing mode, from the routing issue)."""
+        """One letter in the bottom-right corner: the routing mode when it is not plain Tor."""
         if text != self.badge:
             self.badge = text
             if self.state is not None:

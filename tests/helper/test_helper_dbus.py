@@ -4,19 +4,28 @@ namespace of the test's own. Callers: root, and the unprivileged user nobody (no
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from routing_netns import EXAMPLE, ROOT, NetNs, needs_root
 
+import qasync
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
 from onionpanel.helper.nft import applied_mode
+from onionpanel.ui.app import Panel, parse_args
+from onionpanel.ui.routing_menu import RoutingMenu
+from onionpanel.ui.tray import IconKind, Tray, draw_icon
+from tests.conftest import ARTIFACTS
 
 PACKAGING = ROOT / "packaging"
 POLKITD = Path("/usr/lib/polkit-1/polkitd")
@@ -134,7 +143,9 @@ def helper(bus: str, netns: NetNs, tmp_path: Path) -> Iterator[subprocess.Popen[
         yield process
     finally:
         process.terminate()
-        process.wait(10)
+        _, errors = process.communicate(timeout=10)
+        if process.returncode not in (0, -15):
+            print(f"helper exited with {process.returncode}:\n{errors}")
 
 
 def call(
@@ -214,3 +225,80 @@ def test_hostile_calls_are_refused_with_a_clear_error(
     assert "flush ruleset" not in refused.stderr
     assert "/etc/nftables.conf" not in refused.stderr
     assert netns.list_table("inet", "onionpanel") == before
+
+
+def test_the_trays_routing_menu_switches_modes_through_the_helper(
+    helper: object, bus: str, netns: NetNs, qapp: QApplication
+) -> None:
+    panel = Panel(qapp, Tray(), parse_args([]))
+    panel.routing_bus = bus
+    notes: list[str] = []
+    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+
+    async def until(condition: Callable[[], object], within: float = 30.0) -> None:
+        deadline = time.monotonic() + within
+        while not condition():
+            assert time.monotonic() < deadline, "not in time"
+            await asyncio.sleep(0.05)
+
+    async def choose(menu: RoutingMenu, prefix: str) -> None:
+        def entry() -> QAction | None:
+            texts = menu.actions_by_text()
+            return next((a for t, a in texts.items() if t.startswith(prefix)), None)
+
+        await until(entry)
+        action = entry()
+        assert action is not None
+        action.trigger()
+
+    async def scenario() -> None:
+        await until(lambda: mode_in_table(netns) == "tor")  # the boot mode, from the watcher
+        assert await panel.start_routing()
+        menu = panel.tray.routing_menu
+        assert isinstance(menu, RoutingMenu)
+        await choose(menu, "Lockdown")
+        await until(lambda: mode_in_table(netns) == "lockdown" and panel.tray.badge == "L")
+        await choose(menu, "Tor (all traffic)")
+        await until(lambda: mode_in_table(netns) == "tor" and panel.tray.badge == "")
+        await choose(menu, "Clearnet for 15 min")
+        await until(lambda: mode_in_table(netns) == "tor+bank" and panel.tray.badge == "C")
+        assert "Clearnet on for bank" in panel.tray.toolTip()
+        assert "back to Tor in 15 min" in next(iter(menu.actions_by_text()))
+        menu.adjustSize()
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert menu.grab().save(str(ARTIFACTS / "routing_menu.png"))
+        icon = draw_icon(IconKind.CONNECTED, 100, 64, "C")
+        assert icon.save(str(ARTIFACTS / "tray_clearnet.png"))
+        netns.nft("delete", "table", "inet", "onionpanel")  # someone else's flush
+        # a time-limited clearnet does not survive that: fail closed, back to tor
+        await until(lambda: any("applied again" in note for note in notes))
+        await until(lambda: mode_in_table(netns) == "tor" and panel.tray.badge == "")
+        await choose(menu, "Clearnet until I switch back")
+        await until(lambda: mode_in_table(netns) == "tor+bank" and panel.tray.badge == "C")
+        await choose(menu, "Back to Tor")
+        await until(lambda: mode_in_table(netns) == "tor" and panel.tray.badge == "")
+        assert panel.routing is not None
+        await panel.routing.close()
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(asyncio.wait_for(scenario(), 90))
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> None:
+    panel = Panel(qapp, Tray(), parse_args([]))
+    panel.routing_bus = bus  # a bus with polkit but no helper on it
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        assert not loop.run_until_complete(asyncio.wait_for(panel.start_routing(), 30))
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+    menu = panel.tray.routing_menu
+    assert isinstance(menu, RoutingMenu)
+    assert any("not installed or not running" in text for text in menu.actions_by_text())

@@ -1,0 +1,133 @@
+"""The panel's side of the routing helper: a QObject that owns one D-Bus connection on the
+asyncio loop (jeepney's asyncio I/O under qasync: no thread of its own).
+
+  RoutingClient(bus="SYSTEM")
+  |- state_changed(RoutingState)   after start() and after every change, whoever made it
+  |- mode_changed(str, str)        the helper's ModeChanged(mode, why) signal
+  |- unavailable(str)              no helper on the bus (not installed, not running), in words
+  |- error(str)                    a refused or failed request, in the helper's words
+  |- state -> RoutingState | None
+  |- await start() -> bool         connect, read the state, follow ModeChanged
+  |- await set_mode(mode), await set_clearnet(profile, minutes), await end_clearnet()
+  |- await close()
+
+The helper decides everything (polkit, the config's names); this only asks and reports.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.asyncio import DBusRouter, open_dbus_router
+
+from PySide6.QtCore import QObject, Signal
+
+from onionpanel.core.routing import RoutingState
+
+BUS_NAME = "org.onionpanel.Helper1"
+HELPER = DBusAddress("/org/onionpanel/Helper1", bus_name=BUS_NAME, interface=BUS_NAME)
+CALL_TIMEOUT = 330.0  # the helper may be waiting for the person to authenticate with polkit
+STATE_TIMEOUT = 5.0
+
+
+class RoutingClient(QObject):
+    state_changed = Signal(object)
+    mode_changed = Signal(str, str)
+    unavailable = Signal(str)
+    error = Signal(str)
+
+    def __init__(self, bus: str = "SYSTEM", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = bus
+        self._router: DBusRouter | None = None
+        self._opened: Any = None
+        self._listener: asyncio.Task[None] | None = None
+        self.state: RoutingState | None = None
+
+    async def start(self) -> bool:
+        try:
+            self._opened = open_dbus_router(bus=self._bus)
+            self._router = await self._opened.__aenter__()
+        except (OSError, KeyError, ValueError) as error:
+            self.unavailable.emit(
+                self.tr("No system bus to reach the routing helper: {error}").format(error=error)
+            )
+            return False
+        if not await self.refresh():
+            return False
+        self._listener = asyncio.ensure_future(self._follow_signals())
+        return True
+
+    async def refresh(self) -> bool:
+        reply = await self._call("GetState", "", (), wait=STATE_TIMEOUT)
+        if reply is None:
+            return False
+        self.state = RoutingState.from_reply(reply.body)
+        self.state_changed.emit(self.state)
+        return True
+
+    async def set_mode(self, mode: str) -> None:
+        if await self._call("SetMode", "s", (mode,)) is not None:
+            await self.refresh()
+
+    async def set_clearnet(self, profile: str, minutes: int) -> None:
+        if await self._call("SetClearnet", "su", (profile, minutes)) is not None:
+            await self.refresh()
+
+    async def end_clearnet(self) -> None:
+        if await self._call("EndClearnet", "", ()) is not None:
+            await self.refresh()
+
+    async def _call(
+        self, method: str, signature: str, args: tuple[Any, ...], wait: float = CALL_TIMEOUT
+    ) -> Any:
+        if self._router is None:
+            self.error.emit(self.tr("The routing helper is not available."))
+            return None
+        message = new_method_call(HELPER, method, signature or None, args)
+        try:
+            reply = await asyncio.wait_for(self._router.send_and_get_reply(message), wait)
+        except (OSError, TimeoutError) as error:
+            self.error.emit(
+                self.tr("The routing helper did not answer: {error}").format(error=error)
+            )
+            return None
+        if reply.header.message_type is MessageType.error:
+            text = str(reply.body[0]) if reply.body else ""
+            name = str(reply.header.fields.get(4, ""))  # ERROR_NAME
+            if method == "GetState" and name.startswith("org.freedesktop.DBus.Error"):
+                self.unavailable.emit(
+                    self.tr("The routing helper is not installed or not running ({name}).").format(
+                        name=name.rsplit(".", 1)[-1]
+                    )
+                )
+            else:
+                self.error.emit(text or name)
+            return None
+        return reply
+
+    async def _follow_signals(self) -> None:
+        assert self._router is not None
+        rule = MatchRule(type="signal", interface=BUS_NAME, member="ModeChanged")
+        await self._router.send_and_get_reply(message_bus.AddMatch(rule))
+        with self._router.filter(rule, bufsize=16) as queue:
+            while True:
+                signal = await queue.get()
+                mode, why = signal.body
+                self.mode_changed.emit(str(mode), str(why))
+                await self.refresh()
+
+    async def close(self) -> None:
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+            self._listener = None
+        if self._opened is not None:
+            with contextlib.suppress(Exception):
+                await self._opened.__aexit__(None, None, None)
+            self._opened = self._router = None

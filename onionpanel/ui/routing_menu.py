@@ -1,0 +1,108 @@
+"""The tray's Routing submenu: the current mode, the modes and clearnet profiles the system
+lets this person choose, and "Back to Tor". It asks; the helper (and polkit) decide.
+
+  RoutingMenu(QMenu)
+  |- show_state(RoutingState)          rebuild from core.routing.menu_entries
+  |- show_unavailable(reason)          one disabled line saying why
+  |- mode_requested(str), clearnet_requested(str, int), end_clearnet_requested()   signals
+  |- tooltip_line(state), change_text(mode, why)   words for the tray
+  mode_text(mode) -> str               "Tor", "Off", "Lockdown", "Tor + bank"
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from onionpanel.core.routing import MenuEntry, RoutingState, menu_entries
+
+
+def mode_text(mode: str) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "off": translate("RoutingMenu", "Off (only programs set up for Tor use it)"),
+        "tor": translate("RoutingMenu", "Tor (all traffic)"),
+        "lockdown": translate("RoutingMenu", "Lockdown (nothing leaves but Tor itself)"),
+        "": translate("RoutingMenu", "not applied"),
+    }
+    if mode.startswith("tor+"):
+        return translate("RoutingMenu", "Tor, with clearnet for {profile}").format(profile=mode[4:])
+    return names.get(mode, mode)
+
+
+class RoutingMenu(QMenu):
+    mode_requested = Signal(str)
+    clearnet_requested = Signal(str, int)
+    end_clearnet_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Routing"), parent)
+        self.setAccessibleName(self.tr("Routing"))
+        self.show_unavailable(self.tr("Asking the routing helper…"))
+
+    def show_unavailable(self, reason: str) -> None:
+        self.clear()
+        line = self.addAction(reason)
+        line.setEnabled(False)
+
+    def show_state(self, state: RoutingState) -> None:
+        self.clear()
+        current = self.addAction(self._current_text(state))
+        current.setEnabled(False)
+        self.addSeparator()
+        group = QActionGroup(self)
+        for entry in menu_entries(state):
+            action = self.addAction(self._entry_text(entry))
+            action.setData(entry)
+            if entry.kind == "mode":
+                action.setCheckable(True)
+                action.setChecked(entry.checked)
+                group.addAction(action)
+            action.triggered.connect(lambda _=False, e=entry: self._request(e))
+
+    def _current_text(self, state: RoutingState) -> str:
+        text = self.tr("Now: {mode}").format(mode=mode_text(state.applied))
+        if state.clearnet_profile and state.clearnet_until:
+            minutes = max(0, round((state.clearnet_until - time.time()) / 60))
+            text += " " + self.tr("(back to Tor in {minutes} min)").format(minutes=minutes)
+        return text
+
+    def _entry_text(self, entry: MenuEntry) -> str:
+        if entry.kind == "mode":
+            return mode_text(entry.value)
+        if entry.kind == "end":
+            return self.tr("Back to Tor (end clearnet for {profile})").format(profile=entry.value)
+        if entry.minutes:
+            return self.tr("Clearnet for {minutes} min: {profile}").format(
+                minutes=entry.minutes, profile=entry.label
+            )
+        return self.tr("Clearnet until I switch back: {profile}").format(profile=entry.label)
+
+    def _request(self, entry: MenuEntry) -> None:
+        if entry.kind == "mode":
+            self.mode_requested.emit(entry.value)
+        elif entry.kind == "clearnet":
+            self.clearnet_requested.emit(entry.value, entry.minutes)
+        else:
+            self.end_clearnet_requested.emit()
+
+    def tooltip_line(self, state: RoutingState) -> str:
+        if not state.clearnet_profile:
+            return ""
+        return self.tr("Clearnet on for {profile}").format(profile=state.clearnet_profile)
+
+    def change_text(self, mode: str, why: str) -> str:
+        if why == "restored":
+            return self.tr(
+                "Another program removed OnionPanel's firewall table; {mode} is applied again."
+            ).format(mode=mode_text(mode))
+        if why == "time limit":
+            return self.tr("Clearnet time is up: back to {mode}.").format(mode=mode_text(mode))
+        return self.tr("Now: {mode}").format(mode=mode_text(mode))
+
+    def actions_by_text(self) -> dict[str, QAction]:
+        """For tests and accessibility checks: every entry by its visible text."""
+        return {action.text(): action for action in self.actions() if not action.isSeparator()}
