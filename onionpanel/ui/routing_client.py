@@ -58,6 +58,7 @@ class RoutingClient(QObject):
             )
             return False
         if not await self.refresh():
+            await self.close()  # no helper: keep no socket open for nothing
             return False
         self._listener = asyncio.ensure_future(self._follow_signals())
         return True

@@ -277,13 +277,18 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
         await until(lambda: mode_in_table(netns) == "tor+bank" and panel.tray.badge == "C")
         await choose(menu, "Back to Tor")
         await until(lambda: mode_in_table(netns) == "tor" and panel.tray.badge == "")
-        assert panel.routing is not None
-        await panel.routing.close()
+
+    async def run_and_close() -> None:
+        try:
+            await scenario()
+        finally:
+            if panel.routing is not None:
+                await panel.routing.close()
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:
-        loop.run_until_complete(asyncio.wait_for(scenario(), 90))
+        loop.run_until_complete(asyncio.wait_for(run_and_close(), 90))
     finally:
         asyncio.set_event_loop(None)
         loop.close()
@@ -296,6 +301,8 @@ def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> Non
     asyncio.set_event_loop(loop)
     try:
         assert not loop.run_until_complete(asyncio.wait_for(panel.start_routing(), 30))
+        assert panel.routing is not None
+        loop.run_until_complete(panel.routing.close())
     finally:
         asyncio.set_event_loop(None)
         loop.close()
