@@ -9,12 +9,15 @@ listener stands in for tor (a stub, not a real tor: it only proves where the flo
 from __future__ import annotations
 
 import pwd
+import random
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from routing_netns import CLIENT, CLIENT6, DESTINATION, DESTINATION6, NetNs, needs_root
+from routing_netns import CLIENT, CLIENT6, DESTINATION, DESTINATION6, ROOT, NetNs, needs_root
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import Config, load_config
@@ -285,3 +288,38 @@ def test_clearnet_proxy_mode_lets_only_the_proxy_user_out_and_guards_its_port(
     scene.apply("tor")
     assert held.tell("send") == "reset"  # the clearnet flow dies when tor is back
     assert scene.server_saw() == []
+
+
+def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
+    scene: Scene, tmp_path: Path
+) -> None:
+    """Leak matrix 6: SIGKILL at random moments of `onionpanel-helper apply`; the table is
+    always exactly the old mode's or the new mode's, and the other firewall never changes."""
+    scene.apply("tor")
+    tor_table = scene.netns.list_table("inet", "onionpanel")
+    scene.apply("lockdown")
+    lockdown_table = scene.netns.list_table("inet", "onionpanel")
+    whole = {tor_table, lockdown_table}
+    seen = set()
+    chance = random.Random(6)
+    for attempt in range(20):
+        target = "tor" if attempt % 2 == 0 else "lockdown"
+        helper = subprocess.Popen(
+            [
+                *("ip", "netns", "exec", scene.netns.name, sys.executable, "-m"),
+                *("onionpanel.helper", "--config", str(scene.config_path)),
+                *("--state-dir", str(scene.state_dir), "apply", target),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(chance.uniform(0.05, 0.6))  # interpreter start, nft -c, nft -f, verify
+        helper.kill()
+        helper.wait()
+        time.sleep(0.3)  # an nft child outlives its parent; let it finish either way
+        table = scene.netns.list_table("inet", "onionpanel")
+        assert table in whole, table
+        seen.add(table)
+        assert scene.other_tables() == scene.other
+    assert len(seen) == 2, "every kill landed on the same side: the test proved little"
