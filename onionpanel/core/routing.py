@@ -11,7 +11,7 @@ badge_for(state) -> str      the tray's corner letter: "C" clearnet, "L" lockdow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ class ProfileInfo:
     name: str
     kind: str
     description: str = ""
+    apps: tuple[str, ...] = ()
 
     @property
     def is_clearnet(self) -> bool:
@@ -45,7 +46,10 @@ class RoutingState:
             applied=str(applied),
             remembered=str(remembered),
             switchable=tuple(str(mode) for mode in switchable),
-            profiles=tuple(ProfileInfo(str(n), str(k), str(d)) for n, k, d in profiles),
+            profiles=tuple(
+                ProfileInfo(str(n), str(k), str(d), tuple(map(str, apps)))
+                for n, k, d, apps in profiles
+            ),
             clearnet_until=float(until),
         )
 
@@ -56,14 +60,30 @@ class RoutingState:
 
 @dataclass(frozen=True)
 class MenuEntry:
-    kind: str  # "mode", "clearnet" or "end"
+    kind: str  # "mode", "clearnet", "end" or "open"
     value: str = ""  # the mode or the profile
     minutes: int = 0  # clearnet: 0 = until switched back
     checked: bool = False
-    label: str = ""  # the profile's description, for clearnet entries
+    label: str = ""  # the profile's description (clearnet) or the app's name (open)
+    argv: tuple[str, ...] = ()  # open: the app's command
 
 
-def menu_entries(state: RoutingState) -> list[MenuEntry]:
+def menu_entries(
+    state: RoutingState, apps: Mapping[str, DesktopApp] | None = None
+) -> list[MenuEntry]:
+    return [*_mode_entries(state), *_open_entries(state, apps or {})]
+
+
+def _open_entries(state: RoutingState, apps: Mapping[str, DesktopApp]) -> list[MenuEntry]:
+    return [
+        MenuEntry("open", profile.name, label=apps[app_id].name, argv=apps[app_id].argv)
+        for profile in state.profiles
+        for app_id in profile.apps
+        if app_id in apps
+    ]
+
+
+def _mode_entries(state: RoutingState) -> list[MenuEntry]:
     entries = [
         MenuEntry("mode", mode, checked=state.applied == mode)
         for mode in BASE_MODES
@@ -86,3 +106,59 @@ def badge_for(state: RoutingState) -> str:
     if state.applied == "lockdown":
         return "L"
     return ""
+
+
+@dataclass(frozen=True)
+class DesktopApp:
+    id: str  # "firefox.desktop"
+    name: str
+    argv: tuple[str, ...]
+
+
+def _unquote_exec(value: str) -> list[str]:
+    """The Exec key's quoting (Desktop Entry spec): double quotes, backslash escapes."""
+    words: list[str] = []
+    word, quoted, i = "", False, 0
+    started = False
+    while i < len(value):
+        char = value[i]
+        if quoted and char == "\\" and i + 1 < len(value):
+            word += value[i + 1]
+            i += 2
+            continue
+        if char == '"':
+            quoted, started = not quoted, True
+        elif char == " " and not quoted:
+            if started:
+                words.append(word)
+            word, started = "", False
+        else:
+            word, started = word + char, True
+        i += 1
+    if started:
+        words.append(word)
+    return words
+
+
+def parse_desktop_entry(desktop_id: str, text: str) -> DesktopApp | None:
+    fields: dict[str, str] = {}
+    in_entry = False
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            in_entry = line == "[Desktop Entry]"
+        elif in_entry and "=" in line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            fields.setdefault(key.strip(), value.strip())
+    if fields.get("Type") != "Application" or fields.get("Hidden") == "true":
+        return None
+    argv = [
+        word.replace("%%", "%")
+        for word in _unquote_exec(fields.get("Exec", ""))
+        if not (len(word) == 2 and word[0] == "%" and word[1] != "%")  # %u %F %i %c %k …
+    ]
+    if not argv:
+        return None
+    return DesktopApp(
+        desktop_id, fields.get("Name", desktop_id.removesuffix(".desktop")), tuple(argv)
+    )

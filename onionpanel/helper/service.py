@@ -10,11 +10,13 @@
 
 Methods take names only, and only names the system config declares; never rule text, paths
 or commands. A caller polkit does not authorize gets an error and nothing changes.
-  GetState() -> (s applied, s remembered, as switchable, a(sss) profiles, t clearnet_until)
+  GetState() -> (s applied, s remembered, as switchable, a(sssas) profiles, t clearnet_until)
+                profiles: name, kind, description, desktop ids of its apps
   SetMode(s mode)                       a mode of policy.user_may_switch: off, tor, lockdown
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
-Signal ModeChanged(s mode, s why): why is "switched", "clearnet", "restored" or "time limit".
+Signal ModeChanged(s mode, s why): why is "switched", "clearnet", "started" (the helper applied
+the boot mode), "restored" (someone removed the table) or "time limit".
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ ACTIONS = {
     "EndClearnet": "org.onionpanel.helper.toggle-clearnet",
 }
 SIGNATURES = {"GetState": "", "SetMode": "s", "SetClearnet": "su", "EndClearnet": ""}
-STATE_SIGNATURE = "ssasa(sss)t"
+STATE_SIGNATURE = "ssasa(sssas)t"
 MAX_MINUTES = 24 * 60
 POLKIT_TIMEOUT = 300.0  # the person may be typing a password
 _POLKIT = DBusAddress(
@@ -71,7 +73,7 @@ INTROSPECTION = f"""<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Intr
   <method name="GetState">
    <arg name="applied" type="s" direction="out"/><arg name="remembered" type="s" direction="out"/>
    <arg name="switchable" type="as" direction="out"/>
-   <arg name="profiles" type="a(sss)" direction="out"/>
+   <arg name="profiles" type="a(sssas)" direction="out"/>
    <arg name="clearnet_until" type="t" direction="out"/>
   </method>
   <method name="SetMode"><arg name="mode" type="s" direction="in"/></method>
@@ -192,7 +194,7 @@ class HelperService:
 
     def state(self) -> tuple[Any, ...]:
         revert = nft.pending_revert(self.state_dir)
-        profiles = [(p.name, p.kind, p.description) for p in self.config.profiles]
+        profiles = [(p.name, p.kind, p.description, list(p.apps)) for p in self.config.profiles]
         return (
             nft.applied_mode(self.nft) or "",
             nft.persisted_mode(self.state_dir) or "",

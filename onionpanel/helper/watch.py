@@ -1,7 +1,7 @@
 """Keeping the table there: if someone else removes it, apply the remembered mode again.
 
   Watcher(config, state_dir, nft=("nft",), notify=print, cgroup_root=CGROUP_ROOT,
-          on_change=None)     on_change(mode, why): "restored" or "time limit", for D-Bus
+          on_change=None)     on_change(mode, why): "started", "restored" or "time limit"
   |- ensure() -> str | None   end an expired time limit, or re-apply if the table is gone;
   |                           the mode applied, or None. Also reloads the table when a
   |                           profile's slice appears or goes away.
@@ -61,11 +61,12 @@ class Watcher:
             with contextlib.suppress(nft_module.ApplyError):  # a slice vanished: retry next time
                 self._apply(applied, persist=False)
 
-    def ensure(self) -> str | None:
+    def ensure(self, at_start: bool = False) -> str | None:
+        """``at_start``: the first look; a missing table then is no one's doing."""
         with nft_module.serialized:  # no D-Bus switch between looking and repairing
-            return self._ensure()
+            return self._ensure(at_start)
 
-    def _ensure(self) -> str | None:
+    def _ensure(self, at_start: bool) -> str | None:
         revert = nft_module.pending_revert(self.state_dir)
         if revert is not None and time.time() >= revert[0]:
             self._apply(revert[1])
@@ -86,8 +87,12 @@ class Watcher:
             except nft_module.ApplyError as failure:
                 error = failure
                 continue
-            self.notify(f"table inet onionpanel was removed; re-applied mode {mode!r}")
-            self.on_change(mode, "restored")
+            if at_start:
+                self.notify(f"applied mode {mode!r}")
+                self.on_change(mode, "started")
+            else:
+                self.notify(f"table inet onionpanel was removed; re-applied mode {mode!r}")
+                self.on_change(mode, "restored")
             return mode
         self.notify(f"table inet onionpanel was removed; re-applying {mode!r} failed: {error}")
         self._apply("lockdown", persist=False)
@@ -103,7 +108,7 @@ class Watcher:
     def run(self, stop: threading.Event) -> None:
         monitor = self._monitor()
         try:
-            self.ensure()
+            self.ensure(at_start=True)
             while not stop.is_set():
                 assert monitor.stdout is not None
                 descriptor = monitor.stdout.fileno()

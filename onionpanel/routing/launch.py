@@ -4,6 +4,7 @@
   launch_plan(profile, command, *, systemd_run, app_name=None) -> Launch
   app_name_of(command) -> str             "firefox" for ["/usr/bin/firefox", ...]
   LaunchError                             why a profile cannot be used here, in words
+  find_desktop_app(desktop_id, environ=os.environ) -> DesktopApp | None   from the XDG dirs
 
 How a program joins a profile:
 - profiles with a TransPort, and clearnet profiles, need the program's cgroup: it runs in a
@@ -17,11 +18,13 @@ Without systemd-run a profile that needs the cgroup is refused, never run unplac
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
+from onionpanel.core.routing import DesktopApp, parse_desktop_entry
 from onionpanel.helper.config import Profile
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -36,6 +39,25 @@ class Launch:
     argv: tuple[str, ...]
     environment: dict[str, str] = field(default_factory=dict)
     description: str = ""
+
+
+def _application_dirs(environ: Mapping[str, str]) -> list[Path]:
+    home = environ.get("XDG_DATA_HOME") or str(Path(environ.get("HOME", "/")) / ".local/share")
+    system = environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    return [Path(root) / "applications" for root in [home, *system.split(":")] if root]
+
+
+def find_desktop_app(desktop_id: str, environ: Mapping[str, str] = os.environ) -> DesktopApp | None:
+    """The first readable desktop entry of that id (the config names it; never a path)."""
+    if "/" in desktop_id or not desktop_id.endswith(".desktop"):
+        return None
+    for directory in _application_dirs(environ):
+        try:
+            text = (directory / desktop_id).read_text(errors="replace")
+        except OSError:
+            continue
+        return parse_desktop_entry(desktop_id, text)
+    return None
 
 
 def app_name_of(command: Sequence[str]) -> str:

@@ -29,12 +29,13 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
-    from onionpanel.core.routing import RoutingState
+    from onionpanel.core.routing import DesktopApp, RoutingState
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
     from onionpanel.ui.identity import NewIdentity
     from onionpanel.ui.main_window import MainWindow
     from onionpanel.ui.pages import LivePages
     from onionpanel.ui.routing_client import RoutingClient
+    from onionpanel.ui.routing_menu import RoutingMenu
     from onionpanel.ui.session import TorSession
     from onionpanel.ui.tray import Tray
 
@@ -92,7 +93,8 @@ class Panel:
         self._window: MainWindow | None = None
         self._pages: LivePages | None = None
         self._identity: NewIdentity | None = None
-        self.routing_bus = "SYSTEM"  # tests point this at a private bus
+        self.routing_bus = "SYSTEM"  # tests point these at a private bus and another config
+        self.routing_config: str | None = None  # None: onionpanel run's default, /etc/onionpanel
         self.routing: RoutingClient | None = None
         self._quit_requested = False
         self._offering_own_tor = False
@@ -198,7 +200,7 @@ class Panel:
         self.routing = client
 
         def show(state: RoutingState) -> None:
-            menu.show_state(state)
+            menu.show_state(state, self._desktop_apps(state))
             self.tray.set_badge(badge_for(state))
             self.tray.set_routing_text(menu.tooltip_line(state))
 
@@ -214,7 +216,47 @@ class Panel:
             lambda profile, minutes: self._spawn(client.set_clearnet(profile, minutes))
         )
         menu.end_clearnet_requested.connect(lambda: self._spawn(client.end_clearnet()))
+        menu.open_requested.connect(
+            lambda profile, argv: self._spawn(self._open_in_profile(menu, profile, argv))
+        )
         return await client.start()
+
+    @staticmethod
+    def _desktop_apps(state: RoutingState) -> dict[str, DesktopApp]:
+        from onionpanel.routing.launch import find_desktop_app
+
+        apps = {}
+        for app_id in {app for profile in state.profiles for app in profile.apps}:
+            app = find_desktop_app(app_id)
+            if app is not None:
+                apps[app_id] = app
+        return apps
+
+    async def _open_in_profile(self, menu: RoutingMenu, profile: str, argv: Any) -> None:
+        """``onionpanel run PROFILE -- APP``: a dry run first, which says why it cannot, then
+        the program itself, detached (its output is its own business, not a pipe of ours)."""
+        import asyncio
+
+        command: tuple[str, ...] = (sys.executable, "-m", "onionpanel", "run")
+        if self.routing_config:
+            command += ("--config", self.routing_config)
+        check = await asyncio.create_subprocess_exec(
+            *command, "--dry-run", profile, "--", *argv,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, errors = await check.communicate()
+        title = menu.title().replace("&", "")
+        if check.returncode != 0:
+            self._notify(title, errors.decode(errors="replace").strip())
+            return
+        process = await asyncio.create_subprocess_exec(
+            *command, profile, "--", *argv,
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+        with contextlib.suppress(TimeoutError):
+            if await asyncio.wait_for(process.wait(), 3) != 0:
+                self._notify(title, menu.did_not_start(argv[0]))
 
     def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
         import asyncio

@@ -2,22 +2,24 @@
 lets this person choose, and "Back to Tor". It asks; the helper (and polkit) decide.
 
   RoutingMenu(QMenu)
-  |- show_state(RoutingState)          rebuild from core.routing.menu_entries
+  |- show_state(RoutingState, apps={})  rebuild from core.routing.menu_entries
   |- show_unavailable(reason)          one disabled line saying why
-  |- mode_requested(str), clearnet_requested(str, int), end_clearnet_requested()   signals
-  |- tooltip_line(state), change_text(mode, why)   words for the tray
+  |- mode_requested(str), clearnet_requested(str, int), end_clearnet_requested(),
+  |  open_requested(str profile, tuple argv)   signals
+  |- tooltip_line(state), change_text(mode, why), did_not_start(program)   words for the tray
   mode_text(mode) -> str               "Tor", "Off", "Lockdown", "Tor + bank"
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from onionpanel.core.routing import MenuEntry, RoutingState, menu_entries
+from onionpanel.core.routing import DesktopApp, MenuEntry, RoutingState, menu_entries
 
 
 def mode_text(mode: str) -> str:
@@ -37,6 +39,7 @@ class RoutingMenu(QMenu):
     mode_requested = Signal(str)
     clearnet_requested = Signal(str, int)
     end_clearnet_requested = Signal()
+    open_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Routing"), parent)
@@ -48,13 +51,17 @@ class RoutingMenu(QMenu):
         line = self.addAction(reason)
         line.setEnabled(False)
 
-    def show_state(self, state: RoutingState) -> None:
+    def show_state(self, state: RoutingState, apps: Mapping[str, DesktopApp] | None = None) -> None:
         self.clear()
         current = self.addAction(self._current_text(state))
         current.setEnabled(False)
         self.addSeparator()
         group = QActionGroup(self)
-        for entry in menu_entries(state):
+        opening = False
+        for entry in menu_entries(state, apps):
+            if entry.kind == "open" and not opening:
+                self.addSeparator()
+                opening = True
             action = self.addAction(self._entry_text(entry))
             action.setData(entry)
             if entry.kind == "mode":
@@ -75,6 +82,8 @@ class RoutingMenu(QMenu):
             return mode_text(entry.value)
         if entry.kind == "end":
             return self.tr("Back to Tor (end clearnet for {profile})").format(profile=entry.value)
+        if entry.kind == "open":
+            return self.tr("Open {app} in {profile}").format(app=entry.label, profile=entry.value)
         if entry.minutes:
             return self.tr("Clearnet for {minutes} min: {profile}").format(
                 minutes=entry.minutes, profile=entry.label
@@ -86,6 +95,8 @@ class RoutingMenu(QMenu):
             self.mode_requested.emit(entry.value)
         elif entry.kind == "clearnet":
             self.clearnet_requested.emit(entry.value, entry.minutes)
+        elif entry.kind == "open":
+            self.open_requested.emit(entry.value, entry.argv)
         else:
             self.end_clearnet_requested.emit()
 
@@ -102,6 +113,9 @@ class RoutingMenu(QMenu):
         if why == "time limit":
             return self.tr("Clearnet time is up: back to {mode}.").format(mode=mode_text(mode))
         return self.tr("Now: {mode}").format(mode=mode_text(mode))
+
+    def did_not_start(self, program: str) -> str:
+        return self.tr("{program} did not start.").format(program=program)
 
     def actions_by_text(self) -> dict[str, QAction]:
         """For tests and accessibility checks: every entry by its visible text."""

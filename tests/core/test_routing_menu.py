@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from onionpanel.core.routing import RoutingState, badge_for, menu_entries
+from onionpanel.core.routing import (
+    DesktopApp,
+    RoutingState,
+    badge_for,
+    menu_entries,
+    parse_desktop_entry,
+)
 
 REPLY = (
     "tor",
     "tor",
     ["off", "tor", "lockdown", "tor+bank"],
     [
-        ("mail", "tor-isolated", "Mail on circuits of its own"),
-        ("bank", "clearnet-proxy", "Online banking"),
-        ("portal", "clearnet-direct", "Hotel Wi-Fi"),  # declared, but not switchable
+        ("mail", "tor-isolated", "Mail on circuits of its own", ["thunderbird.desktop"]),
+        ("bank", "clearnet-proxy", "Online banking", ["firefox-bank.desktop", "gone.desktop"]),
+        ("portal", "clearnet-direct", "Hotel Wi-Fi", []),  # declared, but not switchable
     ],
     0,
 )
@@ -36,3 +42,24 @@ def test_while_clearnet_is_on_the_way_back_is_offered_and_the_badge_shows_it() -
     assert [e.kind for e in menu_entries(state)] == ["mode", "mode", "mode", "end"]
     assert badge_for(state) == "C"
     assert badge_for(RoutingState(applied="lockdown")) == "L"
+
+
+def test_open_entries_come_from_the_profiles_apps_that_exist_here() -> None:
+    state = RoutingState.from_reply(REPLY)
+    apps = {"thunderbird.desktop": DesktopApp("thunderbird.desktop", "Thunderbird", ("tb",))}
+    opens = [(e.value, e.label, e.argv) for e in menu_entries(state, apps) if e.kind == "open"]
+    assert opens == [("mail", "Thunderbird", ("tb",))]
+
+
+def test_desktop_entries_lose_field_codes_and_keep_quoted_words() -> None:
+    text = (
+        "[Desktop Entry]\nType=Application\nName=My Browser\n"
+        'Exec="/opt/my browser/run" --profile bank %U\n'
+        "[Desktop Action new]\nExec=ignored\n"
+    )
+    app = parse_desktop_entry("b.desktop", text)
+    assert app == DesktopApp(
+        "b.desktop", "My Browser", ("/opt/my browser/run", "--profile", "bank")
+    )
+    hidden = "[Desktop Entry]\nType=Application\nHidden=true\nExec=x\n"
+    assert parse_desktop_entry("h.desktop", hidden) is None

@@ -294,6 +294,55 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
         loop.close()
 
 
+def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
+    helper: object,
+    bus: str,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The example config gives profile "mail" thunderbird.desktop. Here a stand-in entry
+    whose program is `true`; profile "mail" needs a systemd user scope, which this test
+    machine has no user session for, so the panel must say why instead of failing quietly."""
+    applications = tmp_path / "data" / "applications"
+    applications.mkdir(parents=True)
+    (applications / "thunderbird.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Thunderbird\nExec=true %u\n"
+    )
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "none"))
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    panel = Panel(qapp, Tray(), parse_args([]))
+    panel.routing_bus = bus
+    panel.routing_config = str(EXAMPLE)
+    notes: list[str] = []
+    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        try:
+            assert await panel.start_routing()
+            menu = panel.tray.routing_menu
+            assert isinstance(menu, RoutingMenu)
+            entry = menu.actions_by_text()["Open Thunderbird in mail"]
+            entry.trigger()
+            deadline = time.monotonic() + 30
+            while not any("systemd-run" in n or "did not start" in n for n in notes):
+                assert time.monotonic() < deadline, f"no word on why it did not start: {notes}"
+                await asyncio.sleep(0.05)
+        finally:
+            if panel.routing is not None:
+                await panel.routing.close()
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(asyncio.wait_for(scenario(), 60))
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
 def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> None:
     panel = Panel(qapp, Tray(), parse_args([]))
     panel.routing_bus = bus  # a bus with polkit but no helper on it

@@ -199,6 +199,7 @@ def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: 
     thread = threading.Thread(target=watcher.run, args=(stop,))
     thread.start()
     try:
+        time.sleep(0.5)  # past the watcher's first look, which finds the table in place
         scene.netns.nft("flush", "ruleset")  # another program wipes every table
         for _ in range(200):  # no timed assertion: bench/mode_switch.py measures the delay
             if messages:
