@@ -86,6 +86,8 @@ class NoticeKind(enum.Enum):
     BUG = "bug"
     CIRCUIT_ESTABLISHED = "circuit_established"
     CIRCUIT_NOT_ESTABLISHED = "circuit_not_established"
+    # not tor's own: the routing config declares a port tor does not listen on
+    ROUTING_PORT_MISSING = "routing_port_missing"
 
 
 @dataclass(frozen=True)

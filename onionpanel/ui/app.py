@@ -22,6 +22,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -169,13 +170,42 @@ class Panel:
             )
         return self._identity
 
+    async def _check_routing_ports_quietly(self, connection: object) -> None:
+        await self.check_routing_ports(connection)
+
     async def _start_routing_quietly(self) -> None:
         await self.start_routing()  # without a helper the submenu says why; nothing else
+
+    async def check_routing_ports(self, connection: Any) -> list[str]:
+        """The routing config's ports against tor's GETINFO net/listeners/*; each port tor
+        does not listen on becomes a warning on the status page. Returns the problems."""
+        from onionpanel.core.status import Notice, NoticeKind
+        from onionpanel.helper.config import DEFAULT_CONFIG, ConfigError, check_listeners
+        from onionpanel.helper.config import load_config as load_routing_config
+
+        path = Path(self.routing_config) if self.routing_config else DEFAULT_CONFIG
+        if not path.exists():
+            return []  # no routing declared on this machine
+        try:
+            config = load_routing_config(path)
+            listeners = {
+                kind: (await connection.get_info(f"net/listeners/{kind}")).split()
+                for kind in ("trans", "dns", "socks")
+            }
+        except (ConfigError, OSError) as error:
+            return [str(error)]
+        except Exception as error:  # tor refused or went away: nothing to compare with
+            return [f"tor: {error}"]
+        problems = [str(problem) for problem in check_listeners(config, listeners)]
+        for problem in problems:
+            self._on_notice(Notice(NoticeKind.ROUTING_PORT_MISSING, "WARN", {"problem": problem}))
+        return problems
 
     def _on_attached(self, connection: object) -> None:
         import asyncio
 
         self._attached = True
+        self._spawn(self._check_routing_ports_quietly(connection))
         self.identity.set_connection(connection)
         task = asyncio.ensure_future(self.pages.attach(connection))
         self._tasks.add(task)

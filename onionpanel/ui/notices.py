@@ -108,6 +108,11 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
     NoticeKind.TOO_MANY_CONNECTIONS: lambda a: translate(
         "Notices", "Tor has too many open connections ({count})."
     ).format(count=a.get("CURRENT", "?")),
+    NoticeKind.ROUTING_PORT_MISSING: lambda a: translate(
+        "Notices",
+        "The routing config declares a port Tor does not listen on, so that mode or profile "
+        "cannot work until Tor's configuration or the routing config is fixed: {problem}",
+    ).format(problem=a.get("problem", "")),
     NoticeKind.BUG: lambda a: translate("Notices", "Tor hit an internal bug: {reason}").format(
         reason=a.get("REASON", "?")
     ),
@@ -127,6 +132,7 @@ def notice_text(notice: Notice) -> str:
 
 def notice_is_warning(notice: Notice) -> bool:
     return notice.is_problem or notice.kind in (
+        NoticeKind.ROUTING_PORT_MISSING,
         NoticeKind.DNS_HIJACKED,
         NoticeKind.DANGEROUS_SOCKS,
         NoticeKind.TOR_OUT_OF_DATE,

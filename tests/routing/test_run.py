@@ -11,14 +11,19 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
 from onionpanel.core.circuits import StreamEvent
 from onionpanel.helper.config import Profile
+from onionpanel.launcher.process import free_tcp_port
 from onionpanel.routing.cli import run_main
 from onionpanel.routing.launch import LaunchError, app_name_of, launch_plan
 from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import translate
+from onionpanel.ui.app import Panel, parse_args
+from onionpanel.ui.tray import Tray
 
 
 def translate_stream(event: object) -> StreamEvent | None:
@@ -153,3 +158,34 @@ def test_tor_sees_the_programs_name_on_its_streams(
             await connection.close()
 
     assert "curl" in asyncio.run(scenario())
+
+
+@pytest.mark.tor
+def test_the_panel_warns_about_declared_ports_tor_does_not_listen_on(
+    tmp_path: Path, sandbox: SandboxNetwork, qapp: QApplication
+) -> None:
+    panel = Panel(qapp, Tray(), parse_args([]))
+    unused = free_tcp_port()
+    good = write_config(
+        tmp_path / "good.toml", sandbox.socks_port, sandbox.trans_port, sandbox.dns_port
+    )
+    bad = write_config(tmp_path / "bad.toml", unused, sandbox.trans_port, sandbox.dns_port)
+
+    async def scenario() -> tuple[list[str], list[str]]:
+        connection = TorConnection(sandbox.control_endpoint, sandbox=True)
+        await connection.connect()
+        try:
+            panel.routing_config = str(good)
+            fine = await panel.check_routing_ports(connection)
+            panel.routing_config = str(bad)
+            return fine, await panel.check_routing_ports(connection)
+        finally:
+            await connection.close()
+
+    fine, problems = asyncio.run(scenario())
+    assert fine == []
+    assert len(problems) == 1
+    assert "'fetch'.socks_port" in problems[0]
+    assert str(unused) in problems[0]
+    shown = panel.window.status_page.notice_texts()
+    assert any("does not listen on" in text for text in shown)
