@@ -96,3 +96,17 @@ def test_world_resource() -> None:
     assert len(world.rings) > 250
     assert "Natural Earth" in world.source
     assert world.centroids["SG"].lon == pytest.approx(103.8, abs=0.5)
+
+
+def test_sandbox_relays_get_invented_places_that_claim_no_country() -> None:
+    from onionpanel.geo.locator import invented_point
+    from onionpanel.geo.world import load_world
+
+    world = load_world()
+    first = invented_point("A" * 40, world)
+    assert first is not None
+    assert first == invented_point("A" * 40, world)  # the same place every time
+    assert first.country == ""
+    assert not first.precise
+    others = {invented_point(key * 40, world) for key in "BCDEFGH"}
+    assert len(others) > 3  # spread out, not one pile

@@ -9,6 +9,8 @@
   |- locate_many(ips)       -> {ip: GeoPoint | None}, async; one batch to tor for uncached IPs
   find_database(dirs)       -> Path | None, a City database preferred over a Country one
   spread_point(centroid, ip) -> (lon, lat), a deterministic spot inside the country's disc
+  invented_point(key, world) -> GeoPoint   a made-up place, the same for one key: the sandbox
+                            network's relays all sit on loopback, which no database places
 
 geo never imports tor or stem: the tor layer passes ``tor_country`` in, e.g. a function that
 sends one ``GETINFO ip-to-country/a ip-to-country/b ...``.
@@ -89,6 +91,20 @@ def spread_point(centroid: Centroid, ip: str, share: float = 0.7) -> tuple[float
     # a degree of longitude shrinks towards the poles
     lon = centroid.lon + distance * math.cos(angle) / max(0.2, math.cos(math.radians(lat)))
     return max(-180.0, min(180.0, lon)), max(-89.0, min(89.0, lat))
+
+
+# Countries with many relays, so the sandbox map looks like the real one.
+_INVENTED_COUNTRIES = ("DE", "US", "NL", "FR", "SE", "CH", "FI", "CA", "RO", "GB", "AT", "IS")
+
+
+def invented_point(key: str, world: World) -> GeoPoint | None:
+    codes = [code for code in _INVENTED_COUNTRIES if code in world.centroids]
+    if not codes:
+        return None
+    u, _ = _unit_pair("country:" + key)
+    code = codes[int(u * len(codes)) % len(codes)]
+    lon, lat = spread_point(world.centroids[code], key)
+    return GeoPoint(lon, lat, precise=False)  # a place, but no country: nothing is claimed
 
 
 def _is_public(ip: str) -> bool:

@@ -147,7 +147,7 @@ class Panel:
         if self._pages is None:
             from onionpanel.ui.pages import LivePages
 
-            self._pages = LivePages()
+            self._pages = LivePages(sandbox=self.options.sandbox)
             self._pages.notification.connect(
                 lambda title, body, _severity: self._notify(title, body)
             )

@@ -1,6 +1,7 @@
 """The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth.
 
-  LivePages(parent=None)               a QObject owning the pages and what feeds them
+  LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
+                                       sandbox: the map invents places for loopback relays
   |- circuits, relays, log, bandwidth  the page widgets (CircuitsPage, RelayPage, ...)
   |- circuit_model                     CircuitModel: New Identity reads its state
   |- add_to(window)                    one navigation entry per page
@@ -48,8 +49,9 @@ class LivePages(QObject):
     rates_changed = Signal(float, float)
     error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, sandbox: bool = False) -> None:
         super().__init__(parent)
+        self.sandbox = sandbox
         self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
         self.circuit_feed = CircuitFeed(self.circuit_model)
         self.circuits = CircuitsPage(self.circuit_model)
@@ -122,7 +124,9 @@ class LivePages(QObject):
     async def _load_relays(self) -> None:
         connection = self._connection
         if self.loader is None:
-            self.loader = await connect_relay_page(self.relays, connection)
+            self.loader = await connect_relay_page(
+                self.relays, connection, invent_places=self.sandbox
+            )
             self.loader.on_change.append(lambda *_: self._relays_changed())
         else:
             await self.loader.load()

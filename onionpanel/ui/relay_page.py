@@ -79,13 +79,18 @@ class Connection(Protocol):
 
 
 async def connect_relay_page(
-    page: RelayPage, connection: Connection, *, database: Path | None = None
+    page: RelayPage,
+    connection: Connection,
+    *,
+    database: Path | None = None,
+    invent_places: bool = False,
 ) -> RelayLoader:
     """Locate with ``database`` (or a MaxMind-format file in the standard places, else tor's
     ip-to-country), follow NS/NEWCONSENSUS events, and load every relay once.
-    ``loader.stop_following()`` unsubscribes."""
+    ``invent_places`` (the sandbox): relays nothing places get made-up places, and the page
+    says so. ``loader.stop_following()`` unsubscribes."""
     locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info))
-    loader = RelayLoader(connection.get_info, locator)
+    loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
     page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
     await loader.load()
@@ -115,7 +120,10 @@ class RelayPage(QWidget):
         self.relay_list.relay_selected.connect(self._on_list_selection)
 
     def bind(self, loader: RelayLoader) -> None:
-        self.map.set_geo_source(describe_geo_source(loader.locator))
+        source = describe_geo_source(loader.locator)
+        if loader.invent_places:
+            source = self.tr("{source}; sandbox relays at invented places").format(source=source)
+        self.map.set_geo_source(source)
         loader.on_change.append(self._on_loader_change)
         if loader.relays:
             self._show(loader)
