@@ -8,6 +8,7 @@
   |- pages -> LivePages        circuits, relays, log, bandwidth; created on first use
   |- identity -> NewIdentity   the one New Identity, shared by tray, window and shortcut
   |- await run() -> int        until Quit; stops every tor we started
+  |- await settle()            end what is still running on the loop (tasks, routing client)
 
 Startup order is the point of this module: only Qt and the tray are imported before the
 tray is shown; qasync, the session (and through it stem) come after.
@@ -169,6 +170,17 @@ class Panel:
                 self._identity.trigger_new_circuit_for_host
             )
         return self._identity
+
+    async def settle(self) -> None:
+        import asyncio
+
+        if self.routing is not None:
+            await self.routing.close()
+        pending = [task for task in self._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:  # bounded: a task that never got its first turn may not get one now
+            await asyncio.wait(pending, timeout=2)
 
     async def _check_routing_ports_quietly(self, connection: object) -> None:
         await self.check_routing_ports(connection)
@@ -394,8 +406,7 @@ class Panel:
         if not starting.done():
             starting.cancel()
         await self.session.close()
-        if self.routing is not None:
-            await self.routing.close()
+        await self.settle()
         self.tray.hide()
         if self._window is not None:
             self._window.hide()

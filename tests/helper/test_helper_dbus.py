@@ -25,7 +25,7 @@ from onionpanel.helper.nft import applied_mode
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.routing_menu import RoutingMenu
 from onionpanel.ui.tray import IconKind, Tray, draw_icon
-from tests.conftest import ARTIFACTS
+from tests.conftest import ARTIFACTS, dispose_panel
 
 PACKAGING = ROOT / "packaging"
 POLKITD = Path("/usr/lib/polkit-1/polkitd")
@@ -282,8 +282,7 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
         try:
             await scenario()
         finally:
-            if panel.routing is not None:
-                await panel.routing.close()
+            await panel.settle()
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
@@ -292,6 +291,7 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        dispose_panel(panel)
 
 
 def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
@@ -331,8 +331,7 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
                 assert time.monotonic() < deadline, f"no word on why it did not start: {notes}"
                 await asyncio.sleep(0.05)
         finally:
-            if panel.routing is not None:
-                await panel.routing.close()
+            await panel.settle()  # no subprocess pipe may outlive this loop
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
@@ -341,6 +340,7 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        dispose_panel(panel)
 
 
 def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> None:
@@ -350,11 +350,12 @@ def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> Non
     asyncio.set_event_loop(loop)
     try:
         assert not loop.run_until_complete(asyncio.wait_for(panel.start_routing(), 30))
-        assert panel.routing is not None
-        loop.run_until_complete(panel.routing.close())
+        loop.run_until_complete(panel.settle())
     finally:
         asyncio.set_event_loop(None)
         loop.close()
     menu = panel.tray.routing_menu
     assert isinstance(menu, RoutingMenu)
-    assert any("not installed or not running" in text for text in menu.actions_by_text())
+    texts = list(menu.actions_by_text())
+    dispose_panel(panel)
+    assert any("not installed or not running" in text for text in texts)

@@ -24,6 +24,7 @@ from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import translate
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.tray import Tray
+from tests.conftest import dispose_panel
 
 
 def translate_stream(event: object) -> StreamEvent | None:
@@ -188,4 +189,5 @@ def test_the_panel_warns_about_declared_ports_tor_does_not_listen_on(
     assert "'fetch'.socks_port" in problems[0]
     assert str(unused) in problems[0]
     shown = panel.window.status_page.notice_texts()
+    dispose_panel(panel)
     assert any("does not listen on" in text for text in shown)

@@ -62,6 +62,7 @@ def test_window_reaches_connected_on_the_sandbox(
             assert window.grab().save(str(artifacts / "status_window_sandbox.png"))
         finally:
             await panel.session.close()
+            await panel.settle()
 
     run_on_qasync(qapp, scenario)
     status = panel.session.status

@@ -167,6 +167,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
                 screenshot(panel, page, artifacts / f"panel_{name}.png")
         finally:
             await panel.session.close()
+            await panel.settle()
 
     run_on_qasync(qapp, scenario, timeout=150)
     assert not tray.new_identity_action.isEnabled()  # closed: nothing to ask
