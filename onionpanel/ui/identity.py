@@ -151,10 +151,10 @@ class NewIdentity(QObject):
         try:
             delay = await self._connection.signal_newnym()
         except TorError as error:
+            self._sending = False
             self._fail(str(error))
             return
-        finally:
-            self._sending = False
+        self._sending = False
         self.outcome = None
         self._request = None
         self._asked = (requested_at, delay)

@@ -122,3 +122,23 @@ def test_feed_ages_out_closed_circuits(qtbot):
     feed._clock = lambda: 10e9  # far in the future: every closed circuit has lingered enough
     feed.tick()
     assert not any(c.closed for c in model.state.circuits.values())
+
+
+def test_new_identity_refused_by_tor_says_why_and_can_be_tried_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A stand-in connection whose NEWNYM fails (tor refusing it cannot be provoked on demand)."""
+    import asyncio
+
+    from onionpanel.tor.errors import CommandFailed
+    from onionpanel.ui.identity import NewIdentity
+
+    class Refusing:
+        async def signal_newnym(self) -> float:
+            raise CommandFailed("signal", "552 Unrecognized signal")
+
+    identity = NewIdentity(CircuitModel())
+    messages: list[str] = []
+    identity.message.connect(messages.append)
+    identity.set_connection(Refusing())
+    asyncio.run(identity.request())
+    assert messages[-1].startswith("New Identity failed:")
+    assert identity.available
