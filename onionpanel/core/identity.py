@@ -8,7 +8,7 @@ begin_identity(state, requested_at, delay, used=()) -> IdentityRequest   call it
                       acts (after its delay), so traffic in between counts as old
 identity_outcome(request, state) -> IdentityOutcome | None   None until traffic moved
 circuits_through_exit(state, fingerprint) -> tuple[str, ...]   open circuits ending there
-circuits_to_host(state, host) -> tuple[str, ...]               open circuits carrying that host
+circuits_to_host(state, host) -> tuple[str, ...]   open circuits that carried that host
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ def circuits_to_host(state: NetworkState, host: str) -> tuple[str, ...]:
     ids = {
         stream.circuit_id
         for stream in state.streams.values()
-        if stream.circuit_id and not stream.closed and stream.target_host.lower() == wanted
+        # closed streams count too: tor reuses their circuit for the host's next connection
+        if stream.circuit_id and stream.target_host.lower() == wanted
     }
     return tuple(sorted(i for i in ids if i in state.circuits and not state.circuits[i].closed))

@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +87,7 @@ def _rss_kb() -> int:
 class Panel:
     def __init__(self, app: QApplication, tray: Tray, options: argparse.Namespace) -> None:
         from onionpanel.ui.session import TorSession
+        from onionpanel.ui.tasks import Tasks
 
         self.app = app
         self.tray = tray
@@ -102,7 +103,7 @@ class Panel:
         self._offering_own_tor = False
         self._attached = False
         self._quit_event: asyncio.Event | None = None
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = Tasks()
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
         )
@@ -172,15 +173,10 @@ class Panel:
         return self._identity
 
     async def settle(self) -> None:
-        import asyncio
 
         if self.routing is not None:
             await self.routing.close()
-        pending = [task for task in self._tasks if not task.done()]
-        for task in pending:
-            task.cancel()
-        if pending:  # bounded: a task that never got its first turn may not get one now
-            await asyncio.wait(pending, timeout=2)
+        await self._tasks.cancel_all(wait_at_most=2)
 
     async def _check_routing_ports_quietly(self, connection: object) -> None:
         await self.check_routing_ports(connection)
@@ -214,14 +210,11 @@ class Panel:
         return problems
 
     def _on_attached(self, connection: object) -> None:
-        import asyncio
 
         self._attached = True
-        self._spawn(self._check_routing_ports_quietly(connection))
+        self._tasks.spawn(self._check_routing_ports_quietly(connection))
         self.identity.set_connection(connection)
-        task = asyncio.ensure_future(self.pages.attach(connection))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self.pages.attach(connection))
 
     def _on_detached(self) -> None:
         self._attached = False
@@ -253,13 +246,13 @@ class Panel:
         client.unavailable.connect(menu.show_unavailable)
         client.error.connect(lambda text: self._notify(menu.title().replace("&", ""), text))
         client.mode_changed.connect(changed)
-        menu.mode_requested.connect(lambda mode: self._spawn(client.set_mode(mode)))
+        menu.mode_requested.connect(lambda mode: self._tasks.spawn(client.set_mode(mode)))
         menu.clearnet_requested.connect(
-            lambda profile, minutes: self._spawn(client.set_clearnet(profile, minutes))
+            lambda profile, minutes: self._tasks.spawn(client.set_clearnet(profile, minutes))
         )
-        menu.end_clearnet_requested.connect(lambda: self._spawn(client.end_clearnet()))
+        menu.end_clearnet_requested.connect(lambda: self._tasks.spawn(client.end_clearnet()))
         menu.open_requested.connect(
-            lambda profile, argv: self._spawn(self._open_in_profile(menu, profile, argv))
+            lambda profile, argv: self._tasks.spawn(self._open_in_profile(menu, profile, argv))
         )
         return await client.start()
 
@@ -299,13 +292,6 @@ class Panel:
         with contextlib.suppress(TimeoutError):
             if await asyncio.wait_for(process.wait(), 3) != 0:
                 self._notify(title, menu.did_not_start(argv[0]))
-
-    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        import asyncio
-
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
@@ -363,10 +349,9 @@ class Panel:
     def _offer_own_tor(self, reason: str) -> None:
         if os.environ.get(PROBE_ENV) or self._offering_own_tor:
             return
-        import asyncio
 
         self._offering_own_tor = True
-        self._tasks.add(asyncio.ensure_future(self._ask_and_start_own_tor(reason)))
+        self._tasks.spawn(self._ask_and_start_own_tor(reason))
 
     async def _ask_and_start_own_tor(self, reason: str) -> None:
         from onionpanel.ui.dialogs import run_dialog, start_own_tor_box
@@ -401,7 +386,7 @@ class Panel:
             self._quit_event.set()
         starting = asyncio.ensure_future(self._start_tor())
         if not os.environ.get(PROBE_ENV):
-            self._spawn(self._start_routing_quietly())
+            self._tasks.spawn(self._start_routing_quietly())
         await self._quit_event.wait()
         if not starting.done():
             starting.cancel()
@@ -479,7 +464,7 @@ def main(argv: Sequence[str]) -> int:
     async def run() -> int:
         probe_path = os.environ.get(PROBE_ENV)
         if probe_path:
-            panel._tasks.add(asyncio.ensure_future(_probe(panel, started, tray_shown, probe_path)))
+            panel._tasks.spawn(_probe(panel, started, tray_shown, probe_path))
         return await panel.run()
 
     loop = qasync.QEventLoop(app)

@@ -23,10 +23,9 @@ state alone (core.identity): the first new general circuit that a stream attache
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
@@ -45,6 +44,7 @@ from onionpanel.core.identity import (
 )
 from onionpanel.tor.errors import TorError
 from onionpanel.ui.circuit_model import CircuitModel
+from onionpanel.ui.tasks import Tasks
 
 # Past this, stop waiting for traffic to show the new exit: nobody is browsing.
 WATCH_FOR_SECONDS = 600.0
@@ -88,24 +88,20 @@ class NewIdentity(QObject):
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._shown_wait = 0
+        self._tasks = Tasks()
         # circuits applications used, remembered after their streams leave the state
         self._used: frozenset[str] = frozenset()
         model.state_changed.connect(self._on_state)
 
-    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     def trigger(self) -> None:
-        self._spawn(self.request())
+        self._tasks.spawn(self.request())
 
     def trigger_drop_exit(self) -> None:
-        self._spawn(self.drop_exit())
+        self._tasks.spawn(self.drop_exit())
 
     def trigger_new_circuit_for_host(self, host: str) -> None:
-        self._spawn(self.new_circuit_for_host(host))
+        self._tasks.spawn(self.new_circuit_for_host(host))
 
     # --- availability -----------------------------------------------------------------
 
@@ -162,6 +158,7 @@ class NewIdentity(QObject):
         self._ready_at = time.monotonic() + delay
         if delay > 0:
             self._countdown.start()
+            self._shown_wait = self.wait_left()
             self.message.emit(self._waiting_text(already=False))
         else:
             self._tor_acted()
@@ -198,8 +195,11 @@ class NewIdentity(QObject):
         )
 
     def _tick(self) -> None:
-        if self.wait_left() > 0:
-            self.message.emit(self._waiting_text(already=False))
+        left = self.wait_left()
+        if left > 0:
+            if left != self._shown_wait:  # once a second, not every tick
+                self._shown_wait = left
+                self.message.emit(self._waiting_text(already=False))
             return
         self._countdown.stop()
         self._update_available()

@@ -18,7 +18,6 @@ The pages never talk to tor; this object runs the commands they ask for on the c
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -38,6 +37,7 @@ from onionpanel.ui.log_feed import PageFeed
 from onionpanel.ui.log_page import LogPage
 from onionpanel.ui.relay_loader import RelayLoader
 from onionpanel.ui.relay_page import RelayPage, connect_relay_page
+from onionpanel.ui.tasks import Tasks
 
 
 class PageHost(Protocol):
@@ -63,7 +63,7 @@ class LivePages(QObject):
         self._connection: Any = None
         self._unsubscribe: Callable[[], None] | None = None
         self._phase = ConnectionPhase.DISCONNECTED
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = Tasks()
         self._wire()
 
     def _wire(self) -> None:
@@ -144,7 +144,7 @@ class LivePages(QObject):
         if status.phase is ConnectionPhase.DISCONNECTED:
             self.circuit_feed.clear()
         elif status.phase is ConnectionPhase.CONNECTED:
-            self._spawn(self._reload())
+            self._tasks.spawn(self._reload())
 
     async def _reload(self) -> None:
         await self._load_circuits()
@@ -171,18 +171,13 @@ class LivePages(QObject):
         if self._connection is None:
             self.error.emit(self.tr("Not connected to tor."))
             return
-        self._spawn(self._command(getattr(self._connection, command), *args))
+        self._tasks.spawn(self._command(getattr(self._connection, command), *args))
 
     async def _command(self, function: Callable[..., Any], *args: str) -> None:
         try:
             await function(*args)
         except TorError as error:
             self.error.emit(str(error))
-
-    def _spawn(self, coroutine: Any) -> None:
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     def _show_circuits_on_map(self) -> None:
         state = self.circuit_model.state

@@ -79,14 +79,17 @@ def test_old_circuits_never_count_as_the_new_identity() -> None:
     assert identity_outcome(request, state) is None
 
 
-def test_circuits_to_host_ignores_other_hosts_and_closed_streams() -> None:
+def test_circuits_to_host_are_those_that_carried_it_even_if_the_stream_ended() -> None:
     state = feed(
         before_newnym(),
         circuit("5", D, "2027-01-15T08:00:05.000000"),
         "STREAM 14 SUCCEEDED 5 other.example:80",
+        "STREAM 15 SUCCEEDED 5 example.com:443",
         "STREAM 15 CLOSED 5 example.com:443 REASON=DONE",
     )
-    assert circuits_to_host(state, "EXAMPLE.com") == ("1",)
+    assert circuits_to_host(state, "nowhere.example") == ()
+    # circuit 5's stream to example.com is done, but tor would reuse circuit 5 for the next one
+    assert circuits_to_host(state, "EXAMPLE.com") == ("1", "5")
 
 
 def test_tors_own_directory_streams_and_one_hop_circuits_are_not_traffic() -> None:

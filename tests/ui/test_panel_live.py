@@ -4,8 +4,6 @@ tells the truth about what tor did. Screenshots of each page go to artifacts/.""
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,18 +17,10 @@ from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.identity import IdentityBar
 from onionpanel.ui.tray import Tray
+from tests.ui.test_circuits_live import wait_for
 from tests.ui.test_end_to_end import run_on_qasync
 
 pytestmark = [pytest.mark.tor, pytest.mark.slow]
-
-
-async def wait_for(condition: Callable[[], object], within: float = 30.0) -> object:
-    deadline = time.monotonic() + within
-    while not (result := condition()):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {within} s: {condition}")
-        await asyncio.sleep(0.05)
-    return result
 
 
 def stream_ids(panel: Panel) -> set[str]:
@@ -148,7 +138,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             pages.circuits.select_stream(carrying.id)
             assert pages.circuits.new_circuit_button.isEnabled()
             pages.circuits.new_circuit_button.click()
-            await wait_for(lambda: "its next connection gets a new one" in messages[-1])
+            await wait_for(lambda: any("its next connection gets a new one" in m for m in messages))
             await wait_for(
                 lambda: (
                     pages.circuit_model.state.circuits[carrying.circuit_id].closed
