@@ -173,16 +173,9 @@ class Panel:
         return self._identity
 
     async def settle(self) -> None:
-
         if self.routing is not None:
             await self.routing.close()
         await self._tasks.cancel_all(wait_at_most=2)
-
-    async def _check_routing_ports_quietly(self, connection: object) -> None:
-        await self.check_routing_ports(connection)
-
-    async def _start_routing_quietly(self) -> None:
-        await self.start_routing()  # without a helper the submenu says why; nothing else
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
         """The routing config's ports against tor's GETINFO net/listeners/*; each port tor
@@ -210,9 +203,8 @@ class Panel:
         return problems
 
     def _on_attached(self, connection: object) -> None:
-
         self._attached = True
-        self._tasks.spawn(self._check_routing_ports_quietly(connection))
+        self._tasks.spawn(self.check_routing_ports(connection))
         self.identity.set_connection(connection)
         self._tasks.spawn(self.pages.attach(connection))
 
@@ -386,7 +378,7 @@ class Panel:
             self._quit_event.set()
         starting = asyncio.ensure_future(self._start_tor())
         if not os.environ.get(PROBE_ENV):
-            self._tasks.spawn(self._start_routing_quietly())
+            self._tasks.spawn(self.start_routing())  # without a helper the menu says why
         await self._quit_event.wait()
         if not starting.done():
             starting.cancel()
