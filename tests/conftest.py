@@ -56,3 +56,14 @@ def _panels_are_disposed() -> Iterator[None]:
         app.Panel.__init__ = original  # type: ignore[method-assign]
         for panel in created:
             dispose_panel(panel)
+
+
+def close_qasync_loop(loop: Any) -> None:
+    """Let the loop run what closing transports scheduled (their socket notifiers go away
+    then), and only then close it: a notifier left on a closed loop fires later, when its
+    file descriptor number belongs to someone else, and Qt crashes."""
+    import asyncio
+
+    if not loop.is_closed():
+        loop.run_until_complete(asyncio.sleep(0.2))
+        loop.close()

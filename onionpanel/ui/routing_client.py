@@ -132,3 +132,4 @@ class RoutingClient(QObject):
             with contextlib.suppress(Exception):
                 await self._opened.__aexit__(None, None, None)
             self._opened = self._router = None
+            await asyncio.sleep(0)  # the transport's close runs now, with its socket notifier

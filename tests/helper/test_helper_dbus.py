@@ -25,7 +25,7 @@ from onionpanel.helper.nft import applied_mode
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.routing_menu import RoutingMenu
 from onionpanel.ui.tray import IconKind, Tray, draw_icon
-from tests.conftest import ARTIFACTS, dispose_panel
+from tests.conftest import ARTIFACTS, close_qasync_loop, dispose_panel
 
 PACKAGING = ROOT / "packaging"
 POLKITD = Path("/usr/lib/polkit-1/polkitd")
@@ -289,8 +289,8 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
     try:
         loop.run_until_complete(asyncio.wait_for(run_and_close(), 90))
     finally:
+        close_qasync_loop(loop)
         asyncio.set_event_loop(None)
-        loop.close()
         dispose_panel(panel)
 
 
@@ -338,8 +338,8 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
     try:
         loop.run_until_complete(asyncio.wait_for(scenario(), 60))
     finally:
+        close_qasync_loop(loop)
         asyncio.set_event_loop(None)
-        loop.close()
         dispose_panel(panel)
 
 
@@ -352,8 +352,8 @@ def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> Non
         assert not loop.run_until_complete(asyncio.wait_for(panel.start_routing(), 30))
         loop.run_until_complete(panel.settle())
     finally:
+        close_qasync_loop(loop)
         asyncio.set_event_loop(None)
-        loop.close()
     menu = panel.tray.routing_menu
     assert isinstance(menu, RoutingMenu)
     texts = list(menu.actions_by_text())

@@ -15,6 +15,7 @@ from onionpanel.core.status import AuthMethod, ConnectionPhase, TorStatus
 from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.tray import IconKind, Tray
+from tests.conftest import close_qasync_loop
 
 pytestmark = [pytest.mark.tor, pytest.mark.slow]
 
@@ -29,8 +30,8 @@ def run_on_qasync(
     try:
         return loop.run_until_complete(asyncio.wait_for(scenario(), timeout=timeout))
     finally:
+        close_qasync_loop(loop)
         asyncio.set_event_loop(None)
-        loop.close()
 
 
 def test_window_reaches_connected_on_the_sandbox(
