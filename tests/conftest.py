@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,7 +40,10 @@ def dispose_panel(panel: object) -> None:
 
 @pytest.fixture(autouse=True)
 def _panels_are_disposed() -> Iterator[None]:
-    """Every Panel a test makes is disposed of at its end (see dispose_panel)."""
+    """Every Panel a test makes is disposed of at its end (see dispose_panel), and what the
+    test dropped is collected now, on the main thread: a closed qasync loop, for one, still
+    holds Qt objects (its timer) in reference cycles, and Qt crashes when the collector frees
+    them later from stem's or a test server's thread."""
     from onionpanel.ui import app
 
     created: list[object] = []
@@ -56,6 +60,8 @@ def _panels_are_disposed() -> Iterator[None]:
         app.Panel.__init__ = original  # type: ignore[method-assign]
         for panel in created:
             dispose_panel(panel)
+        created.clear()
+        gc.collect()
 
 
 def close_qasync_loop(loop: Any) -> None:
