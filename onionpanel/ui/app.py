@@ -21,6 +21,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -261,29 +262,42 @@ class Panel:
 
     async def _open_in_profile(self, menu: RoutingMenu, profile: str, argv: Any) -> None:
         """``onionpanel run PROFILE -- APP``: a dry run first, which says why it cannot, then
-        the program itself, detached (its output is its own business, not a pipe of ours)."""
+        the program itself, detached. Plain subprocess calls: asyncio's child watcher would
+        call back into this loop whenever the program ends, possibly after the loop is gone."""
         import asyncio
+        import subprocess
 
         command: tuple[str, ...] = (sys.executable, "-m", "onionpanel", "run")
         if self.routing_config:
             command += ("--config", self.routing_config)
-        check = await asyncio.create_subprocess_exec(
-            *command, "--dry-run", profile, "--", *argv,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        _, errors = await check.communicate()
         title = menu.title().replace("&", "")
-        if check.returncode != 0:
-            self._notify(title, errors.decode(errors="replace").strip())
-            return
-        process = await asyncio.create_subprocess_exec(
-            *command, profile, "--", *argv,
-            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL, start_new_session=True,
+        loop = asyncio.get_running_loop()
+        check = await loop.run_in_executor(
+            None,
+            lambda: subprocess.run(
+                [*command, "--dry-run", profile, "--", *argv],
+                capture_output=True, text=True, timeout=30, check=False,
+            ),
         )  # fmt: skip
-        with contextlib.suppress(TimeoutError):
-            if await asyncio.wait_for(process.wait(), 3) != 0:
-                self._notify(title, menu.did_not_start(argv[0]))
+        if check.returncode != 0:
+            self._notify(title, check.stderr.strip())
+            return
+        program = await loop.run_in_executor(
+            None,
+            lambda: subprocess.Popen(
+                [*command, profile, "--", *argv],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,  # it outlives the panel
+            ),
+        )  # fmt: skip
+        for _ in range(30):  # a program that fails to start fails within a few seconds
+            if program.poll() is not None:
+                break
+            await asyncio.sleep(0.1)
+        if program.returncode not in (None, 0):
+            self._notify(title, menu.did_not_start(argv[0]))
+        elif program.returncode is None:  # reaped by a thread of its own when it ends
+            threading.Thread(target=program.wait, daemon=True).start()
 
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
