@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from routing_netns import EXAMPLE, ROOT, NetNs, needs_root
 
-import qasync
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +24,8 @@ from onionpanel.helper.nft import applied_mode
 from onionpanel.ui.app import Panel, parse_args
 from onionpanel.ui.routing_menu import RoutingMenu
 from onionpanel.ui.tray import IconKind, Tray, draw_icon
-from tests.conftest import ARTIFACTS, close_qasync_loop, dispose_panel
+from tests.conftest import ARTIFACTS
+from tests.ui.test_end_to_end import run_on_qasync
 
 PACKAGING = ROOT / "packaging"
 POLKITD = Path("/usr/lib/polkit-1/polkitd")
@@ -284,14 +284,7 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
         finally:
             await panel.settle()
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(asyncio.wait_for(run_and_close(), 90))
-    finally:
-        close_qasync_loop(loop)
-        asyncio.set_event_loop(None)
-        dispose_panel(panel)
+    run_on_qasync(qapp, run_and_close, timeout=90)
 
 
 def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
@@ -333,29 +326,20 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
         finally:
             await panel.settle()  # no subprocess pipe may outlive this loop
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(asyncio.wait_for(scenario(), 60))
-    finally:
-        close_qasync_loop(loop)
-        asyncio.set_event_loop(None)
-        dispose_panel(panel)
+    run_on_qasync(qapp, scenario)
 
 
 def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> None:
     panel = Panel(qapp, Tray(), parse_args([]))
     panel.routing_bus = bus  # a bus with polkit but no helper on it
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        assert not loop.run_until_complete(asyncio.wait_for(panel.start_routing(), 30))
-        loop.run_until_complete(panel.settle())
-    finally:
-        close_qasync_loop(loop)
-        asyncio.set_event_loop(None)
+
+    async def scenario() -> bool:
+        try:
+            return await panel.start_routing()
+        finally:
+            await panel.settle()
+
+    assert not run_on_qasync(qapp, scenario)
     menu = panel.tray.routing_menu
     assert isinstance(menu, RoutingMenu)
-    texts = list(menu.actions_by_text())
-    dispose_panel(panel)
-    assert any("not installed or not running" in text for text in texts)
+    assert any("not installed or not running" in text for text in menu.actions_by_text())
