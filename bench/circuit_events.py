@@ -36,6 +36,7 @@ from onionpanel.tor.translate import translate
 from onionpanel.ui.circuit_feed import CircuitFeed
 from onionpanel.ui.circuit_model import CircuitModel
 from onionpanel.ui.circuits_page import CircuitsPage
+from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
 
 
 def parse(line: str) -> object:
@@ -101,6 +102,8 @@ def make_page(show_internal: bool = False) -> tuple[CircuitsPage, CircuitFeed]:
     model = CircuitModel()
     feed = CircuitFeed(model)
     page = CircuitsPage(model)
+    page.painted.connect(feed.repainted)  # as LivePages does
+    feed.updating.connect(page.hold_repaints)
     page.show_internal.setChecked(show_internal)  # True: every circuit is a visible row
     page.resize(1100, 700)
     page.show()
@@ -210,6 +213,8 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication([])
     app.setQuitOnLastWindowClosed(False)
+    tune_for_gui(app)  # as onionpanel.ui.app.main does: GIL switch interval, GC on this thread
+    keep_long_lived()
     direct(synthetic_lines(args.burst, seed=42))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

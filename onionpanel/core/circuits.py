@@ -264,6 +264,30 @@ def diff(
     return Change(*c, *s)
 
 
+def id_order(identifier: str) -> tuple[int, str]:
+    """Sort key for tor's circuit and stream ids: numeric ids by number (they grow over time)."""
+    return (int(identifier), "") if identifier.isdigit() else (1 << 62, identifier)
+
+
+def split_change(change: Change, size: int) -> list[Change]:
+    """``change`` as Changes of at most ``size`` ids each, circuits first and each kind in id
+    order, so that most streams come after their circuit. Applied one after another with the
+    same final state, they add up to ``change``."""
+    circuit_fields = ("circuits_added", "circuits_updated", "circuits_removed")
+    stream_fields = ("streams_added", "streams_updated", "streams_removed")
+    ordered: list[tuple[str, str]] = []
+    for fields in (circuit_fields, stream_fields):
+        kind_of = {id_: kind for kind in fields for id_ in getattr(change, kind)}
+        ordered += [(kind_of[id_], id_) for id_ in sorted(kind_of, key=id_order)]
+    pieces = []
+    for start in range(0, len(ordered), size):
+        piece: dict[str, set[str]] = {}
+        for kind, id_ in ordered[start : start + size]:
+            piece.setdefault(kind, set()).add(id_)
+        pieces.append(Change(**{kind: frozenset(ids) for kind, ids in piece.items()}))
+    return pieces
+
+
 def _circ_event(old: Circuit | None, event: CircEvent) -> Circuit | None:
     if old is None and event.status in CLOSED_STATUSES:
         return None  # closed before we ever saw it (e.g. just before we subscribed)

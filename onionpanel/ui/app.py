@@ -446,6 +446,7 @@ def main(argv: Sequence[str]) -> int:
     options = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
+    from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
     from onionpanel.ui.tray import Tray, tray_unavailable_reason
 
     existing = QApplication.instance()
@@ -466,6 +467,8 @@ def main(argv: Sequence[str]) -> int:
 
     panel = Panel(app, tray, options)
     panel.present(reason)
+    collector = tune_for_gui(app)
+    keep_long_lived()  # Qt's and our modules' objects live as long as the app
 
     async def run() -> int:
         probe_path = os.environ.get(PROBE_ENV)
@@ -480,6 +483,7 @@ def main(argv: Sequence[str]) -> int:
         result: int = loop.run_until_complete(run())
     finally:
         stop_on_signals()
+        collector.stop()
         asyncio.set_event_loop(None)
         loop.close()
     return result

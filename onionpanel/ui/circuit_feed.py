@@ -10,12 +10,20 @@
   |- stop()                  no more updates or ticks
   |- tick()                  expire closed rows and refresh ages (a 1 s timer calls it)
   |- busy -> bool            events queued or applied but not yet shown
+  |- updating(bool)          signal: True while a folded Change reaches the model piece by
+                             piece; a view holds its repaints until False (CircuitsPage does)
+  |- repainted()             the view has painted: the next step may run (CircuitsPage.painted)
 
-Work is sliced so the loop never waits long: each loop turn applies queued events to a
-pending state for at most ``budget`` (8 ms), and the model gets one folded Change at most
-every ``publish_every`` (100 ms), in a turn of its own. A 10,000-event burst becomes a few
-dozen short turns and about ten model updates; the view relayouts and repaints (its real
-cost with hundreds of rows) ten times a second at most, whatever tor's event rate.
+Work is sliced so the loop never waits long. Each step is a posted event of the lowest
+priority that applies queued events to a pending state, or hands the model a few rows of a
+folded Change (about half a millisecond per row), for at most ``budget`` (8 ms; 4 ms for
+model rows outside a burst). The model gets a new folded Change at most every
+``publish_every`` (100 ms).
+
+The repaint after a model change costs 10-20 ms for a screenful of rows in Qt's software
+raster, and Qt runs it right after the step that caused it, before any timer. So the view
+paints once per folded Change, after its last piece, and the next step waits for that
+repaint (or ``repaint_wait``, 30 ms, for a hidden view) and one more loop turn.
 
 Use with the tor layer (the session does this; this module never imports stem):
     feed = CircuitFeed(model)
@@ -30,7 +38,7 @@ import contextlib
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from onionpanel.core import circuits as core
 from onionpanel.ui.circuit_model import CircuitModel
@@ -43,10 +51,18 @@ _EVENT_TYPES = (
     core.StreamBwEvent,
 )
 _CHUNK = 64  # events per apply_events call inside one slice
-_MAX_TOUCHED = 200  # ids per model update: bounds the rows one update (and relayout) touches
+_MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
+_PIECE = 4  # ids per model.update call while a folded Change is shown piece by piece
+_BURST_BACKLOG = 400  # events queued: tor is flooding (1,000 events/s queue about 100)
+_STEP = QEvent.Type(QEvent.registerEventType())
+_AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
+# below Qt's update requests (LowEventPriority), so a repaint due goes first
+_STEP_PRIORITY = int(Qt.EventPriority.LowEventPriority.value) - 1
 
 
 class CircuitFeed(QObject):
+    updating = Signal(bool)
+
     def __init__(
         self,
         model: CircuitModel,
@@ -56,6 +72,7 @@ class CircuitFeed(QObject):
         clock: Callable[[], float] = time.time,
         budget: float = 0.008,
         publish_every: float = 0.1,
+        repaint_wait: float = 0.03,
     ) -> None:
         super().__init__(parent or model)
         self._model = model
@@ -65,16 +82,22 @@ class CircuitFeed(QObject):
         self._publish_every = publish_every
         self._queue: collections.deque[core.Event] = collections.deque()
         self._pending_state: core.NetworkState | None = None
+        # a folded Change on its way to the model, piece by piece, and the state it leads to
+        self._pieces: collections.deque[core.Change] = collections.deque()
+        self._target_state = model.state
         self._touched_circuits: set[str] = set()
         self._touched_streams: set[str] = set()
         self._last_publish = time.perf_counter()
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setSingleShot(True)
-        self._drain_timer.setInterval(0)
-        self._drain_timer.timeout.connect(self._drain)
-        self._publish_timer = QTimer(self)
+        self._step_posted = False
+        self._stopped = False
+        self._updating = False
+        self._publish_timer = QTimer(self)  # wakes the steps when a publish falls due
         self._publish_timer.setSingleShot(True)
-        self._publish_timer.timeout.connect(self._publish_due)
+        self._publish_timer.timeout.connect(self._post_step)
+        self._repaint_timer = QTimer(self)  # a hidden view never repaints: go on anyway
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setInterval(int(repaint_wait * 1000))
+        self._repaint_timer.timeout.connect(self._post_step)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
@@ -87,73 +110,116 @@ class CircuitFeed(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._queue) or self._pending_state is not None
+        return bool(self._queue) or self._pending_state is not None or bool(self._pieces)
 
     def on_events(self, batch: Sequence[object]) -> None:
         self._queue.extend(e for e in batch if isinstance(e, _EVENT_TYPES))
-        if self._queue and not self._drain_timer.isActive():
-            self._drain_timer.start()
+        if self._queue:
+            self._post_step()
 
     def flush(self) -> None:
         self._publish_timer.stop()
-        self._drain_timer.stop()
+        self._show_pieces(float("inf"))
         self._apply_for(float("inf"))
         self._publish()
         while self._queue:
             self._apply_for(float("inf"))
             self._publish()
+        self._show_pieces(float("inf"))
+        self._set_updating(False)
 
     def load(self, circuit_status: str, stream_status: str) -> None:
         self._drop_pending()
         self._model.reset(core.snapshot(circuit_status, stream_status, self._clock()))
+        self._target_state = self._model.state
 
     def clear(self) -> None:
         self._drop_pending()
         self._model.reset(core.NetworkState())
+        self._target_state = self._model.state
 
     def stop(self) -> None:
         """No more updates or ticks (the page is going away)."""
         self._drop_pending()
-        self._drain_timer.stop()
+        self._stopped = True
+        self._repaint_timer.stop()
         self._tick_timer.stop()
 
     def tick(self) -> None:
         with self.hold():
-            if self._pending_state is None:  # mid-burst the drain publishes soon anyway
+            if not self.busy:  # mid-burst the drain publishes soon anyway
                 state, change = core.expire(self._model.state, self._clock(), self._linger)
                 if change:
                     self._model.update(state, change)
+                    self._target_state = state
             self._model.refresh_ages()
 
     # --- slicing ----------------------------------------------------------------------
 
-    def _drain(self) -> None:
+    def repainted(self) -> None:
+        if self._repaint_timer.isActive():
+            self._repaint_timer.stop()
+            # the repaint may have run in a timer turn: one more posted turn puts the
+            # loop's own timers between it and the next step
+            self._post_step(_AFTER_REPAINT)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _STEP:
+            self._step_posted = False
+            self._step()
+            return True
+        if event.type() == _AFTER_REPAINT:  # the view's repaint ran just before this
+            self._step_posted = False
+            self._post_step()
+            return True
+        return super().event(event)
+
+    def _post_step(self, kind: QEvent.Type = _STEP) -> None:
+        if not self._step_posted and not self._stopped and not self._repaint_timer.isActive():
+            self._step_posted = True
+            QCoreApplication.postEvent(self, QEvent(kind), _STEP_PRIORITY)
+
+    def _step(self) -> None:
+        """One slice of work; then the next step, or a wait for the next publish."""
+        # in a burst the loop may block longer (50 ms, not a frame): longer steps let the
+        # view catch up sooner
+        burst = len(self._queue) >= _BURST_BACKLOG
+        if self._updating and not self._pieces:
+            # a step of its own: the view repaints right after it
+            self._set_updating(False)
+            self._repaint_timer.start()
+            return
         with self.hold():
-            self._apply_for(self._budget)
-        if self._queue and not self._full:
-            self._drain_timer.start()
-        self._schedule_publish()
+            if not self._pieces and self._publish_is_due():
+                self._publish()
+            if self._pieces:
+                self._set_updating(True)
+                self._show_pieces(self._budget if burst else self._budget / 2)
+            elif self._queue and not self._full:
+                self._apply_for(self._budget)
+        if self._updating or (self._queue and not self._full) or self._publish_is_due():
+            self._post_step()
+        elif self._pending_state is not None and not self._publish_timer.isActive():
+            wait = self._last_publish + self._publish_every - time.perf_counter()
+            self._publish_timer.start(max(0, int(wait * 1000) + 1))
+
+    def _set_updating(self, updating: bool) -> None:
+        if updating != self._updating:
+            self._updating = updating
+            self.updating.emit(updating)
+
+    def _publish_is_due(self) -> bool:
+        if self._pending_state is None:
+            return False
+        return self._full or time.perf_counter() >= self._last_publish + self._publish_every
 
     @property
     def _full(self) -> bool:
         return len(self._touched_circuits) + len(self._touched_streams) >= _MAX_TOUCHED
 
-    def _schedule_publish(self) -> None:
-        if self._pending_state is None or self._publish_timer.isActive():
-            return
-        wait = self._last_publish + self._publish_every - time.perf_counter()
-        self._publish_timer.start(max(0, int(wait * 1000)))
-
-    def _publish_due(self) -> None:
-        with self.hold():
-            self._publish()  # a loop turn of its own: the view relayouts after it
-        if self._queue and not self._drain_timer.isActive():
-            self._drain_timer.start()
-        self._schedule_publish()
-
     def _apply_for(self, budget: float) -> None:
         started = time.perf_counter()
-        state = self._pending_state or self._model.state
+        state = self._pending_state or self._target_state
         while self._queue and time.perf_counter() - started < budget and not self._full:
             chunk = [self._queue.popleft() for _ in range(min(_CHUNK, len(self._queue)))]
             state, change = core.apply_events(state, chunk)
@@ -162,17 +228,26 @@ class CircuitFeed(QObject):
         self._pending_state = state
 
     def _publish(self) -> None:
+        """Fold what was applied since the last publish into pieces for the model."""
         self._last_publish = time.perf_counter()
         state, self._pending_state = self._pending_state, None
         if state is None:
             return
-        change = core.diff(self._model.state, state, self._touched_circuits, self._touched_streams)
+        change = core.diff(self._target_state, state, self._touched_circuits, self._touched_streams)
         self._touched_circuits, self._touched_streams = set(), set()
+        self._target_state = state
         if change:
-            self._model.update(state, change)
+            self._pieces.extend(core.split_change(change, _PIECE))
+
+    def _show_pieces(self, budget: float) -> None:
+        started = time.perf_counter()
+        while self._pieces and time.perf_counter() - started < budget:
+            self._model.update(self._target_state, self._pieces.popleft())
 
     def _drop_pending(self) -> None:
         self._queue.clear()
         self._pending_state = None
+        self._pieces.clear()
         self._publish_timer.stop()
+        self._set_updating(False)
         self._touched_circuits, self._touched_streams = set(), set()

@@ -41,6 +41,7 @@ from onionpanel.core.circuits import (
     Hop,
     NetworkState,
     Stream,
+    id_order,
     is_internal,
     path_summary,
     path_text,
@@ -143,7 +144,7 @@ class CircuitModel(QStandardItemModel):
         # proxy's and view's bookkeeping for it) where it was
         self._order: list[str] = []
         self._row_cache: dict[str, int] | None = None
-        self._hop_rows: dict[str, int] = {}  # circuit id -> hops shown
+        self._hops_shown: dict[str, tuple[Hop, ...]] = {}  # circuit id -> its hop rows
         self._stream_rows: dict[str, list[str]] = {}  # circuit id -> stream ids shown
         self._stream_parent: dict[str, str] = {}
         # streams on circuits not (yet) shown, so a new circuit row needs no scan of all streams
@@ -154,6 +155,9 @@ class CircuitModel(QStandardItemModel):
         self._circuit_status_labels = self._make_circuit_status_labels()
         self._purpose_labels = self._make_purpose_labels()
         self._stream_status_labels = self._make_stream_status_labels()
+        # one font and brush shared by every closed row: fewer objects for the GC to scan
+        self._looks = {closed: _closed_look(closed) for closed in (False, True)}
+        self._monospace = QFont("monospace")
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Circuit / relay / stream"),
@@ -183,13 +187,13 @@ class CircuitModel(QStandardItemModel):
             self.removeRows(0, self.rowCount())
             self._state = state
             self._order, self._row_cache = [], None
-            self._hop_rows, self._stream_rows, self._stream_parent = {}, {}, {}
+            self._hops_shown, self._stream_rows, self._stream_parent = {}, {}, {}
             self._waiting = {}
             self._circuit_cells_shown, self._stream_cells_shown = {}, {}
             for stream in state.streams.values():
                 if stream.circuit_id:
                     self._waiting.setdefault(stream.circuit_id, set()).add(stream.id)
-            for circuit_id in sorted(state.circuits, key=_id_order):
+            for circuit_id in sorted(state.circuits, key=id_order):
                 self._insert_circuit(circuit_id)
         finally:
             self.blockSignals(False)
@@ -197,17 +201,20 @@ class CircuitModel(QStandardItemModel):
         self.state_changed.emit()
 
     def update(self, state: NetworkState, change: Change) -> None:
-        before, self._state = self._state, state
-        streams = sorted(change.streams, key=_id_order)
-        circuits = sorted(change.circuits, key=_id_order)
+        """Rows follow ``state`` for the ids in ``change``. A big change may come in pieces
+        (CircuitFeed does that), each with the same final state: every row remembers what it
+        shows, so a piece needs nothing from the state before."""
+        self._state = state
+        streams = sorted(change.streams, key=id_order)
+        circuits = sorted(change.circuits, key=id_order)
         for stream_id in streams:
             self._detach_stream_if_moved(stream_id)
         for circuit_id in circuits:
-            if circuit_id in self._hop_rows and circuit_id not in state.circuits:
+            if circuit_id in self._hops_shown and circuit_id not in state.circuits:
                 self._remove_circuit(circuit_id)
         for circuit_id in circuits:
-            if circuit_id in self._hop_rows and circuit_id in state.circuits:
-                self._update_circuit(circuit_id, before.circuits.get(circuit_id))
+            if circuit_id in self._hops_shown and circuit_id in state.circuits:
+                self._update_circuit(circuit_id)
             elif circuit_id in state.circuits:
                 self._insert_circuit(circuit_id)
         for stream_id in streams:
@@ -229,7 +236,7 @@ class CircuitModel(QStandardItemModel):
         for row, circuit_id in enumerate(self._order):
             circuit = self._state.circuits[circuit_id]
             parent = self.index(row, 0)
-            for hop_row in range(self._hop_rows[circuit_id]):
+            for hop_row in range(len(self._hops_shown[circuit_id])):
                 self._set_cells(parent, hop_row, self._hop_cells(circuit, circuit.hops[hop_row]))
 
     # --- rows ------------------------------------------------------------------------------
@@ -243,9 +250,9 @@ class CircuitModel(QStandardItemModel):
                 for stream_id in self._waiting.pop(circuit_id, ())
                 if stream_id in streams and streams[stream_id].circuit_id == circuit_id
             ),
-            key=_id_order,
+            key=id_order,
         )
-        self._hop_rows[circuit_id] = len(circuit.hops)
+        self._hops_shown[circuit_id] = circuit.hops
         self._stream_rows[circuit_id] = attached
         for stream_id in attached:
             self._stream_parent[stream_id] = circuit_id
@@ -267,27 +274,28 @@ class CircuitModel(QStandardItemModel):
         row = self._row_of(circuit_id)
         del self._order[row]
         self._row_cache = None
-        del self._hop_rows[circuit_id]
+        del self._hops_shown[circuit_id]
         del self._circuit_cells_shown[circuit_id]
         for stream_id in self._stream_rows.pop(circuit_id):
             del self._stream_parent[stream_id]
             self._stream_cells_shown.pop(stream_id, None)
         self.removeRow(row)
 
-    def _update_circuit(self, circuit_id: str, before: Circuit | None) -> None:
+    def _update_circuit(self, circuit_id: str) -> None:
         row = self._row_of(circuit_id)
         parent = self.index(row, 0)
         circuit = self._state.circuits[circuit_id]
-        shown, wanted = self._hop_rows[circuit_id], len(circuit.hops)
+        hops_before = self._hops_shown[circuit_id]
+        shown, wanted = len(hops_before), len(circuit.hops)
         if wanted > shown:
             hops = [self._hop_cells(circuit, hop) for hop in circuit.hops[shown:]]
             self._add_rows(parent, shown, hops)
         elif wanted < shown:
             self.removeRows(wanted, shown - wanted, parent)
-        self._hop_rows[circuit_id] = wanted
+        self._hops_shown[circuit_id] = circuit.hops
         self._refresh_circuit_row(circuit_id, row)
-        if before is not None and before.hops != circuit.hops:  # not for mere CIRC_BW
-            for hop_row in range(min(shown, wanted)):
+        for hop_row in range(min(shown, wanted)):  # nothing to do for a mere CIRC_BW
+            if hops_before[hop_row] != circuit.hops[hop_row]:
                 self._set_cells(parent, hop_row, self._hop_cells(circuit, circuit.hops[hop_row]))
 
     def _detach_stream_if_moved(self, stream_id: str) -> None:
@@ -299,7 +307,7 @@ class CircuitModel(QStandardItemModel):
             return
         circuit_row = self._row_of(shown_under)
         rows = self._stream_rows[shown_under]
-        row = self._hop_rows[shown_under] + rows.index(stream_id)
+        row = len(self._hops_shown[shown_under]) + rows.index(stream_id)
         rows.remove(stream_id)
         del self._stream_parent[stream_id]
         self._stream_cells_shown.pop(stream_id, None)
@@ -310,14 +318,14 @@ class CircuitModel(QStandardItemModel):
         stream = self._state.streams.get(stream_id)
         if stream is None or not stream.circuit_id:
             return
-        if stream.circuit_id not in self._hop_rows:
+        if stream.circuit_id not in self._hops_shown:
             self._waiting.setdefault(stream.circuit_id, set()).add(stream_id)
             return
         circuit_id = stream.circuit_id
         circuit_row = self._row_of(circuit_id)
         rows = self._stream_rows[circuit_id]
         if self._stream_parent.get(stream_id) == circuit_id:
-            row = self._hop_rows[circuit_id] + rows.index(stream_id)
+            row = len(self._hops_shown[circuit_id]) + rows.index(stream_id)
             cells = self._stream_cells(stream)
             old = self._stream_cells_shown.get(stream_id)
             self._stream_cells_shown[stream_id] = cells
@@ -386,7 +394,7 @@ class CircuitModel(QStandardItemModel):
         if not index.isValid() or not index.parent().isValid():
             return None
         circuit = self.circuit_at(index)
-        if circuit is None or index.row() >= self._hop_rows.get(circuit.id, 0):
+        if circuit is None or index.row() >= len(self._hops_shown.get(circuit.id, ())):
             return None
         return circuit.hops[index.row()]
 
@@ -394,12 +402,12 @@ class CircuitModel(QStandardItemModel):
         if not index.isValid() or not index.parent().isValid():
             return None
         circuit_id = self._circuit_id_of(index)
-        offset = index.row() - self._hop_rows.get(circuit_id, 0)
+        offset = index.row() - len(self._hops_shown.get(circuit_id, ()))
         rows = self._stream_rows.get(circuit_id, [])
         return self._state.streams.get(rows[offset]) if 0 <= offset < len(rows) else None
 
     def index_of_circuit(self, circuit_id: str, column: int = 0) -> QModelIndex:
-        if circuit_id not in self._hop_rows:
+        if circuit_id not in self._hops_shown:
             return QModelIndex()
         return self.index(self._row_of(circuit_id), column)
 
@@ -407,7 +415,7 @@ class CircuitModel(QStandardItemModel):
         circuit_id = self._stream_parent.get(stream_id)
         if circuit_id is None:
             return QModelIndex()
-        row = self._hop_rows[circuit_id] + self._stream_rows[circuit_id].index(stream_id)
+        row = len(self._hops_shown[circuit_id]) + self._stream_rows[circuit_id].index(stream_id)
         return self.index(row, column, self.index_of_circuit(circuit_id))
 
     # --- cells: every role of every column, computed once per change --------------------
@@ -418,7 +426,7 @@ class CircuitModel(QStandardItemModel):
             CIRCUIT_ID_ROLE: circuit.id,
             CLOSED_ROLE: circuit.closed,
             COPY_TEXT_ROLE: path_text(circuit),
-            **_closed_look(circuit.closed),
+            **self._looks[circuit.closed],
         }
         cells = [
             {
@@ -457,7 +465,7 @@ class CircuitModel(QStandardItemModel):
             hop.fingerprint,
         )
         cells = [{**shared, **_texts(text)} for text in texts]
-        cells[Column.DETAIL][Qt.ItemDataRole.FontRole] = _monospace()
+        cells[Column.DETAIL][Qt.ItemDataRole.FontRole] = self._monospace
         return cells
 
     def _stream_cells(self, stream: Stream) -> list[dict[int, Any]]:
@@ -470,7 +478,7 @@ class CircuitModel(QStandardItemModel):
             VISIBLE_ROLE: _SHOWN,
             CLOSED_ROLE: stream.closed,
             Qt.ItemDataRole.ToolTipRole: self._stream_tooltip(stream),
-            **_closed_look(stream.closed),
+            **self._looks[stream.closed],
         }
         return [{**shared, **_texts(self._stream_text(stream, column))} for column in Column]
 
@@ -630,14 +638,6 @@ def _closed_look(closed: bool) -> dict[int, Any]:
 
 def _texts(text: str) -> dict[int, Any]:
     return {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.AccessibleTextRole: text}
-
-
-def _monospace() -> QFont:
-    return QFont("monospace")
-
-
-def _id_order(identifier: str) -> tuple[int, str]:
-    return (int(identifier), "") if identifier.isdigit() else (1 << 62, identifier)
 
 
 class CircuitFilterProxy(QSortFilterProxyModel):

@@ -5,6 +5,9 @@
   |- close_stream_requested(str)
   |- new_circuit_for_host_requested(str)    a stream's host: close the circuits carrying it
   |- path_copied(str)                       after "Copy path" put a path on the clipboard
+  |- painted()                              after each repaint of the tree (CircuitFeed paces
+                                            its steps by it)
+  |- hold_repaints(bool)                    no repaints while True (CircuitFeed.updating)
   |- tree / proxy / show_internal           the view, its filter proxy and the toggle
   |- selected_circuit_id() / selected_stream_id()
 
@@ -16,7 +19,7 @@ selected stream's host a new circuit.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,8 +41,17 @@ from onionpanel.ui.circuit_model import (
     CircuitModel,
     Column,
 )
+from onionpanel.ui.views import plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
+
+
+class CircuitTree(QTreeView):
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        self.painted.emit()
 
 
 class CircuitsPage(QWidget):
@@ -47,6 +59,7 @@ class CircuitsPage(QWidget):
     close_stream_requested = Signal(str)
     new_circuit_for_host_requested = Signal(str)
     path_copied = Signal(str)
+    painted = Signal()
 
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,11 +107,13 @@ class CircuitsPage(QWidget):
     # --- construction ------------------------------------------------------------------
 
     def _make_tree(self) -> QTreeView:
-        tree = QTreeView(self)
+        tree = CircuitTree(self)
+        tree.painted.connect(self.painted)
         tree.setObjectName("circuitTree")
         tree.setAccessibleName(self.tr("Circuits, their relays and streams"))
         tree.setModel(self.proxy)
         tree.setUniformRowHeights(True)
+        plain_text_rendering(tree)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps .onion ends and ports
         tree.setAlternatingRowColors(True)
         # oldest first, as tor opened them; no live sorting, which would re-sort through
@@ -143,6 +158,9 @@ class CircuitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
+
+    def hold_repaints(self, hold: bool) -> None:
+        self.tree.setUpdatesEnabled(not hold)  # enabling again repaints the whole tree
 
     # --- selection -----------------------------------------------------------------------
 

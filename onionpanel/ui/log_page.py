@@ -75,6 +75,7 @@ from onionpanel.core.log import (
     matches,
 )
 from onionpanel.core.throttle import NotificationThrottle, wants_notification
+from onionpanel.ui.views import plain_text_rendering
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {
@@ -328,6 +329,7 @@ class LogPage(QWidget):
         self.backfill_label.hide()
 
         self.view = QTableView()
+        plain_text_rendering(self.view)
         self.view.setAccessibleName(self.tr("Tor messages"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

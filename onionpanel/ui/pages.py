@@ -37,6 +37,7 @@ from onionpanel.ui.log_feed import PageFeed
 from onionpanel.ui.log_page import LogPage
 from onionpanel.ui.relay_loader import RelayLoader
 from onionpanel.ui.relay_page import RelayPage, connect_relay_page
+from onionpanel.ui.runtime import keep_long_lived
 from onionpanel.ui.tasks import Tasks
 
 
@@ -55,6 +56,8 @@ class LivePages(QObject):
         self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
         self.circuit_feed = CircuitFeed(self.circuit_model)
         self.circuits = CircuitsPage(self.circuit_model)
+        self.circuits.painted.connect(self.circuit_feed.repainted)
+        self.circuit_feed.updating.connect(self.circuits.hold_repaints)
         self.relays = RelayPage()
         self.log = LogPage()
         self.bandwidth = BandwidthPage()
@@ -130,6 +133,7 @@ class LivePages(QObject):
             self.loader.on_change.append(lambda *_: self._relays_changed())
         else:
             await self.loader.load()
+        keep_long_lived()  # thousands of relays a collection need not scan every time
         self._relays_changed()
 
     def _relays_changed(self) -> None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
+from onionpanel.ui.views import plain_text_rendering
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("nickname", "country", "flags", "bandwidth", "ip", "version", "uptime")
@@ -371,6 +372,7 @@ class RelayListView(QWidget):
         self.country_filter = QComboBox(self)
         self.country_filter.setAccessibleName(self.tr("Filter by country"))
         self.table = QTableView(self)
+        plain_text_rendering(self.table)
         self.table.setAccessibleName(self.tr("Relays"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -3,6 +3,7 @@ builds them exactly as stem's reader thread does) -> tor.translate -> core.apply
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -266,3 +267,22 @@ def test_exit_notation_tor_adds_for_loopback_targets_is_not_shown():
     assert state.streams["22"].target_host == "127.0.0.1"
     assert state.streams["22"].display_target == "127.0.0.1:34171"
     assert state.streams["23"].display_target == "[::1]:80"
+
+
+def test_split_change_adds_up_circuits_first_in_id_order():
+    change = core.Change(
+        circuits_added=frozenset({"10", "9"}),
+        circuits_removed=frozenset({"2"}),
+        streams_added=frozenset({"7"}),
+        streams_updated=frozenset({"3", "11"}),
+    )
+    pieces = core.split_change(change, 2)
+    assert all(len(p.circuits) + len(p.streams) <= 2 for p in pieces)
+    order = [
+        sorted(p.circuits, key=core.id_order) + sorted(p.streams, key=core.id_order) for p in pieces
+    ]
+    assert [i for ids in order for i in ids] == ["2", "9", "10", "3", "7", "11"]
+    for field in dataclasses.fields(core.Change):
+        union = frozenset().union(*(getattr(p, field.name) for p in pieces))
+        assert union == getattr(change, field.name)
+    assert core.split_change(core.NO_CHANGE, 4) == []

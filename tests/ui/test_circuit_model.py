@@ -182,6 +182,35 @@ def test_many_updates_stay_consistent(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def rows_as_text(model: CircuitModel, parent: QModelIndex | None = None) -> list[object]:
+    parent = parent or QModelIndex()
+    rows: list[object] = []
+    for row in range(model.rowCount(parent)):
+        cells = [model.index(row, column, parent).data() for column in Column]
+        rows.append((cells, rows_as_text(model, model.index(row, 0, parent))))
+    return rows
+
+
+def test_a_change_shown_in_pieces_ends_where_one_update_does(qtmodeltester):
+    """CircuitFeed hands the model a folded Change a few ids at a time, every piece with the
+    final state: the rows must end up exactly as after one update."""
+    whole, in_pieces = CircuitModel(clock=lambda: 0.0), CircuitModel(clock=lambda: 0.0)
+    qtmodeltester.check(in_pieces)
+    state = core.NetworkState()
+    events = to_events(synthetic_lines(1500, seed=5))
+    for start in range(0, len(events), 300):
+        before = state
+        state, _ = core.apply_events(state, events[start : start + 300])
+        touched_c = set(before.circuits) | set(state.circuits)
+        touched_s = set(before.streams) | set(state.streams)
+        change = core.diff(before, state, touched_c, touched_s)
+        whole.update(state, change)
+        for piece in core.split_change(change, 3):
+            in_pieces.update(state, piece)
+        assert rows_as_text(in_pieces) == rows_as_text(whole)
+        assert_mirrors_state(in_pieces)
+
+
 def test_reset_from_snapshot(model):
     state = core.snapshot(
         f"3 BUILT {PATH} PURPOSE=GENERAL\n4 BUILT ${A}~guard1 PURPOSE=HS_VANGUARDS\n",

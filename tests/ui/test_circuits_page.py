@@ -142,3 +142,33 @@ def test_new_identity_refused_by_tor_says_why_and_can_be_tried_again(qtbot) -> N
     asyncio.run(identity.request())
     assert messages[-1].startswith("New Identity failed:")
     assert identity.available
+
+
+def test_feed_shows_a_flood_in_steps_and_the_tree_paints_between_them(qtbot):
+    """Through Qt's real loop: the feed's steps run as posted events, a folded change reaches
+    the model piece by piece with the tree's repaints held, and the tree paints after it."""
+    page, feed = make_page(qtbot, count=50)
+    page.painted.connect(feed.repainted)
+    feed.updating.connect(page.hold_repaints)
+    seen: list[str] = []
+    page.painted.connect(lambda: seen.append("paint"))
+    feed.updating.connect(lambda on: seen.append("hold" if on else "release"))
+    lines = synthetic_lines(2000, seed=12)
+    events = [
+        translate(ControlMessage.from_str(line + "\r\n", "EVENT", arrived_at=at))
+        for line, at in lines
+    ]
+    for start in range(0, len(events), 100):
+        feed.on_events(events[start : start + 100])
+    qtbot.waitUntil(lambda: not feed.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: seen[-1:] == ["paint"], timeout=2_000)
+    holds = "".join({"hold": "(", "release": ")", "paint": "p"}[s] for s in seen)
+    assert "(" in holds
+    inside = [part.split(")")[0] for part in holds.split("(")[1:]]
+    assert all("p" not in part for part in inside)  # no paint while held
+    assert holds.count(")p") >= 1  # the release repaints the tree
+    model = page.proxy.sourceModel()
+    assert model.state.circuits  # the flood ended where the core state did
+    assert sorted(model.index(r, 0).data(CIRCUIT_ID_ROLE) for r in range(model.rowCount())) == (
+        sorted(model.state.circuits)
+    )
