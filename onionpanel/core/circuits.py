@@ -99,6 +99,16 @@ class StreamSource:
     session_group: int | None = None  # one per listener unless the torrc groups them
     nym_epoch: int | None = None
     iso_fields: tuple[str, ...] = ()
+    # the profile `onionpanel run` launched the program in: it sets the SOCKS password to
+    # "onionpanel:PROFILE" (any other password is never kept: it may be someone's secret)
+    launched_in: str = ""
+
+
+LAUNCHED_PASSWORD_PREFIX = "onionpanel:"
+# tor's own SESSION_GROUP numbers (or/or.h): listeners without SessionGroup= get -4, -5, ...
+SESSION_GROUP_DIRECTORY = -2
+SESSION_GROUP_CONTROLLER_RESOLVE = -3
+SESSION_GROUP_FIRST_AUTO = -4
 
 
 @dataclass(frozen=True)
@@ -356,6 +366,7 @@ def _merge_source(old: StreamSource, new: StreamSource) -> StreamSource:
         session_group=new.session_group if new.session_group is not None else old.session_group,
         nym_epoch=new.nym_epoch if new.nym_epoch is not None else old.nym_epoch,
         iso_fields=new.iso_fields or old.iso_fields,
+        launched_in=new.launched_in or old.launched_in,
     )
 
 
@@ -457,6 +468,24 @@ def path_text(circuit: Circuit) -> str:
 
 def path_summary(circuit: Circuit) -> str:
     return " → ".join(hop.label for hop in circuit.hops)
+
+
+def source_profile(source: StreamSource, profile_groups: Mapping[int, str]) -> str:
+    """The routing profile a stream came from, when it is known: the one `onionpanel run`
+    launched its program in, else the profile whose ports carry the stream's SessionGroup=
+    (``profile_groups``, from the system's routing config)."""
+    if source.launched_in:
+        return source.launched_in
+    if source.session_group is not None:
+        return profile_groups.get(source.session_group, "")
+    return ""
+
+
+def listener_number(session_group: int) -> int | None:
+    """1 for the first listener tor opened without SessionGroup=, 2 for the next, ..."""
+    if session_group > SESSION_GROUP_FIRST_AUTO:
+        return None
+    return SESSION_GROUP_FIRST_AUTO - session_group + 1
 
 
 def stream_group(stream: Stream) -> str:
@@ -605,6 +634,10 @@ def stream_source_from_fields(keywords: Mapping[str, str]) -> StreamSource:
         host, _, port_text = source_addr.rpartition(":")
         address, port = host, _int_or_none(port_text)
     iso = keywords.get("ISO_FIELDS", "")
+    password = keywords.get("SOCKS_PASSWORD", "")
+    launched_in = password[len(LAUNCHED_PASSWORD_PREFIX) :]
+    if not password.startswith(LAUNCHED_PASSWORD_PREFIX):
+        launched_in = ""
     return StreamSource(
         protocol=keywords.get("CLIENT_PROTOCOL", ""),
         socks_username=keywords.get("SOCKS_USERNAME", ""),
@@ -613,6 +646,7 @@ def stream_source_from_fields(keywords: Mapping[str, str]) -> StreamSource:
         session_group=_int_or_none(keywords.get("SESSION_GROUP")),
         nym_epoch=_int_or_none(keywords.get("NYM_EPOCH")),
         iso_fields=tuple(f for f in iso.split(",") if f),
+        launched_in=launched_in,
     )
 
 

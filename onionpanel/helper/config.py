@@ -37,6 +37,7 @@ SCHEMA = 1
 BASE_MODES = ("off", "tor", "lockdown")
 KINDS = ("tor-isolated", "clearnet-proxy", "clearnet-direct")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+MAX_SESSION_GROUP = 2**31 - 1
 # Login users start here (Debian's and Fedora's UID_MIN). Exempting one of them, or root, would
 # let the desktop session itself bypass tor.
 LOGIN_UID_MIN = 1000
@@ -115,6 +116,9 @@ class Profile:
     apps: tuple[str, ...] = ()
     trans_port: int = 0  # tor-isolated
     socks_port: int = 0  # tor-isolated
+    # tor-isolated: the SessionGroup= flag on its ports in torrc, so the circuits view can
+    # tell its streams apart (tor reports a stream's group, never its listener port)
+    session_group: int | None = None
     proxy_host: str = ""  # clearnet-proxy
     proxy_port: int = 0
     proxy_user: str = ""
@@ -365,7 +369,9 @@ def _profile(
         trans, socks = r.port("trans_port"), r.port("socks_port")
         if not trans and not socks:
             r.problem("trans_port", "a tor-isolated profile needs trans_port or socks_port")
-        profile = dataclasses.replace(base, trans_port=trans, socks_port=socks)
+        profile = dataclasses.replace(
+            base, trans_port=trans, socks_port=socks, session_group=_session_group(r)
+        )
     elif kind == "clearnet-proxy":
         host, port = _host_port(r, "proxy") if r.require("proxy") else ("", 0)
         user = r.string("proxy_user") if r.require("proxy_user") else ""
@@ -384,6 +390,21 @@ def _profile(
         profile = base
     r.finish()
     return profile
+
+
+def _session_group(r: _Reader) -> int | None:
+    if "session_group" not in r.table:
+        r.known.add("session_group")
+        return None
+    group = r.integer("session_group", -1)
+    if group < 0 or group > MAX_SESSION_GROUP:
+        if isinstance(r.table["session_group"], int):
+            r.problem(
+                "session_group",
+                f"{group} is out of range; tor's SessionGroup= takes 0 to {MAX_SESSION_GROUP}",
+            )
+        return None
+    return group
 
 
 # ---------------------------------------------------------------- cross-checks
@@ -415,6 +436,24 @@ def _check_ports(
         claim(p.trans_port, p.file, f"profile {p.name!r}.trans_port")
         claim(p.socks_port, p.file, f"profile {p.name!r}.socks_port")
         claim(p.proxy_port, p.file, f"profile {p.name!r}.proxy")
+
+
+def _check_session_groups(problems: list[Problem], profiles: Sequence[Profile]) -> None:
+    owners: dict[int, str] = {}
+    for p in profiles:
+        if p.session_group is None:
+            continue
+        if p.session_group in owners:
+            problems.append(
+                Problem(
+                    p.file,
+                    f"profile {p.name!r}.session_group",
+                    f"session group {p.session_group} already belongs to profile "
+                    f"{owners[p.session_group]!r}; profiles sharing a group share circuits",
+                )
+            )
+        else:
+            owners[p.session_group] = p.name
 
 
 def _check_modes(problems: list[Problem], file: str, config: Config) -> None:
@@ -493,6 +532,7 @@ def parse_config(
     if tor is None:
         raise ConfigError(problems)
     _check_ports(problems, main_file, tor, profiles)
+    _check_session_groups(problems, profiles)
     files = tuple(file for file, _ in documents)
     config = Config(tor, policy, exempt, tuple(profiles), files)
     _check_modes(problems, main_file, config)

@@ -23,7 +23,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from urllib.parse import quote
 
+from onionpanel.core.circuits import LAUNCHED_PASSWORD_PREFIX
 from onionpanel.core.routing import DesktopApp, parse_desktop_entry
 from onionpanel.helper.config import Profile
 
@@ -69,16 +71,18 @@ def _needs_cgroup(profile: Profile) -> bool:
     return bool(profile.trans_port) or profile.is_clearnet
 
 
-def _socks_environment(port: int, user: str) -> dict[str, str]:
-    # socks5h: names are resolved by tor, never by the program's own resolver
-    url = f"socks5h://{user}:onionpanel@127.0.0.1:{port}"
+def _socks_environment(port: int, user: str, profile: str) -> dict[str, str]:
+    # socks5h: names are resolved by tor, never by the program's own resolver. The password
+    # names the profile, so the circuits view can say where a stream came from.
+    password = f"{LAUNCHED_PASSWORD_PREFIX}{profile}"
+    url = f"socks5h://{user}:{quote(password, safe='')}@127.0.0.1:{port}"
     return {
         "ALL_PROXY": url,
         "all_proxy": url,
         "TORSOCKS_TOR_ADDRESS": "127.0.0.1",
         "TORSOCKS_TOR_PORT": str(port),
         "TORSOCKS_USERNAME": user,
-        "TORSOCKS_PASSWORD": "onionpanel",
+        "TORSOCKS_PASSWORD": password,
     }
 
 
@@ -101,7 +105,7 @@ def launch_plan(
     name = app_name or app_name_of(command)
     environment: dict[str, str] = {}
     if profile.socks_port:
-        environment.update(_socks_environment(profile.socks_port, name))
+        environment.update(_socks_environment(profile.socks_port, name, profile.name))
     if profile.kind == "clearnet-proxy":
         environment.update(_proxy_environment(profile.proxy_host, profile.proxy_port))
     argv = tuple(command)

@@ -9,7 +9,8 @@ SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, own
 |- write_info() -> Path               ROOT/sandbox.json (ports, cookie, relays, pids)
 |- info() -> dict                     what write_info writes
 |- join_torrc_lines() -> list[str]    what another tor needs to use this network
-|- control_endpoint, control_port, cookie_path, socks_port, trans_port, dns_port
+|- control_endpoint, control_port, cookie_path, socks_port, trans_port, dns_port,
+   app_socks_port (SessionGroup=APP_SESSION_GROUP: the routing profile APP_PROFILE)
 |- client_data_dir, relays, exit_relays, pids, timings
 temporary_sandbox(**options) -> SandboxNetwork   in a fresh temp dir that stop() removes
 default_key_cache() -> Path   $XDG_CACHE_HOME/onionpanel/sandbox-keys: relay keys, reused
@@ -48,6 +49,9 @@ from onionpanel.launcher.process import (
 from onionpanel.sandbox.probe import fetch_through
 
 NOT_ANONYMOUS = "Sandbox — not anonymous"
+# the client's second SocksPort stands for a tor-isolated routing profile's port
+APP_PROFILE = "isolated-app"
+APP_SESSION_GROUP = 41
 INFO_FILE = "sandbox.json"
 NODES_DIR = "nodes"
 CLIENT_NICKNAME = "client"
@@ -112,6 +116,7 @@ class _ClientPorts:
     control: int
     trans: int
     dns: int
+    app_socks: int
     reserved: list[socket.socket] = field(default_factory=list)
 
     def release(self) -> None:
@@ -231,6 +236,12 @@ class SandboxNetwork:
     @property
     def dns_port(self) -> int:
         return self._ports().dns
+
+    @property
+    def app_socks_port(self) -> int:
+        """A SocksPort of its own with SessionGroup=APP_SESSION_GROUP, as a system's torrc
+        declares one for a tor-isolated routing profile (APP_PROFILE)."""
+        return self._ports().app_socks
 
     @property
     def client(self) -> TorProcess | None:
@@ -359,6 +370,8 @@ class SandboxNetwork:
             "socks_port": self.socks_port,
             "trans_port": self.trans_port,
             "dns_port": self.dns_port,
+            "app_socks_port": self.app_socks_port,
+            "app_profile": {"name": APP_PROFILE, "session_group": APP_SESSION_GROUP},
             "client_data_dir": str(self.client_data_dir),
             "exit_accept": list(self.exit_accept),
             "relays": [
@@ -411,9 +424,9 @@ class SandboxNetwork:
                 reserved = [reserve_tcp_port() for _ in range(2 if role == "authority" else 1)]
                 ports = [port_of(port) for port in reserved] + [0]
                 self._nodes.append(_Node(nickname, role, data_dir, ports[0], ports[1], reserved))
-        reserved = [reserve_tcp_port(), reserve_tcp_port(), reserve_tcp_port(), reserve_udp_port()]
-        socks, control, trans, dns = (port_of(port) for port in reserved)
-        self._client_ports = _ClientPorts(socks, control, trans, dns, reserved)
+        reserved = [reserve_tcp_port() for _ in range(3)] + [reserve_udp_port(), reserve_tcp_port()]
+        socks, control, trans, dns, app_socks = (port_of(port) for port in reserved)
+        self._client_ports = _ClientPorts(socks, control, trans, dns, app_socks, reserved)
 
     def _generate_keys(self) -> None:
         """Relay identities and authority certificates, all in parallel (≈2 s on 2 cores)."""
@@ -607,6 +620,7 @@ class SandboxNetwork:
             "CookieAuthentication 1",
             f"TransPort 127.0.0.1:{ports.trans}",
             f"DNSPort 127.0.0.1:{ports.dns}",
+            f"SocksPort 127.0.0.1:{ports.app_socks} SessionGroup={APP_SESSION_GROUP}",
             "ConfluxEnabled 0",  # P12: one circuit per stream, as tests expect
             "UseMicrodescriptors 0",  # P6: strict exit policies are only visible in full descs
             "FetchUselessDescriptors 1",  # desc/all-recent works for the panel

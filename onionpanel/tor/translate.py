@@ -104,8 +104,9 @@ def _int(value: Any) -> int:
 
 def _stream_source(event: Any) -> core.StreamSource:
     keywords = dict(_keywords(event))
-    if "SOCKS_USERNAME" in keywords:  # stem drops the quotes but leaves the escapes
-        keywords["SOCKS_USERNAME"] = core.unescape(keywords["SOCKS_USERNAME"])
+    for key in ("SOCKS_USERNAME", "SOCKS_PASSWORD"):  # stem drops the quotes, not the escapes
+        if key in keywords:
+            keywords[key] = core.unescape(keywords[key])
     return core.stream_source_from_fields(keywords)
 
 

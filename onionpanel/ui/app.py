@@ -180,7 +180,8 @@ class Panel:
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
         """The routing config's ports against tor's GETINFO net/listeners/*; each port tor
-        does not listen on becomes a warning on the status page. Returns the problems."""
+        does not listen on becomes a warning on the status page. Returns the problems.
+        The config's session groups name the profiles of streams in the circuits view."""
         from onionpanel.core.status import Notice, NoticeKind
         from onionpanel.helper.config import DEFAULT_CONFIG, ConfigError, check_listeners
         from onionpanel.helper.config import load_config as load_routing_config
@@ -198,6 +199,9 @@ class Panel:
             return [str(error)]
         except Exception as error:  # tor refused or went away: nothing to compare with
             return [f"tor: {error}"]
+        self.pages.circuit_model.set_profile_groups(
+            {p.session_group: p.name for p in config.profiles if p.session_group is not None}
+        )
         problems = [str(problem) for problem in check_listeners(config, listeners)]
         for problem in problems:
             self._on_notice(Notice(NoticeKind.ROUTING_PORT_MISSING, "WARN", {"problem": problem}))

@@ -6,6 +6,8 @@
   |- state_changed()          signal after every reset or update (New Identity watches it)
   |- refresh_ages()           dataChanged on the age column, for a 1 s timer
   |- refresh_relays()         dataChanged on every hop row: relay_info / country_of changed
+  |- set_profile_groups(map)  SessionGroup -> routing profile name, from the system's routing
+                              config: streams then say which profile they came from
   |- circuit_at(index) / hop_at(index) / stream_at(index)
   |- index_of_circuit(id) / index_of_stream(id)
   |- Column, KIND_ROLE ... (named roles, see roleNames())
@@ -43,8 +45,10 @@ from onionpanel.core.circuits import (
     Stream,
     id_order,
     is_internal,
+    listener_number,
     path_summary,
     path_text,
+    source_profile,
     stream_group,
 )
 
@@ -158,6 +162,7 @@ class CircuitModel(QStandardItemModel):
         # one font and brush shared by every closed row: fewer objects for the GC to scan
         self._looks = {closed: _closed_look(closed) for closed in (False, True)}
         self._monospace = QFont("monospace")
+        self._profile_groups: dict[int, str] = {}
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Circuit / relay / stream"),
@@ -238,6 +243,17 @@ class CircuitModel(QStandardItemModel):
             parent = self.index(row, 0)
             for hop_row in range(len(self._hops_shown[circuit_id])):
                 self._set_cells(parent, hop_row, self._hop_cells(circuit, circuit.hops[hop_row]))
+
+    def set_profile_groups(self, groups: dict[int, str]) -> None:
+        if groups == self._profile_groups:
+            return
+        self._profile_groups = dict(groups)
+        for stream_id, circuit_id in self._stream_parent.items():
+            row = len(self._hops_shown[circuit_id]) + self._stream_rows[circuit_id].index(stream_id)
+            cells = self._stream_cells(self._state.streams[stream_id])
+            old = self._stream_cells_shown.get(stream_id)
+            self._stream_cells_shown[stream_id] = cells
+            self._set_cells(self.index_of_circuit(circuit_id), row, cells, old)
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -613,17 +629,23 @@ class CircuitModel(QStandardItemModel):
 
     def _source_text(self, stream: Stream) -> str:
         source = stream.source
+        profile = source_profile(source, self._profile_groups)
         if source.socks_username:
+            if profile:
+                return self.tr("app “%s” in %s") % (source.socks_username, profile)
             return self.tr("app “%s”") % source.socks_username
+        if profile:
+            return self.tr("profile %s") % profile
         if stream.purpose.startswith("DIR_"):
             return self.tr("tor's directory fetch")
         if source.protocol == "TRANS":
             return self.tr("transparent proxy")
         if source.protocol == "DNS":
             return self.tr("DNS port")
-        if source.session_group is not None and source.session_group < 0:
-            # tor numbers each listener without a SessionGroup as -1, -2, ...
-            return self.tr("%s, listener %d") % (source.protocol or "?", -source.session_group)
+        number = listener_number(source.session_group) if source.session_group is not None else None
+        if number is not None:
+            # the n-th listener tor opened without SessionGroup=: no profile declares it
+            return self.tr("%s, listener %d") % (source.protocol or "?", number)
         return stream_group(stream) or (f"{source.address}:{source.port}" if source.port else "")
 
 

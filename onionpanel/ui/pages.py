@@ -1,7 +1,8 @@
 """The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth.
 
   LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
-                                       sandbox: the map invents places for loopback relays
+                                       sandbox: the map invents places for loopback relays,
+                                       streams on the sandbox's app port name its profile
   |- circuits, relays, log, bandwidth  the page widgets (CircuitsPage, RelayPage, ...)
   |- circuit_model                     CircuitModel: New Identity reads its state
   |- add_to(window)                    one navigation entry per page
@@ -27,6 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from onionpanel.core.circuits import is_internal
 from onionpanel.core.relays import Relay
 from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
 from onionpanel.ui.bandwidth_page import BandwidthPage
@@ -58,6 +60,8 @@ class LivePages(QObject):
         self.circuits = CircuitsPage(self.circuit_model)
         self.circuits.painted.connect(self.circuit_feed.repainted)
         self.circuit_feed.updating.connect(self.circuits.hold_repaints)
+        if sandbox:  # its second SocksPort stands for a routing profile's
+            self.circuit_model.set_profile_groups({APP_SESSION_GROUP: APP_PROFILE})
         self.relays = RelayPage()
         self.log = LogPage()
         self.bandwidth = BandwidthPage()

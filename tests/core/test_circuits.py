@@ -286,3 +286,32 @@ def test_split_change_adds_up_circuits_first_in_id_order():
         union = frozenset().union(*(getattr(p, field.name) for p in pieces))
         assert union == getattr(change, field.name)
     assert core.split_change(core.NO_CHANGE, 4) == []
+
+
+def test_a_stream_names_its_profile_from_onionpanel_run_or_its_session_group():
+    state, _ = run(
+        "650 STREAM 30 NEW 0 example.com:443 SOURCE_ADDR=127.0.0.1:4000 PURPOSE=USER "
+        'SOCKS_USERNAME="curl" SOCKS_PASSWORD="onionpanel:mail" CLIENT_PROTOCOL=SOCKS5 '
+        "SESSION_GROUP=41",
+        "650 STREAM 31 NEW 0 example.com:443 SOURCE_ADDR=127.0.0.1:4001 PURPOSE=USER "
+        'SOCKS_USERNAME="tb" SOCKS_PASSWORD="a secret" CLIENT_PROTOCOL=SOCKS5 SESSION_GROUP=-5',
+        "650 STREAM 32 NEW 0 example.com:443 CLIENT_PROTOCOL=TRANS SESSION_GROUP=41",
+        # a later event repeats neither the password nor the address
+        "650 STREAM 30 SENTCONNECT 5 example.com:443 CLIENT_PROTOCOL=SOCKS5 SESSION_GROUP=41",
+    )
+    launched, other, transparent = (state.streams[i].source for i in ("30", "31", "32"))
+    assert launched.launched_in == "mail"
+    assert other.launched_in == ""  # any other password is dropped, never kept or shown
+    assert "a secret" not in repr(state)
+    groups = {41: "mail-by-port"}
+    assert core.source_profile(launched, groups) == "mail"  # what onionpanel run said wins
+    assert core.source_profile(transparent, groups) == "mail-by-port"
+    assert core.source_profile(other, groups) == ""
+    assert [core.listener_number(g) for g in (-4, -5, -3, -2, 0, 41)] == [
+        1,
+        2,
+        None,
+        None,
+        None,
+        None,
+    ]

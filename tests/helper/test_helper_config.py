@@ -124,6 +124,26 @@ def test_out_of_range_and_mistyped_ports() -> None:
     ]
 
 
+def test_session_groups_name_profiles_and_must_be_distinct() -> None:
+    config = good()
+    config["profile"][0]["session_group"] = 41
+    assert parse(config).profile("mail").session_group == 41
+    extra = {
+        "profile": [
+            {"name": "chat", "kind": "tor-isolated", "socks_port": 9102, "session_group": 41},
+            {"name": "news", "kind": "tor-isolated", "socks_port": 9103, "session_group": -1},
+            {"name": "feed", "kind": "tor-isolated", "socks_port": 9104, "session_group": "7"},
+        ]
+    }
+    assert refused(config, extra) == [
+        f"{EXTRA}: profile 'news'.session_group: -1 is out of range; tor's SessionGroup= "
+        "takes 0 to 2147483647",
+        f"{EXTRA}: profile 'feed'.session_group: must be an integer, not '7'",
+        f"{EXTRA}: profile 'chat'.session_group: session group 41 already belongs to profile "
+        "'mail'; profiles sharing a group share circuits",
+    ]
+
+
 @pytest.mark.parametrize(
     ("user", "who"),
     [("root", "root"), ("alice", "a login (desktop) user"), ("nobody", "nobody")],

@@ -10,19 +10,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from stem.response import ControlMessage
 
 from PySide6.QtWidgets import QApplication
 
-from onionpanel.core.circuits import StreamEvent
+from onionpanel.core.circuits import StreamEvent, apply_events
 from onionpanel.helper.config import Profile
 from onionpanel.launcher.process import free_tcp_port
 from onionpanel.routing.cli import run_main
 from onionpanel.routing.launch import LaunchError, app_name_of, launch_plan
-from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.sandbox.network import APP_SESSION_GROUP, SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import translate
 from onionpanel.ui.app import Panel, parse_args
+from onionpanel.ui.circuit_model import Column
 from onionpanel.ui.tray import Tray
 from tests.conftest import dispose_panel
 
@@ -40,7 +42,9 @@ BANK = Profile(
 )
 
 
-def write_config(path: Path, socks_port: int, trans_port: int, dns_port: int) -> Path:
+def write_config(
+    path: Path, socks_port: int, trans_port: int, dns_port: int, session_group: int | None = None
+) -> Path:
     path.write_text(
         "schema = 1\n"
         "[tor]\n"
@@ -52,6 +56,7 @@ def write_config(path: Path, socks_port: int, trans_port: int, dns_port: int) ->
         'name = "fetch"\n'
         'kind = "tor-isolated"\n'
         f"socks_port = {socks_port}\n"
+        + (f"session_group = {session_group}\n" if session_group is not None else "")
     )
     return path
 
@@ -59,8 +64,10 @@ def write_config(path: Path, socks_port: int, trans_port: int, dns_port: int) ->
 def test_a_socks_profile_runs_the_program_itself_with_tors_socks_port() -> None:
     launch = launch_plan(SOCKS_ONLY, ["/usr/bin/curl", "-s"], systemd_run=None)
     assert launch.argv == ("/usr/bin/curl", "-s")
-    assert launch.environment["ALL_PROXY"] == "socks5h://curl:onionpanel@127.0.0.1:9101"
+    # the password names the profile, for the circuits view ("app “curl” in fetch")
+    assert launch.environment["ALL_PROXY"] == "socks5h://curl:onionpanel%3Afetch@127.0.0.1:9101"
     assert launch.environment["TORSOCKS_USERNAME"] == "curl"
+    assert launch.environment["TORSOCKS_PASSWORD"] == "onionpanel:fetch"
 
 
 def test_a_transport_profile_runs_in_its_systemd_slice() -> None:
@@ -115,13 +122,13 @@ def test_dry_run_prints_and_runs_nothing(
         run_main(["--config", str(config), "--dry-run", "fetch", "--", "touch", str(marker)]) == 0
     )
     out = capsys.readouterr().out
-    assert "ALL_PROXY=socks5h://touch:onionpanel@127.0.0.1:9101" in out
+    assert "ALL_PROXY=socks5h://touch:onionpanel%3Afetch@127.0.0.1:9101" in out
     assert not marker.exists()
 
 
 @pytest.mark.tor
 @pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
-def test_tor_sees_the_programs_name_on_its_streams(
+def test_tor_sees_the_programs_name_and_profile_on_its_streams(
     tmp_path: Path, sandbox: SandboxNetwork, local_http_server: LocalHttpServer
 ) -> None:
     config = write_config(
@@ -129,15 +136,15 @@ def test_tor_sees_the_programs_name_on_its_streams(
     )
     target = f"http://127.0.0.1:{local_http_server.port}/"
 
-    async def scenario() -> list[str]:
+    async def scenario() -> list[tuple[str, str]]:
         connection = TorConnection(sandbox.control_endpoint, sandbox=True)
         await connection.connect()
-        usernames: list[str] = []
+        sources: list[tuple[str, str]] = []
         seen = asyncio.Event()
 
         def on_streams(batch: list[StreamEvent]) -> None:
-            usernames.extend(event.source.socks_username for event in batch)
-            if "curl" in usernames:
+            sources.extend((e.source.socks_username, e.source.launched_in) for e in batch)
+            if any(user == "curl" for user, _ in sources):
                 seen.set()
 
         remove = connection.add_event_handler({"STREAM"}, on_streams, translate_stream)
@@ -153,12 +160,12 @@ def test_tor_sees_the_programs_name_on_its_streams(
             )
             assert fetched.returncode == 0, fetched.stderr
             await asyncio.wait_for(seen.wait(), 10)
-            return usernames
+            return sources
         finally:
             remove()
             await connection.close()
 
-    assert "curl" in asyncio.run(scenario())
+    assert ("curl", "fetch") in asyncio.run(scenario())
 
 
 @pytest.mark.tor
@@ -168,9 +175,15 @@ def test_the_panel_warns_about_declared_ports_tor_does_not_listen_on(
     panel = Panel(qapp, Tray(), parse_args([]))
     unused = free_tcp_port()
     good = write_config(
-        tmp_path / "good.toml", sandbox.socks_port, sandbox.trans_port, sandbox.dns_port
+        tmp_path / "good.toml",
+        sandbox.app_socks_port,  # its torrc line has SessionGroup=41, as a profile's would
+        sandbox.trans_port,
+        sandbox.dns_port,
+        session_group=APP_SESSION_GROUP,
     )
-    bad = write_config(tmp_path / "bad.toml", unused, sandbox.trans_port, sandbox.dns_port)
+    bad = write_config(
+        tmp_path / "bad.toml", unused, sandbox.trans_port, sandbox.dns_port, APP_SESSION_GROUP
+    )
 
     async def scenario() -> tuple[list[str], list[str]]:
         connection = TorConnection(sandbox.control_endpoint, sandbox=True)
@@ -188,6 +201,18 @@ def test_the_panel_warns_about_declared_ports_tor_does_not_listen_on(
     assert len(problems) == 1
     assert "'fetch'.socks_port" in problems[0]
     assert str(unused) in problems[0]
+    # the config's session group names the profile of streams tor reports in that group
+    model = panel.pages.circuit_model
+    lines = [
+        "650 CIRC 7 BUILT $" + "A" * 40 + "~guard PURPOSE=GENERAL",
+        f"650 STREAM 8 SUCCEEDED 7 example.com:80 SESSION_GROUP={APP_SESSION_GROUP}",
+        "650 STREAM 9 SUCCEEDED 7 example.com:80 SESSION_GROUP=-4 CLIENT_PROTOCOL=SOCKS5",
+    ]
+    events = [translate(ControlMessage.from_str(line + "\r\n", "EVENT")) for line in lines]
+    state, change = apply_events(model.state, [e for e in events if e is not None])
+    model.update(state, change)
+    assert model.index_of_stream("8", Column.PURPOSE).data() == "profile fetch"
+    assert model.index_of_stream("9", Column.PURPOSE).data() == "SOCKS5, listener 1"
     shown = panel.window.status_page.notice_texts()
     dispose_panel(panel)
     assert any("does not listen on" in text for text in shown)

@@ -259,3 +259,20 @@ def test_headers_and_role_names(model):
     assert all(headers)
     names = {bytes(v.data()) for v in model.roleNames().values()}
     assert {b"kind", b"circuitId", b"streamId", b"fingerprint", b"copyText"} <= names
+
+
+def test_streams_say_which_profile_they_came_from(model):
+    feed(
+        model,
+        [
+            f"650 CIRC 5 BUILT {PATH} PURPOSE=GENERAL",
+            "650 STREAM 9 SUCCEEDED 5 example.com:80 SESSION_GROUP=41 CLIENT_PROTOCOL=TRANS",
+            '650 STREAM 10 SUCCEEDED 5 example.com:80 SOCKS_USERNAME="curl" '
+            'SOCKS_PASSWORD="onionpanel:fetch" CLIENT_PROTOCOL=SOCKS5',
+        ],
+    )
+    source = lambda stream_id: model.index_of_stream(stream_id, Column.PURPOSE).data()  # noqa: E731
+    assert source("9") == "transparent proxy"
+    assert source("10") == "app “curl” in fetch"
+    model.set_profile_groups({41: "mail"})  # from the system's routing config
+    assert source("9") == "profile mail"

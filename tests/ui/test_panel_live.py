@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.circuits import Stream
 from onionpanel.core.identity import circuits_through_exit
-from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP, SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
 from onionpanel.ui.app import Panel, parse_args
+from onionpanel.ui.circuit_model import Column
 from onionpanel.ui.identity import IdentityBar
 from onionpanel.ui.tray import Tray
 from tests.ui.test_circuits_live import wait_for
@@ -150,6 +151,23 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             moved = await wait_for(lambda: new_stream(panel, target, known))
             assert isinstance(moved, Stream)
             assert moved.circuit_id != carrying.circuit_id
+
+            # the sandbox's second SocksPort stands for a tor-isolated profile's port
+            def fetch_in_profile() -> None:
+                http_get_via_socks(sandbox.app_socks_port, "127.0.0.1", local_http_server.port)
+
+            known = stream_ids(panel)
+            await loop.run_in_executor(None, fetch_in_profile)
+            profiled = await wait_for(lambda: new_stream(panel, target, known))
+            assert isinstance(profiled, Stream)
+            assert profiled.source.session_group == APP_SESSION_GROUP
+            model = pages.circuit_model
+            await wait_for(
+                lambda: (
+                    model.index_of_stream(profiled.id, Column.PURPOSE).data()
+                    == f"profile {APP_PROFILE}"
+                )
+            )
 
             window.show_page(1)
             pages.circuits.tree.expandAll()
