@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from routing_netns import NetNs, load_example, make_netns, remove_netns
+from routing_netns import (
+    NetNs,
+    ProfileSlice,
+    cgroup2_root,
+    load_example,
+    make_netns,
+    remove_netns,
+)
 
 from onionpanel.helper.config import Config
 
@@ -22,3 +29,16 @@ def netns() -> Iterator[NetNs]:
         yield namespace
     finally:
         remove_netns(namespace)
+
+
+@pytest.fixture
+def bank_slice() -> Iterator[ProfileSlice]:
+    root = cgroup2_root()
+    if root is None:
+        pytest.skip("no cgroup v2 hierarchy on this machine")
+    profile_slice = ProfileSlice(root, "65534", "bank")
+    profile_slice.create()
+    try:
+        yield profile_slice
+    finally:
+        profile_slice.remove()

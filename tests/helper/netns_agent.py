@@ -7,10 +7,17 @@ connect ADDR PORT UID [hold]
                      connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
+proxy PORT UID       a CONNECT proxy on 127.0.0.1:PORT that runs as UID (stands in for squid):
+                     reads "CONNECT ADDR PORT", connects out, answers "OK" or why not, relays
+via-proxy PORT ADDR DPORT UID
+                     prints "waiting" and waits for "go" on stdin (the test moves it into a
+                     cgroup meanwhile), then as UID asks the proxy for ADDR:DPORT and prints
+                     through (an echo came back) | the proxy's answer | connect outcome
 """
 
 from __future__ import annotations
 
+import contextlib
 import encodings.idna  # noqa: F401  (imported while still root: after setuid it may be unreadable)
 import errno
 import os
@@ -151,6 +158,72 @@ def ping(address: str, uid: int) -> None:
         say(outcome(error))
 
 
+def read_line(connection: socket.socket) -> str:
+    data = b""
+    while not data.endswith(b"\n") and len(data) < 200:
+        chunk = connection.recv(1)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode(errors="replace").strip()
+
+
+def pipe(source: socket.socket, sink: socket.socket) -> None:
+    try:
+        while data := source.recv(4096):
+            sink.sendall(data)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+
+def proxy_one(client: socket.socket) -> None:
+    with client:
+        words = read_line(client).split()
+        if len(words) != 3 or words[0] != "CONNECT":
+            client.sendall(b"bad request\n")
+            return
+        try:
+            upstream = socket.create_connection((words[1], int(words[2])), timeout=TIMEOUT_S)
+        except BaseException as error:
+            client.sendall(outcome(error).encode() + b"\n")
+            return
+        with upstream:
+            client.sendall(b"OK\n")
+            threading.Thread(target=pipe, args=(upstream, client), daemon=True).start()
+            pipe(client, upstream)
+
+
+def proxy(port: int, uid: int) -> None:
+    server = socket.create_server(("127.0.0.1", port))
+    become(uid)  # its outgoing sockets belong to UID, as squid's belong to its user
+    say(f"ready {port}")
+    while True:
+        client, _ = server.accept()
+        threading.Thread(target=proxy_one, args=(client,), daemon=True).start()
+
+
+def via_proxy(port: int, address: str, target_port: int, uid: int) -> None:
+    say("waiting")
+    if sys.stdin.readline().strip() != "go":
+        return
+    become(uid)  # sockets take the cgroup the process is in when they are made
+    try:
+        client = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT_S)
+        client.settimeout(TIMEOUT_S)
+        client.sendall(f"CONNECT {address} {target_port}\n".encode())
+        answer = read_line(client)
+        if answer != "OK":
+            say(answer or "closed")
+            return
+        client.sendall(b"x")
+        say("through" if client.recv(1) == b"x" else "closed")
+    except BaseException as error:
+        say(outcome(error))
+
+
 def main(argv: list[str]) -> None:
     command, args = argv[0], argv[1:]
     if command == "serve":
@@ -165,6 +238,10 @@ def main(argv: list[str]) -> None:
         ping(args[0], int(args[1]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
+    elif command == "proxy":
+        proxy(int(args[0]), int(args[1]))
+    elif command == "via-proxy":
+        via_proxy(int(args[0]), args[1], int(args[2]), int(args[3]))
     else:
         raise SystemExit(f"unknown command {command}")
 

@@ -4,15 +4,19 @@ load_example()           the packaged example, with users resolved to fixed uids
 NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
 make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
                          deleted by the fixture in conftest.py, with every process in it
+cgroup2_root()           where the cgroup v2 hierarchy is mounted, if anywhere
+ProfileSlice             a profile's user slice and a scope in it, made by hand in cgroup v2
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +96,14 @@ class NetNs:
     @property
     def nft_argv(self) -> list[str]:
         return ["ip", "netns", "exec", self.name, "nft"]
+
+    @property
+    def nft_argv_with_cgroups(self) -> list[str]:
+        """nft where it can resolve cgroup paths: ``ip netns exec`` mounts a fresh /sys without
+        cgroups, so a private mount namespace puts cgroup v2 back at /sys/fs/cgroup, where
+        nft looks (on the host the helper runs in, it is already there)."""
+        mount = 'mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec nft "$@"'
+        return ["ip", "netns", "exec", self.name, "unshare", "--mount", "sh", "-c", mount, "nft"]
 
     def run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -193,3 +205,51 @@ def remove_netns(namespace: NetNs) -> None:
         for agent in owner.agents:
             agent.stop()
         subprocess.run(["ip", "netns", "del", owner.name], check=False, capture_output=True)
+
+
+def cgroup2_root() -> Path | None:
+    """/sys/fs/cgroup on a cgroup v2 host; /sys/fs/cgroup/unified on a hybrid one."""
+    for line in Path("/proc/self/mounts").read_text().splitlines():
+        fields = line.split()
+        if len(fields) > 2 and fields[2] == "cgroup2":
+            return Path(fields[1])
+    return None
+
+
+class ProfileSlice:
+    """What ``systemd-run --user --scope --slice=onionpanel-PROFILE.slice`` makes, made by hand:
+    there is no user systemd here (a stand-in for systemd, not for the kernel: the cgroups and
+    the nft matches on them are real). Only the directories it created are removed."""
+
+    def __init__(self, root: Path, uid: str, profile: str) -> None:
+        self.relative = (
+            f"user.slice/user-{uid}.slice/user@{uid}.service/onionpanel.slice/"
+            f"onionpanel-{profile}.slice"
+        )
+        self.root = root
+        self.scope = root / self.relative / f"run-onionpanel-test-{os.getpid()}.scope"
+        self.created: list[Path] = []
+
+    def create(self) -> None:
+        path = self.root
+        for part in Path(self.relative, self.scope.name).parts:
+            path = path / part
+            if not path.exists():
+                path.mkdir()
+                self.created.append(path)
+
+    def join(self, pid: int) -> None:
+        (self.scope / "cgroup.procs").write_text(str(pid))
+
+    def remove(self) -> None:
+        if self.scope.exists():
+            for pid in (self.scope / "cgroup.procs").read_text().split():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(pid), 9)
+        for path in reversed(self.created):
+            for _ in range(50):  # a killed process leaves its cgroup a moment later
+                try:
+                    path.rmdir()
+                    break
+                except OSError:
+                    time.sleep(0.05)

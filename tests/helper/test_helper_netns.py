@@ -17,7 +17,16 @@ import time
 from pathlib import Path
 
 import pytest
-from routing_netns import CLIENT, CLIENT6, DESTINATION, DESTINATION6, ROOT, NetNs, needs_root
+from routing_netns import (
+    CLIENT,
+    CLIENT6,
+    DESTINATION,
+    DESTINATION6,
+    ROOT,
+    NetNs,
+    ProfileSlice,
+    needs_root,
+)
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import Config, load_config
@@ -289,6 +298,49 @@ def test_clearnet_proxy_mode_lets_only_the_proxy_user_out_and_guards_its_port(
     scene.apply("tor")
     assert held.tell("send") == "reset"  # the clearnet flow dies when tor is back
     assert scene.server_saw() == []
+
+
+def test_programs_in_the_bank_profile_reach_the_destination_through_its_proxy(
+    scene: Scene, tmp_path: Path, bank_slice: ProfileSlice
+) -> None:
+    """Leak matrix 7, both halves: a program in the bank profile's slice reaches the destination
+    directly through the proxy; the same program outside the slice is refused the proxy's port,
+    and back in mode tor the proxy itself can only go through tor."""
+    config_path = tmp_path / "proxy.toml"
+    config_path.write_text(
+        CONFIG.replace('"lockdown"]', '"lockdown", "tor+bank"]')
+        + '[[profile]]\nname = "bank"\nkind = "clearnet-proxy"\nproxy = "127.0.0.1:3128"\n'
+        + 'proxy_user = "proxy"\n'
+    )
+    config = load_config(config_path)
+    proxy_uid = str(pwd.getpwnam("proxy").pw_uid)
+    proxy = scene.netns.start("proxy", "3128", proxy_uid)
+    assert proxy.line() == "ready 3128"
+    nft_argv = scene.netns.nft_argv_with_cgroups
+    cgroups = {"bank": [bank_slice.relative]}  # what profile_cgroups() finds on a v2 host
+
+    def ask_through_proxy(in_slice: bool) -> str:
+        program = scene.netns.start("via-proxy", "3128", DESTINATION, scene.port, TEST_UID)
+        assert program.line() == "waiting"
+        if in_slice:
+            bank_slice.join(program.process.pid)  # as systemd-run --scope does
+        return program.tell("go")
+
+    nft.apply(config, "tor+bank", scene.state_dir, nft=nft_argv, cgroups=cgroups)
+    listed = subprocess.run(
+        [*nft_argv, "list", "set", "inet", "onionpanel", "cg_bank"], capture_output=True, text=True
+    )
+    assert bank_slice.relative in listed.stdout, listed.stderr
+    assert ask_through_proxy(in_slice=True) == "through"
+    assert scene.server_saw() == [f"peer {CLIENT}"]  # straight from the client, not via tor
+    assert ask_through_proxy(in_slice=False) == "refused"  # the proxy's port: the slice's only
+    assert scene.server_saw() == []
+    assert scene.other_tables() == scene.other
+
+    nft.apply(config, "tor", scene.state_dir, nft=nft_argv, cgroups=cgroups)
+    assert ask_through_proxy(in_slice=True) == "refused"  # the proxy's way out is tor's now
+    assert scene.server_saw() == []
+    assert scene.other_tables() == scene.other
 
 
 def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
