@@ -2,11 +2,14 @@
 
   BUS_NAME, OBJECT_PATH, INTERFACE, ACTIONS (method -> polkit action id)
   Authority                       protocol: may(sender, action) -> bool
-  PolkitAuthority(connection)     asks polkitd (CheckAuthorization, interactive)
+  PolkitAuthority(router)         asks polkitd (CheckAuthorization, interactive); many threads
+                                  may ask at once
   HelperService(config, state_dir, authority, nft=("nft",), emit=...)
   |- handle(message) -> reply     one method call in, its reply out
   serve(config, state_dir, bus="SYSTEM", nft=("nft",), stop=None)
-                                  own the name, keep the table (Watcher), answer until stopped
+                                  own the name, keep the table (Watcher), answer until stopped;
+                                  each call on a thread of its own (at most MAX_CALLS at once), so
+                                  a caller polkit asks for a password holds up nobody else
 
 Methods take names only, and only names the system config declares; never rule text, paths
 or commands. A caller polkit does not authorize gets an error and nothing changes.
@@ -38,7 +41,9 @@ from jeepney import (
     new_signal,
 )
 from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney.io.blocking import open_dbus_connection
+from jeepney.io.threading import DBusRouter
+from jeepney.io.threading import open_dbus_connection as open_threaded_connection
 
 from onionpanel.helper import nft
 from onionpanel.helper.cgroups import profile_cgroups
@@ -59,6 +64,7 @@ SIGNATURES = {"GetState": "", "SetMode": "s", "SetClearnet": "su", "EndClearnet"
 STATE_SIGNATURE = "ssasa(sssas)t"
 MAX_MINUTES = 24 * 60
 POLKIT_TIMEOUT = 300.0  # the person may be typing a password
+MAX_CALLS = 8  # calls answered at once; more wait for a free thread
 _POLKIT = DBusAddress(
     "/org/freedesktop/PolicyKit1/Authority",
     bus_name="org.freedesktop.PolicyKit1",
@@ -105,9 +111,8 @@ class Authority(Protocol):
 class PolkitAuthority:
     """polkitd on the same bus decides; if it cannot be asked, the answer is no."""
 
-    def __init__(self, connection: DBusConnection) -> None:
-        self._connection = connection
-        self._lock = threading.Lock()
+    def __init__(self, router: DBusRouter) -> None:
+        self._router = router
 
     def may(self, sender: str, action: str) -> bool:
         subject = ("system-bus-name", {"name": ("s", sender)})
@@ -118,9 +123,8 @@ class PolkitAuthority:
             (subject, action, {}, _ALLOW_USER_INTERACTION, ""),
         )
         try:
-            with self._lock:
-                reply = self._connection.send_and_get_reply(call, timeout=POLKIT_TIMEOUT)
-        except (OSError, TimeoutError):
+            reply = self._router.send_and_get_reply(call, timeout=POLKIT_TIMEOUT)
+        except Exception:  # timed out, polkitd gone, the router closed: no
             return False
         if reply.header.message_type is not MessageType.method_return:
             return False
@@ -248,12 +252,13 @@ class HelperService:
 
 
 class _Bus:
-    """One connection for the name and the calls, one for asking polkit; sends locked
-    because the watcher's thread emits signals too."""
+    """One connection for the name and the calls, one for asking polkit from any thread;
+    sends locked because the calls' and the watcher's threads send too."""
 
     def __init__(self, bus: str) -> None:
         self.serving = open_dbus_connection(bus)
-        self.asking = open_dbus_connection(bus)
+        self._asking = open_threaded_connection(bus)
+        self.asking = DBusRouter(self._asking)
         self._send_lock = threading.Lock()
 
     def send(self, message: Message) -> None:
@@ -272,6 +277,7 @@ class _Bus:
     def close(self) -> None:
         self.serving.close()
         self.asking.close()
+        self._asking.close()
 
 
 def serve(
@@ -299,14 +305,30 @@ def serve(
         watching = threading.Thread(target=watcher.run, args=(stop,), daemon=True)
         watching.start()
         ready()
+        free = threading.BoundedSemaphore(MAX_CALLS)
         while not stop.is_set():
             try:
                 message = connection.serving.receive(timeout=0.5)
             except TimeoutError:
                 continue
-            reply = service.handle(message)
-            if reply is not None:
-                connection.send(reply)
+            free.acquire()
+            # daemon: a call still waiting for polkit must not keep a stopped helper alive
+            threading.Thread(
+                target=_answer, args=(service, connection, message, free), daemon=True
+            ).start()
         watching.join(5)
     finally:
         connection.close()
+
+
+def _answer(
+    service: HelperService, connection: _Bus, message: Message, free: threading.BoundedSemaphore
+) -> None:
+    try:
+        reply = service.handle(message)
+        if reply is not None:
+            connection.send(reply)
+    except OSError:  # the bus went away meanwhile
+        pass
+    finally:
+        free.release()

@@ -5,11 +5,15 @@ namespace of the test's own. Callers: root, and the unprivileged user nobody (no
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
+import pty
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -69,11 +73,13 @@ def wait_for_name(address: str, name: str, within: float = 15.0) -> None:
 
 
 @pytest.fixture
-def bus(tmp_path: Path) -> Iterator[str]:
+def bus(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """A private system bus: permissive default, then polkit's and the project's own policy,
     and polkitd on it. polkitd reads actions only from /usr/share/polkit-1/actions, so it runs
     in a mount namespace where a copy of that directory (plus the project's file) is mounted
-    there: nothing on the machine is changed."""
+    there: nothing on the machine is changed. Parametrized with "asks-anyone", switch-mode
+    asks any caller for an administrator's password (callers here have no login session, and
+    the packaged policy asks only active ones)."""
     included = tmp_path / "system.d"
     included.mkdir()
     shutil.copy(POLKIT_BUS_POLICY, included)
@@ -91,6 +97,14 @@ def bus(tmp_path: Path) -> Iterator[str]:
     actions = tmp_path / "actions"
     shutil.copytree(POLKIT_ACTIONS, actions)
     shutil.copy(PACKAGING / "polkit" / "org.onionpanel.helper.policy", actions)
+    if getattr(request, "param", "") == "asks-anyone":
+        policy = actions / "org.onionpanel.helper.policy"
+        text = policy.read_text()
+        switch = text.index('"org.onionpanel.helper.switch-mode"')
+        ask = text[switch:].replace(
+            "<allow_any>no</allow_any>", "<allow_any>auth_admin</allow_any>", 1
+        )
+        policy.write_text(text[:switch] + ask)
     daemon = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
         stdout=subprocess.PIPE,
@@ -200,6 +214,79 @@ def test_a_caller_polkit_does_not_authorize_changes_nothing(
         assert refused.returncode != 0
         assert "org.onionpanel.Helper1.Error.NotAuthorized" in refused.stderr
     assert netns.list_table("inet", "onionpanel") == before
+
+
+def wait_readable(fd: int, within: float) -> bool:
+    return bool(select.select([fd], [], [], within)[0])
+
+
+def read_until(fd: int, text: str, within: float = 20.0) -> str:
+    seen = ""
+    deadline = time.monotonic() + within
+    while text not in seen:
+        left = deadline - time.monotonic()
+        if left <= 0 or not wait_readable(fd, left):
+            raise AssertionError(f"{text!r} never came; got {seen!r}")
+        seen += os.read(fd, 4096).decode(errors="replace")
+    return seen
+
+
+@pytest.mark.parametrize("bus", ["asks-anyone"], indirect=True)
+def test_a_password_prompt_holds_up_no_other_caller(helper: object, bus: str, netns: NetNs) -> None:
+    """Someone typing an administrator's password must not hold up anyone else. The prompt is
+    polkit's own text agent (pkttyagent) on a terminal of its own, where nobody types."""
+    assert call(bus, "SetMode", "string:tor").returncode == 0
+    as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    switch = f"exec dbus-send --bus={bus} --print-reply {' '.join(DEST)} "
+    caller = subprocess.Popen(  # waits for "go", so its agent is there before it calls
+        [*as_nobody, "sh", "-c", f"read go && {switch}org.onionpanel.Helper1.SetMode string:off"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    terminal, agents_end = pty.openpty()
+    os.fchown(agents_end, NOBODY, -1)
+    registered, notify = os.pipe()
+
+    def own_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(agents_end, termios.TIOCSCTTY, 0)
+
+    agent = subprocess.Popen(
+        [*as_nobody, "pkttyagent", "--process", str(caller.pid), "--notify-fd", str(notify)],
+        stdin=agents_end,
+        stdout=agents_end,
+        stderr=agents_end,
+        pass_fds=(notify,),
+        preexec_fn=own_terminal,  # only os calls, before exec
+        env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": bus},
+    )
+    os.close(notify)
+    try:
+        assert wait_readable(registered, 15), "pkttyagent did not register"
+        assert caller.stdin is not None
+        caller.stdin.write("go\n")
+        caller.stdin.flush()
+        read_until(terminal, "Password:")  # polkit is now waiting for a person
+
+        started = time.monotonic()
+        state = call(bus, "GetState")
+        assert state.returncode == 0, state.stderr
+        assert time.monotonic() - started < 5
+        assert '"tor"' in state.stdout
+        assert call(bus, "SetClearnet", "string:bank", "uint32:5").returncode == 0
+        assert mode_in_table(netns) == "tor+bank"  # root's own change went through meanwhile
+        assert caller.poll() is None  # still waiting for the password
+    finally:
+        agent.kill()  # the person gave up: polkit says no
+        agent.wait()
+        _, errors = caller.communicate(timeout=30)
+        os.close(registered)
+        os.close(terminal)
+        os.close(agents_end)
+    assert "NotAuthorized" in errors
+    assert mode_in_table(netns) == "tor+bank"
 
 
 @pytest.mark.parametrize(
