@@ -67,9 +67,13 @@ def _panels_are_disposed() -> Iterator[None]:
 def close_qasync_loop(loop: Any) -> None:
     """Let the loop run what closing transports scheduled (their socket notifiers go away
     then), and only then close it: a notifier left on a closed loop fires later, when its
-    file descriptor number belongs to someone else, and Qt crashes."""
+    file descriptor number belongs to someone else, and Qt crashes. Tasks still pending are
+    cancelled and given their turn first, as asyncio.run does."""
     import asyncio
 
+    from onionpanel.ui.tasks import cancel_leftovers
+
     if not loop.is_closed():
+        cancel_leftovers(loop, wait_at_most=5)
         loop.run_until_complete(asyncio.sleep(0.2))
         loop.close()

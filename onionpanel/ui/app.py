@@ -451,6 +451,7 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
+    from onionpanel.ui.tasks import cancel_leftovers
     from onionpanel.ui.tray import Tray, tray_unavailable_reason
 
     existing = QApplication.instance()
@@ -487,6 +488,7 @@ def main(argv: Sequence[str]) -> int:
         result: int = loop.run_until_complete(run())
     finally:
         stop_on_signals()
+        cancel_leftovers(loop, wait_at_most=2)
         collector.stop()
         asyncio.set_event_loop(None)
         loop.close()

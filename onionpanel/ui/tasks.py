@@ -2,8 +2,13 @@
 references to tasks, so an unreferenced one may vanish mid-flight).
 
   Tasks()
-  |- spawn(coroutine) -> asyncio.Future   schedule it on the running loop
+  |- spawn(coroutine) -> Future | None    schedule it on the loop; None (and the coroutine
+                                          closed) when no loop is left to run it
   |- await cancel_all(wait_at_most)       cancel what is left and wait for it, bounded
+  cancel_leftovers(loop, wait_at_most)    before closing a loop that is not running: cancel
+                                          every task still pending and give it its turn, as
+                                          asyncio.run does (a task that never ran would leave
+                                          a never-awaited coroutine behind)
 """
 
 from __future__ import annotations
@@ -17,8 +22,12 @@ class Tasks:
     def __init__(self) -> None:
         self._running: set[asyncio.Future[Any]] = set()
 
-    def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(coroutine)
+    def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Future[Any] | None:
+        try:
+            task = asyncio.ensure_future(coroutine)
+        except RuntimeError:  # a signal after the loop closed (shutting down)
+            coroutine.close()
+            return None
         self._running.add(task)
         task.add_done_callback(self._running.discard)
         return task
@@ -29,3 +38,11 @@ class Tasks:
             task.cancel()
         if pending:  # bounded: a task that never got its first turn may not get one now
             await asyncio.wait(pending, timeout=wait_at_most)
+
+
+def cancel_leftovers(loop: asyncio.AbstractEventLoop, wait_at_most: float) -> None:
+    leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        loop.run_until_complete(asyncio.wait(leftovers, timeout=wait_at_most))

@@ -96,7 +96,7 @@ async def scenario(
         await wait_for(lambda: feed.model.index_of_stream(second.id).isValid())
         page.show_internal.setChecked(True)
         page.tree.expandAll()
-        QApplication.processEvents()
+        await asyncio.sleep(0.05)  # not processEvents(): see tests/ui/test_panel_live.py
         ARTIFACTS.mkdir(exist_ok=True)
         page.grab().save(str(ARTIFACTS / "circuits_live.png"))
         return circuit.id, second.circuit_id

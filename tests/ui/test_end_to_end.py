@@ -59,7 +59,7 @@ def test_window_reaches_connected_on_the_sandbox(
             await ready.wait()
             assert panel.tray.state is not None
             assert panel.tray.state.kind is IconKind.CONNECTED
-            QApplication.processEvents()
+            await asyncio.sleep(0.05)  # not processEvents(): see tests/ui/test_panel_live.py
             assert window.grab().save(str(artifacts / "status_window_sandbox.png"))
         finally:
             await panel.session.close()

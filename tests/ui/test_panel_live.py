@@ -36,9 +36,11 @@ def new_stream(panel: Panel, target: str, known: set[str]) -> Stream | None:
     return None
 
 
-def screenshot(panel: Panel, page: int, path: Path) -> None:
+async def screenshot(panel: Panel, page: int, path: Path) -> None:
     panel.window.show_page(page)
-    QApplication.processEvents()
+    # the loop lays the page out; QApplication.processEvents() inside a coroutine would run
+    # other tasks' first steps nested in this one, and asyncio refuses those for good
+    await asyncio.sleep(0.05)
     assert panel.window.grab().save(str(path))
 
 
@@ -172,7 +174,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             window.show_page(1)
             pages.circuits.tree.expandAll()
             for page, name in enumerate(("status", "circuits", "relays", "log", "bandwidth")):
-                screenshot(panel, page, artifacts / f"panel_{name}.png")
+                await screenshot(panel, page, artifacts / f"panel_{name}.png")
         finally:
             await panel.session.close()
             await panel.settle()
