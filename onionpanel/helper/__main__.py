@@ -7,7 +7,10 @@ onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
   apply MODE    nft -c, one nft transaction, verify, remember MODE for boot
   boot          apply the remembered mode (or policy.boot_mode); lockdown if that fails
   watch         re-apply the remembered mode whenever the table disappears
-  serve [--bus ADDRESS]   watch, and answer org.onionpanel.Helper1 on the system bus
+  serve [--bus ADDRESS] [--sandbox]
+                watch, and answer org.onionpanel.Helper1 on the system bus; --sandbox: first
+                move into a new, empty network namespace, then answer every caller without
+                polkit (onionpanel --sandbox runs it so, on a bus of its own)
 
 main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared, 2 usage, 3 nft failed
 """
@@ -61,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("watch", help="re-apply the remembered mode whenever the table disappears")
     serve = commands.add_parser("serve", help="watch, and answer D-Bus calls (polkit-checked)")
     serve.add_argument("--bus", default="SYSTEM", help="bus address (default: the system bus)")
+    serve.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="move into a new network namespace first, then answer without polkit",
+    )
     return parser
 
 
@@ -109,13 +117,21 @@ def _watch(config: Config, state_dir: Path) -> int:
     return EXIT_OK
 
 
-def _serve(config: Config, state_dir: Path, bus: str) -> int:
+def _say_serving() -> None:
+    print("serving", flush=True)
+
+
+def _serve(config: Config, state_dir: Path, bus: str, sandbox: bool) -> int:
     from onionpanel.helper.service import serve  # jeepney only where D-Bus is used
 
     stop = threading.Event()
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: stop.set())
-    serve(config, state_dir, bus, stop=stop, ready=lambda: print("serving", flush=True))
+    try:
+        serve(config, state_dir, bus, stop=stop, ready=_say_serving, sandbox=sandbox)
+    except OSError as error:
+        print(f"onionpanel-helper: {error}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 
@@ -134,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "watch":
         return _watch(config, args.state_dir)
     if args.command == "serve":
-        return _serve(config, args.state_dir, args.bus)
+        return _serve(config, args.state_dir, args.bus, args.sandbox)
     return _boot(config, args.state_dir)
 
 

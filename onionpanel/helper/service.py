@@ -4,9 +4,11 @@
   Authority                       protocol: may(sender, action) -> bool
   PolkitAuthority(router)         asks polkitd (CheckAuthorization, interactive); many threads
                                   may ask at once
+  SandboxAuthority()              says yes to every caller: only for serve(sandbox=True), which
+                                  first moves into a network namespace of its own
   HelperService(config, state_dir, authority, nft=("nft",), emit=...)
   |- handle(message) -> reply     one method call in, its reply out
-  serve(config, state_dir, bus="SYSTEM", nft=("nft",), stop=None)
+  serve(config, state_dir, bus="SYSTEM", nft=("nft",), stop=None, sandbox=False)
                                   own the name, keep the table (Watcher), answer until stopped;
                                   each call on a thread of its own (at most MAX_CALLS at once), so
                                   a caller polkit asks for a password holds up nobody else
@@ -24,6 +26,8 @@ the boot mode), "restored" (someone removed the table) or "time limit".
 
 from __future__ import annotations
 
+import ctypes
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -130,6 +134,34 @@ class PolkitAuthority:
             return False
         authorized, _challenge, _details = reply.body[0]
         return bool(authorized)
+
+
+class SandboxAuthority:
+    """For the sandbox's own helper: its table guards a network namespace nothing else uses,
+    and its bus socket is in a directory only the desktop user can enter."""
+
+    def may(self, sender: str, action: str) -> bool:
+        return True
+
+
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
+def enter_own_network_namespace() -> None:
+    """Move this process (and the nft it runs) into a new, empty network namespace: as root
+    directly, as anyone else inside a user namespace of its own where it is root. Call it
+    before any thread starts (the kernel refuses a user namespace to a threaded process)."""
+    uid, gid = os.geteuid(), os.getegid()
+    flags = _CLONE_NEWNET if uid == 0 else _CLONE_NEWUSER | _CLONE_NEWNET
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(flags) != 0:
+        error = ctypes.get_errno()
+        raise OSError(error, f"no network namespace of its own: {os.strerror(error)}")
+    if flags & _CLONE_NEWUSER:
+        Path("/proc/self/setgroups").write_text("deny")
+        Path("/proc/self/uid_map").write_text(f"0 {uid} 1")
+        Path("/proc/self/gid_map").write_text(f"0 {gid} 1")
 
 
 class HelperService:
@@ -255,10 +287,10 @@ class _Bus:
     """One connection for the name and the calls, one for asking polkit from any thread;
     sends locked because the calls' and the watcher's threads send too."""
 
-    def __init__(self, bus: str) -> None:
+    def __init__(self, bus: str, ask_polkit: bool = True) -> None:
         self.serving = open_dbus_connection(bus)
-        self._asking = open_threaded_connection(bus)
-        self.asking = DBusRouter(self._asking)
+        self._asking = open_threaded_connection(bus) if ask_polkit else None
+        self.asking = DBusRouter(self._asking) if self._asking is not None else None
         self._send_lock = threading.Lock()
 
     def send(self, message: Message) -> None:
@@ -276,8 +308,9 @@ class _Bus:
 
     def close(self) -> None:
         self.serving.close()
-        self.asking.close()
-        self._asking.close()
+        if self.asking is not None and self._asking is not None:
+            self.asking.close()
+            self._asking.close()
 
 
 def serve(
@@ -287,14 +320,20 @@ def serve(
     nft_command: Sequence[str] = ("nft",),
     stop: threading.Event | None = None,
     ready: Callable[[], None] = lambda: None,
+    sandbox: bool = False,
 ) -> None:
+    """``sandbox``: first move into a network namespace of its own (so its table guards
+    nothing of this machine's), then answer every caller without polkit (SandboxAuthority).
+    The bus connection is made before: inside a user namespace the bus would not know us."""
     stop = stop or threading.Event()
-    connection = _Bus(bus)
+    connection = _Bus(bus, ask_polkit=not sandbox)
     try:
+        if sandbox:
+            enter_own_network_namespace()
         connection.own_name()
-        service = HelperService(
-            config, state_dir, PolkitAuthority(connection.asking), nft_command, connection.emit
-        )
+        asking = connection.asking
+        authority: Authority = SandboxAuthority() if asking is None else PolkitAuthority(asking)
+        service = HelperService(config, state_dir, authority, nft_command, connection.emit)
         watcher = Watcher(
             config,
             state_dir,

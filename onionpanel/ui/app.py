@@ -114,6 +114,8 @@ class Panel:
         self.session.no_tor_found.connect(self._offer_own_tor)
         self.session.attached.connect(self._on_attached)
         self.session.detached.connect(self._on_detached)
+        self.session.sandbox_routing.connect(self._use_sandbox_routing)
+        self.session.sandbox_routing_failed.connect(self._show_routing_unavailable)
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())
@@ -186,6 +188,8 @@ class Panel:
         from onionpanel.helper.config import DEFAULT_CONFIG, ConfigError, check_listeners
         from onionpanel.helper.config import load_config as load_routing_config
 
+        if self.options.sandbox and not self.routing_config:
+            return []  # the machine's routing config says nothing about the sandbox's tor
         path = Path(self.routing_config) if self.routing_config else DEFAULT_CONFIG
         if not path.exists():
             return []  # no routing declared on this machine
@@ -220,8 +224,23 @@ class Panel:
         if self._pages is not None:
             self._pages.detach()
 
+    def _use_sandbox_routing(self, bus: str, config: str) -> None:
+        """The sandbox's own helper (its table in a network namespace nothing else uses):
+        the Routing menu drives it instead of the machine's."""
+        self.routing_bus, self.routing_config = bus, config
+        self._tasks.spawn(self.start_routing())
+
+    def _show_routing_unavailable(self, reason: str) -> None:
+        """reason "": the sandbox's helper is still starting."""
+        from onionpanel.ui.routing_menu import RoutingMenu
+
+        menu = RoutingMenu()
+        self.tray.set_routing_menu(menu)
+        menu.show_unavailable(reason or menu.sandbox_starting_text())
+
     async def start_routing(self) -> bool:
-        """The tray's Routing submenu, fed by the helper on the system bus (if installed)."""
+        """The tray's Routing submenu, fed by the helper on the system bus (if installed), or
+        by the sandbox's own helper in --sandbox."""
         from onionpanel.core.routing import badge_for
         from onionpanel.ui.routing_client import RoutingClient
         from onionpanel.ui.routing_menu import RoutingMenu
@@ -395,7 +414,9 @@ class Panel:
         if self._quit_requested:
             self._quit_event.set()
         starting = asyncio.ensure_future(self._start_tor())
-        if not os.environ.get(PROBE_ENV):
+        if self.options.sandbox:  # never the machine's helper: the sandbox brings its own
+            self._show_routing_unavailable("")
+        elif not os.environ.get(PROBE_ENV):
             self._tasks.spawn(self.start_routing())  # without a helper the menu says why
         await self._quit_event.wait()
         if not starting.done():

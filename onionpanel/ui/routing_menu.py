@@ -4,6 +4,7 @@ lets this person choose, and "Back to Tor". It asks; the helper (and polkit) dec
   RoutingMenu(QMenu)
   |- show_state(RoutingState, apps={})  rebuild from core.routing.menu_entries
   |- show_unavailable(reason)          one disabled line saying why
+  |- sandbox_starting_text()           why there is no helper yet in --sandbox
   |- mode_requested(str), clearnet_requested(str, int), end_clearnet_requested(),
   |  open_requested(str profile, tuple argv)   signals
   |- tooltip_line(state), change_text(mode, why), did_not_start(program)   words for the tray
@@ -45,6 +46,9 @@ class RoutingMenu(QMenu):
         super().__init__(self.tr("&Routing"), parent)
         self.setAccessibleName(self.tr("Routing"))
         self.show_unavailable(self.tr("Asking the routing helper…"))
+
+    def sandbox_starting_text(self) -> str:
+        return self.tr("The sandbox's own routing helper starts with its network…")
 
     def show_unavailable(self, reason: str) -> None:
         self.clear()

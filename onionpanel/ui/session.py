@@ -7,11 +7,14 @@ so the tray is up before stem is imported.
   TorSession(password_prompt=None, *, sandbox=False)   a QObject
   |- status_changed(TorStatus), notice(Notice), progress(str), no_tor_found(str)  signals
   |- attached(connection), detached()   signals: a TorConnection the pages may feed from
+  |- sandbox_routing(bus, config), sandbox_routing_failed(why)   signals, before attached:
+                                  the sandbox's own routing helper (sandbox.routing) is up
   |- status -> TorStatus          the latest value
   |- connection                   the attached TorConnection, or None
   |- apply_status(status)         take a new status from the tor layer (also used by tests)
   |- await attach(endpoint)       connect, authenticate, keep reconnecting; errors become status
-  |- await start_sandbox()        a private network in a temp dir, then connect to its client
+  |- await start_sandbox()        a private network in a temp dir and its own routing helper,
+                                  then connect to its client
   |- await start_own_tor()        the user's own tor (launcher.embedded), then connect
   |- await close()                disconnect and stop every tor this session started
 """
@@ -56,6 +59,8 @@ class TorSession(QObject):
     no_tor_found = Signal(str)  # why; the app may offer to start a tor of the user's own
     attached = Signal(object)  # TorConnection: it keeps reconnecting until detached
     detached = Signal()
+    sandbox_routing = Signal(str, str)  # D-Bus address of the sandbox's helper, its config
+    sandbox_routing_failed = Signal(str)  # why the sandbox has no routing helper
 
     def __init__(
         self,
@@ -69,6 +74,7 @@ class TorSession(QObject):
         self._password_prompt = password_prompt
         self._connection: Any = None
         self._sandbox: Any = None
+        self._sandbox_routing: Any = None
         self._sandbox_dir: Path | None = None
         self._own_tor: Any = None
         self._sandbox_mode = sandbox  # every status says "Sandbox — not anonymous"
@@ -179,7 +185,24 @@ class TorSession(QObject):
         except Exception as error:  # shown in the window; the sandbox cleans up after itself
             self._fail(error, None)
             return False
+        await self._start_sandbox_routing(sandbox, self._sandbox_dir / "routing")
         return await self.attach(sandbox.control_endpoint)
+
+    async def _start_sandbox_routing(self, sandbox: Any, root: Path) -> None:
+        routing_module = importlib.import_module("onionpanel.sandbox.routing")
+        routing = routing_module.SandboxRouting(
+            root,
+            trans_port=sandbox.trans_port,
+            dns_port=sandbox.dns_port,
+            app_socks_port=sandbox.app_socks_port,
+        )
+        self._sandbox_routing = routing
+        try:
+            address = await asyncio.get_running_loop().run_in_executor(None, routing.start)
+        except Exception as error:  # the sandbox works without it; the Routing menu says why
+            self.sandbox_routing_failed.emit(str(error))
+            return
+        self.sandbox_routing.emit(address, str(routing.config_path))
 
     async def start_own_tor(self) -> bool:
         self._loop = asyncio.get_running_loop()
@@ -203,10 +226,10 @@ class TorSession(QObject):
             with contextlib.suppress(Exception):
                 await connection.close()
         loop = asyncio.get_running_loop()
-        for started in (self._own_tor, self._sandbox):
+        for started in (self._sandbox_routing, self._own_tor, self._sandbox):
             if started is not None:
                 await loop.run_in_executor(None, started.stop)
-        self._own_tor = self._sandbox = None
+        self._sandbox_routing = self._own_tor = self._sandbox = None
         if self._sandbox_dir is not None:
             shutil.rmtree(self._sandbox_dir, ignore_errors=True)
             self._sandbox_dir = None
