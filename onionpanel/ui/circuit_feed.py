@@ -147,7 +147,7 @@ class CircuitFeed(QObject):
 
     def tick(self) -> None:
         with self.hold():
-            if not self.busy:  # mid-burst the drain publishes soon anyway
+            if not self.busy:  # mid-burst the steps publish soon anyway
                 state, change = core.expire(self._model.state, self._clock(), self._linger)
                 if change:
                     self._model.update(state, change)
