@@ -1,7 +1,7 @@
 """How the interpreter runs under the GUI: who gets the GIL, and when garbage is collected.
 
   tune_for_gui(parent) -> MainThreadCollector   call once, after QApplication exists
-  MainThreadCollector(parent=None, interval_ms=250)
+  MainThreadCollector(parent=None, interval_ms=250, idle_interval_ms=2000)
   |- start() / stop()      automatic collection off while running, back on after stop()
   |- collect_now()         one step, as the timer would take it (tests)
   keep_long_lived()        after a big load (window built, relay list in): never scan it again;
@@ -30,12 +30,20 @@ _running: MainThreadCollector | None = None
 
 
 class MainThreadCollector(QObject):
-    def __init__(self, parent: QObject | None = None, *, interval_ms: int = 250) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = 250,
+        idle_interval_ms: int = 2000,
+    ) -> None:
         super().__init__(parent)
+        self._busy_interval, self._idle_interval = interval_ms, idle_interval_ms
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_now)
         self.collections = [0, 0, 0]  # per generation, for tests and bench/
+        self._last_count = 0
 
     def start(self) -> None:
         global _running
@@ -53,10 +61,18 @@ class MainThreadCollector(QObject):
             gc.enable()
 
     def collect_now(self) -> None:
+        """Collect what is due; look again soon while objects pile up, rarely when idle
+        (a hidden panel should cost next to nothing)."""
         generation = _due_generation()
         if generation is not None:
             gc.collect(generation)
             self.collections[generation] += 1
+        count = gc.get_count()[0]
+        busy = generation is not None or count - self._last_count > gc.get_threshold()[0] // 4
+        self._last_count = count
+        interval = self._busy_interval if busy else self._idle_interval
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
 
 
 def _due_generation() -> int | None:
