@@ -350,7 +350,11 @@ def serve(
                 message = connection.serving.receive(timeout=0.5)
             except TimeoutError:
                 continue
-            free.acquire()
+            while not free.acquire(timeout=0.5):  # all busy: the next call waits its turn
+                if stop.is_set():
+                    break
+            if stop.is_set():
+                break
             # daemon: a call still waiting for polkit must not keep a stopped helper alive
             threading.Thread(
                 target=_answer, args=(service, connection, message, free), daemon=True
