@@ -52,7 +52,7 @@ _EVENT_TYPES = (
 )
 _CHUNK = 64  # events per apply_events call inside one slice
 _MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
-_PIECE = 4  # ids per model.update call while a folded Change is shown piece by piece
+_PIECE = 2  # ids per model.update call while a folded Change is shown piece by piece
 _BURST_BACKLOG = 400  # events queued: tor is flooding (1,000 events/s queue about 100)
 _STEP = QEvent.Type(QEvent.registerEventType())
 _AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
@@ -94,6 +94,10 @@ class CircuitFeed(QObject):
         self._publish_timer = QTimer(self)  # wakes the steps when a publish falls due
         self._publish_timer.setSingleShot(True)
         self._publish_timer.timeout.connect(self._post_step)
+        self._next_step_timer = QTimer(self)
+        self._next_step_timer.setSingleShot(True)
+        self._next_step_timer.setInterval(0)
+        self._next_step_timer.timeout.connect(self._post_step)
         self._repaint_timer = QTimer(self)  # a hidden view never repaints: go on anyway
         self._repaint_timer.setSingleShot(True)
         self._repaint_timer.setInterval(int(repaint_wait * 1000))
@@ -142,6 +146,7 @@ class CircuitFeed(QObject):
         """No more updates or ticks (the page is going away)."""
         self._drop_pending()
         self._stopped = True
+        self._next_step_timer.stop()
         self._repaint_timer.stop()
         self._tick_timer.stop()
 
@@ -198,7 +203,9 @@ class CircuitFeed(QObject):
             elif self._queue and not self._full:
                 self._apply_for(self._budget)
         if self._updating or (self._queue and not self._full) or self._publish_is_due():
-            self._post_step()
+            # through a timer: the loop's own timers run before the next step, which a
+            # step posted from this one would not let them do
+            self._next_step_timer.start()
         elif self._pending_state is not None and not self._publish_timer.isActive():
             wait = self._last_publish + self._publish_every - time.perf_counter()
             self._publish_timer.start(max(0, int(wait * 1000) + 1))
