@@ -14,8 +14,9 @@ Why both:
 - Automatic collection runs on whichever thread happens to allocate. On stem's thread it may
   delete Qt objects away from the GUI thread (Qt does not allow that), and a full collection
   in the middle of an event burst blocked the loop for 50 ms (bench/circuit_events.py). Here
-  the GUI thread collects between loop turns, with Python's own generation thresholds, and
-  what was loaded once (gc.freeze) is not scanned again.
+  the GUI thread collects between loop turns, by generation as Python would (gen1 more
+  often, a full pass in a quiet moment), and what was loaded once (gc.freeze) is not
+  scanned again.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtCore import QObject, QTimer
 
 GIL_SWITCH_INTERVAL = 0.001
 # Python's own thresholds, but gen1 every 3 gen0 collections instead of 10: each gen1 pass
-# then scans a third as many survivors (a 20 ms pass became about 6 ms)
+# then scans about a third as many survivors (15-20 ms passes showed in the flood bench)
 THRESHOLDS = (700, 3, 10)
 FULL_COLLECTION_OVERDUE = 100  # gen1 passes since the last full one: do it even while busy
 _running: MainThreadCollector | None = None
