@@ -25,9 +25,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.helper.nft import applied_mode
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.routing_menu import RoutingMenu
-from onionpanel.ui.tray import IconKind, Tray, draw_icon
+from onionpanel.ui.routing.menu import RoutingMenu
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import IconKind, Tray, draw_icon
 from tests.conftest import ARTIFACTS
 from tests.ui.test_end_to_end import run_on_qasync
 

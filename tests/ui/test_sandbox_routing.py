@@ -19,9 +19,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.sandbox.routing import SBIN, SandboxRouting, sandbox_config, system_users
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.routing_menu import RoutingMenu
-from onionpanel.ui.tray import Tray
+from onionpanel.ui.routing.menu import RoutingMenu
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import Tray
 from tests.conftest import ARTIFACTS
 from tests.ui.test_end_to_end import run_on_qasync
 

@@ -34,13 +34,13 @@ if TYPE_CHECKING:
 
     from onionpanel.core.routing import DesktopApp, RoutingState
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
-    from onionpanel.ui.identity import NewIdentity
-    from onionpanel.ui.main_window import MainWindow
-    from onionpanel.ui.pages import LivePages
-    from onionpanel.ui.routing_client import RoutingClient
-    from onionpanel.ui.routing_menu import RoutingMenu
-    from onionpanel.ui.session import TorSession
-    from onionpanel.ui.tray import Tray
+    from onionpanel.ui.circuits.identity import NewIdentity
+    from onionpanel.ui.routing.client import RoutingClient
+    from onionpanel.ui.routing.menu import RoutingMenu
+    from onionpanel.ui.shell.main_window import MainWindow
+    from onionpanel.ui.shell.pages import LivePages
+    from onionpanel.ui.shell.session import TorSession
+    from onionpanel.ui.shell.tray import Tray
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
@@ -68,7 +68,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     options = parser.parse_args(list(argv))
     options.endpoint = None
     if options.control:
-        from onionpanel.ui.session import parse_endpoint
+        from onionpanel.ui.shell.session import parse_endpoint
 
         try:
             options.endpoint = parse_endpoint(options.control)
@@ -87,8 +87,8 @@ def _rss_kb() -> int:
 
 class Panel:
     def __init__(self, app: QApplication, tray: Tray, options: argparse.Namespace) -> None:
-        from onionpanel.ui.session import TorSession
-        from onionpanel.ui.tasks import Tasks
+        from onionpanel.ui.common.tasks import Tasks
+        from onionpanel.ui.shell.session import TorSession
 
         self.app = app
         self.tray = tray
@@ -123,7 +123,7 @@ class Panel:
     @property
     def window(self) -> MainWindow:
         if self._window is None:
-            from onionpanel.ui.main_window import MainWindow
+            from onionpanel.ui.shell.main_window import MainWindow
 
             self._window = MainWindow()
             self._window.close_requested.connect(self._on_window_closed)
@@ -137,7 +137,7 @@ class Panel:
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtGui import QAction, QKeySequence
 
-        from onionpanel.ui.identity import NEWNYM_SHORTCUT, IdentityBar
+        from onionpanel.ui.circuits.identity import NEWNYM_SHORTCUT, IdentityBar
 
         window.add_strip(IdentityBar(self.identity, window))
         self.pages.add_to(window)
@@ -150,7 +150,7 @@ class Panel:
     @property
     def pages(self) -> LivePages:
         if self._pages is None:
-            from onionpanel.ui.pages import LivePages
+            from onionpanel.ui.shell.pages import LivePages
 
             self._pages = LivePages(sandbox=self.options.sandbox)
             self._pages.notification.connect(
@@ -163,7 +163,7 @@ class Panel:
     @property
     def identity(self) -> NewIdentity:
         if self._identity is None:
-            from onionpanel.ui.identity import NewIdentity
+            from onionpanel.ui.circuits.identity import NewIdentity
 
             pages = self.pages
             self._identity = NewIdentity(pages.circuit_model, pages.country_of)
@@ -232,7 +232,7 @@ class Panel:
 
     def _show_routing_unavailable(self, reason: str) -> None:
         """reason "": the sandbox's helper is still starting."""
-        from onionpanel.ui.routing_menu import RoutingMenu
+        from onionpanel.ui.routing.menu import RoutingMenu
 
         menu = RoutingMenu()
         self.tray.set_routing_menu(menu)
@@ -242,8 +242,8 @@ class Panel:
         """The tray's Routing submenu, fed by the helper on the system bus (if installed), or
         by the sandbox's own helper in --sandbox."""
         from onionpanel.core.routing import badge_for
-        from onionpanel.ui.routing_client import RoutingClient
-        from onionpanel.ui.routing_menu import RoutingMenu
+        from onionpanel.ui.routing.client import RoutingClient
+        from onionpanel.ui.routing.menu import RoutingMenu
 
         menu = RoutingMenu()
         self.tray.set_routing_menu(menu)
@@ -367,8 +367,8 @@ class Panel:
             self._window.status_page.show_progress(text)
 
     async def _ask_password(self, endpoint: str, rejected: bool) -> tuple[str, bool] | None:
-        from onionpanel.ui.dialogs import PasswordDialog, run_dialog
-        from onionpanel.ui.keyring_store import keyring_unavailable_reason
+        from onionpanel.ui.shell.dialogs import PasswordDialog, run_dialog
+        from onionpanel.ui.shell.keyring_store import keyring_unavailable_reason
 
         dialog = PasswordDialog(endpoint, rejected, keyring_unavailable_reason(), self._window)
         if await run_dialog(dialog) != PasswordDialog.DialogCode.Accepted:
@@ -383,7 +383,7 @@ class Panel:
         self._tasks.spawn(self._ask_and_start_own_tor(reason))
 
     async def _ask_and_start_own_tor(self, reason: str) -> None:
-        from onionpanel.ui.dialogs import run_dialog, start_own_tor_box
+        from onionpanel.ui.shell.dialogs import run_dialog, start_own_tor_box
 
         self.open_window()
         box, start = start_own_tor_box(self.window, reason)
@@ -435,7 +435,7 @@ def _install_translator(app: QApplication) -> None:
     from PySide6.QtCore import QLocale, QTranslator
 
     translator = QTranslator(app)
-    folder = Path(__file__).resolve().parents[2] / "translations"
+    folder = Path(__file__).resolve().parents[3] / "translations"
     if translator.load(QLocale(), "onionpanel", "_", str(folder)):
         app.installTranslator(translator)
 
@@ -471,9 +471,9 @@ def main(argv: Sequence[str]) -> int:
     options = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
-    from onionpanel.ui.tasks import cancel_leftovers
-    from onionpanel.ui.tray import Tray, tray_unavailable_reason
+    from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
+    from onionpanel.ui.common.tasks import cancel_leftovers
+    from onionpanel.ui.shell.tray import Tray, tray_unavailable_reason
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
