@@ -6,7 +6,7 @@ needs_root_netns            skip marker: root, ip, nft, unshare
 evaluate(example) -> dict   tests/nixos/eval.nix on examples/EXAMPLE.nix, evaluated as an admin's
                             configuration.nix next to a checkout called onionpanel/
 to_toml(document) -> str    the TOML the module's pkgs.formats.toml would write
-HelperSystem                a network namespace plus a private mount namespace in which
+HelperSystem                (optionally) a network namespace plus a private mount namespace in which
                             /etc/passwd also holds the system users a config names and the config
                             sits root-owned (0644 in 0755 dirs) under /mnt/onionpanel
 """
@@ -144,6 +144,22 @@ def config_files(evaluated: Mapping[str, Any]) -> dict[str, str]:
     return files
 
 
+def config_users(files: Mapping[str, str]) -> list[str]:
+    """The user names a generated config asks the helper to resolve."""
+    import tomllib
+
+    users: list[str] = []
+    for name, text in files.items():
+        if not name.endswith(".toml"):
+            continue
+        document = tomllib.loads(text)
+        if "tor" in document:
+            users.append(document["tor"]["user"])
+            users += document.get("exempt", {}).get("users", [])
+        users += [p["proxy_user"] for p in document.get("profile", []) if "proxy_user" in p]
+    return users
+
+
 # ---------------------------------------------------------------- running the helper
 
 
@@ -174,8 +190,8 @@ class HelperSystem:
     mount namespace inside it where /mnt is a root-owned tmpfs holding the config and
     /etc/passwd knows the config's users."""
 
-    def __init__(self, files: Mapping[str, str], users: Sequence[str]) -> None:
-        self.name = f"opnix{os.getpid()}"
+    def __init__(self, files: Mapping[str, str], users: Sequence[str], netns: bool = True) -> None:
+        self.name = f"opnix{os.getpid()}" if netns else ""
         self.stage = Path(tempfile.mkdtemp(prefix=f"onionpanel-nixos-{os.getpid()}-"))
         for relative, text in files.items():
             target = self.stage / "onionpanel" / relative
@@ -184,12 +200,15 @@ class HelperSystem:
         (self.stage / "passwd").write_text(passwd_with(users))
 
     def __enter__(self) -> HelperSystem:
+        if not self.name:
+            return self
         subprocess.run(["ip", "netns", "add", self.name], check=True, capture_output=True)
         subprocess.run(["ip", "-n", self.name, "link", "set", "lo", "up"], check=True)
         return self
 
     def __exit__(self, *_: object) -> None:
-        subprocess.run(["ip", "netns", "del", self.name], check=False, capture_output=True)
+        if self.name:
+            subprocess.run(["ip", "netns", "del", self.name], check=False, capture_output=True)
         shutil.rmtree(self.stage, ignore_errors=True)
 
     def run(self, script: str) -> subprocess.CompletedProcess[str]:
@@ -204,11 +223,51 @@ class HelperSystem:
             f'HELPER="{sys.executable} -m onionpanel.helper --config /mnt/onionpanel/config.toml"; '
             "set +e; "
         )
+        inside = ["ip", "netns", "exec", self.name] if self.name else []
         return subprocess.run(
-            ["ip", "netns", "exec", self.name, "unshare", "--mount", "--propagation", "private"]
-            + ["sh", "-c", setup + script],
+            [*inside, "unshare", "--mount", "--propagation", "private", "sh", "-c", setup + script],
             capture_output=True,
             text=True,
             cwd=ROOT,
             timeout=120,
         )
+
+
+# ---------------------------------------------------------------- torrc from services.tor.settings
+
+_PORT_FLAGS = (
+    "GroupWritable",
+    "RelaxDirModeCheck",
+    "WorldWritable",
+    "IsolateClientAddr",
+    "IsolateClientProtocol",
+    "IsolateDestAddr",
+    "IsolateDestPort",
+    "IsolateSOCKSAuth",
+    "KeepAliveIsolateSOCKSAuth",
+)
+
+
+def _torrc_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, dict):
+        where = f"unix:{value['unix']}" if value.get("unix") else ""
+        if not where:
+            where = f"{value['addr']}:{value['port']}" if value.get("addr") else str(value["port"])
+        flags = [flag for flag in _PORT_FLAGS if value.get(flag) is True]
+        if value.get("SessionGroup") is not None:
+            flags.append(f"SessionGroup={value['SessionGroup']}")
+        return " ".join([where, *flags])
+    return str(value)
+
+
+def torrc_from_settings(settings: Mapping[str, Any]) -> list[str]:
+    """The torrc lines NixOS's tor module writes for these settings: one line per list item,
+    a listener as ``[addr:]port Flag… SessionGroup=N``, booleans as 1/0, nulls left out."""
+    lines = []
+    for key, value in sorted(settings.items()):
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None and item != "":
+                lines.append(f"{key} {_torrc_value(item)}")
+    return lines

@@ -108,7 +108,9 @@ def test_generated_config_passes_check_and_every_mode_passes_nft_check(example: 
         modes = checked.stdout.split("modes: ", 1)[1].strip().split(", ")
         assert modes[:3] == ["off", "tor", "lockdown"]
         for mode in modes:
-            result = system.run(f"$HELPER render {mode} > /mnt/ruleset.nft && nft -c -f /mnt/ruleset.nft")
+            result = system.run(
+                f"$HELPER render {mode} > /mnt/ruleset.nft && nft -c -f /mnt/ruleset.nft"
+            )
             assert result.returncode == 0, f"{mode}: {result.stderr}"
 
 
@@ -126,7 +128,8 @@ def _listeners(settings: dict[str, Any], option: str) -> list[str]:
 @pytest.mark.parametrize("example", GOOD)
 def test_tor_settings_declare_every_port_the_helper_expects(example: str) -> None:
     tor = evaluate(example)["tor"]
-    assert tor["enable"] and tor["client"]["enable"]
+    assert tor["enable"]
+    assert tor["client"]["enable"]
     settings = tor["settings"]
     config = _parsed(example)
     listeners = {
@@ -187,7 +190,10 @@ def test_clearnet_proxy_gets_its_daemon_and_user() -> None:
     assert "onionpanel-bank" in evaluated["groups"]
     assert evaluated["users"]["alice"]["extraGroups"] == ["tor"]
     # no proxy daemon without a clearnet-proxy profile
-    assert not any(name.startswith("onionpanel-proxy") for name in evaluate("isolated-apps")["systemd"]["services"])
+    assert not any(
+        name.startswith("onionpanel-proxy")
+        for name in evaluate("isolated-apps")["systemd"]["services"]
+    )
 
 
 def _readme_nixos_block() -> str:
