@@ -88,6 +88,12 @@ def wanted_listeners(config: Config) -> list[Wanted]:
 # ---------------------------------------------------------------- talking to tor
 
 
+def _control_line(control: str) -> str:
+    if control.startswith("unix:"):
+        return f"ControlPort {control} GroupWritable RelaxDirModeCheck"
+    return f"ControlPort {control} + CookieAuthentication 1"
+
+
 class _Control:
     def __init__(self, control: str, timeout: float) -> None:
         try:
@@ -100,8 +106,8 @@ class _Control:
                 self.sock = socket.create_connection((host.strip("[]"), int(port)), timeout)
         except (OSError, ValueError) as error:
             raise ControlError(
-                f"cannot reach tor's control port {control} ({error}); is tor running, and is "
-                "tor.control in the config where its ControlPort is?"
+                f"cannot reach tor's control port {control} ({error}); is tor running, and "
+                f"does its torrc say {_control_line(control)}?"
             ) from error
         self.buffer = b""
 

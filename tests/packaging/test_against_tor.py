@@ -5,7 +5,9 @@ left out; the helper's printed torrc lines are fed back to tor to prove they are
 
 from __future__ import annotations
 
+import re
 import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -130,3 +132,31 @@ def test_no_tor_and_not_tor_give_a_clear_error() -> None:
         garbage = system.run(garbage_server)
         assert garbage.returncode == 4, garbage.stdout + garbage.stderr
         assert "this is not tor's control protocol: 'HTTP/1.1 400 Bad Request'" in garbage.stdout
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _readme_torrc_block() -> list[str]:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("\n## Install on Debian, Fedora, Arch\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```torrc\n(.*?)```", section, re.S)
+    assert len(blocks) == 1, "the section needs exactly one ```torrc block"
+    return str(blocks[0]).splitlines()
+
+
+def test_readme_torrc_lines_take_a_fresh_tor_to_the_example_config() -> None:
+    # a fresh tor as Debian starts it: a SocksPort and the control socket, nothing else
+    fresh = ["SocksPort 9050", "ControlPort unix:/run/tor/control GroupWritable RelaxDirModeCheck"]
+    example = (ROOT / "packaging/config/config.example.toml").read_text()
+    files = {"config.toml": example, "torrc": "\n".join([*fresh, *TEST_TORRC]) + "\n"}
+    with HelperSystem(files, config_users(files)) as system:
+        before = system.run(RUN_TOR_AND_CHECK)
+    assert before.returncode == 1, before.stdout + before.stderr
+    printed = before.stdout.split("then reload tor:\n", 1)[1].strip().splitlines()
+    assert printed == _readme_torrc_block()
+    files["torrc"] = "\n".join([*fresh, *printed, *TEST_TORRC]) + "\n"
+    with HelperSystem(files, config_users(files)) as system:
+        after = system.run(RUN_TOR_AND_CHECK)
+    assert after.returncode == 0, after.stdout + after.stderr
+    assert "tor listens everywhere the config needs it." in after.stdout
