@@ -2,7 +2,7 @@
 #
 #   services.onionpanel.enable            the helper (D-Bus service, boot firewall unit, polkit
 #                                         actions) and the panel in environment.systemPackages
-#   services.onionpanel.package           the OnionPanel package (packaging/nixos/package.nix)
+#   services.onionpanel.package           the OnionPanel package (default: built from package.nix)
 #   services.onionpanel.settings          /etc/onionpanel/config.toml, key for key (snake_case as in
 #                                         the file; unknown keys pass through to the helper, which
 #                                         refuses them if it does not know them)
@@ -332,7 +332,9 @@ in
 
     package = mkOption {
       type = types.package;
-      description = "The OnionPanel package (packaging/nixos/package.nix, or the flake's packages.default).";
+      default = pkgs.callPackage ./package.nix { };
+      defaultText = lib.literalExpression "pkgs.callPackage ./package.nix { }";
+      description = "The OnionPanel package; by default built from this checkout (packaging/nixos/package.nix).";
     };
 
     profilesInDirectory = mkOption {

@@ -1,10 +1,9 @@
-{ pkgs, ... }:
+{ ... }:
 {
   imports = [ ./onionpanel/packaging/nixos/module.nix ];
 
   services.onionpanel = {
     enable = true;
-    package = pkgs.callPackage ./onionpanel/packaging/nixos/package.nix { };
     # may open tor's control socket from the panel (group "tor")
     panelUsers = [ "alice" ];
     settings = {

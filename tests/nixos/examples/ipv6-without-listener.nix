@@ -1,11 +1,10 @@
 # Must fail: IPv6 through tor, but tor listens on 127.0.0.1 only.
-{ pkgs, ... }:
+{ ... }:
 {
   imports = [ ./onionpanel/packaging/nixos/module.nix ];
 
   services.onionpanel = {
     enable = true;
-    package = pkgs.callPackage ./onionpanel/packaging/nixos/package.nix { };
     declareTorPorts = false;
     settings.policy.ipv6 = "tor";
   };

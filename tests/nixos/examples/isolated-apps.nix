@@ -1,12 +1,11 @@
 # Two programs on circuits of their own, IPv6 through tor, the LAN reachable, profiles in
 # /etc/onionpanel/profiles.d.
-{ pkgs, ... }:
+{ ... }:
 {
   imports = [ ./onionpanel/packaging/nixos/module.nix ];
 
   services.onionpanel = {
     enable = true;
-    package = pkgs.callPackage ./onionpanel/packaging/nixos/package.nix { };
     profilesInDirectory = true;
     settings = {
       policy = {

@@ -1,11 +1,10 @@
 # Must fail: two profiles in one SessionGroup would share circuits.
-{ pkgs, ... }:
+{ ... }:
 {
   imports = [ ./onionpanel/packaging/nixos/module.nix ];
 
   services.onionpanel = {
     enable = true;
-    package = pkgs.callPackage ./onionpanel/packaging/nixos/package.nix { };
     settings.profile = [
       { name = "mail"; kind = "tor-isolated"; trans_port = 9041; session_group = 7; }
       { name = "chat"; kind = "tor-isolated"; trans_port = 9042; session_group = 7; }

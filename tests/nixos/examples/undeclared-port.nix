@@ -1,11 +1,10 @@
 # Must fail: the admin declares tor's listeners by hand and forgot the mail profile's TransPort.
-{ pkgs, ... }:
+{ ... }:
 {
   imports = [ ./onionpanel/packaging/nixos/module.nix ];
 
   services.onionpanel = {
     enable = true;
-    package = pkgs.callPackage ./onionpanel/packaging/nixos/package.nix { };
     declareTorPorts = false;
     settings.profile = [ { name = "mail"; kind = "tor-isolated"; trans_port = 9041; } ];
   };
