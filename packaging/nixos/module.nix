@@ -72,7 +72,9 @@ let
       ControlPort = [ controlPort ];
     }
     // lib.optionalAttrs (!lib.hasPrefix "unix:" control) {
+      # /var/lib/tor is 0700; /run/tor (0710, group tor) lets the panel's users reach the cookie
       CookieAuthentication = true;
+      CookieAuthFile = "/run/tor/control.authcookie";
       CookieAuthFileGroupReadable = true;
     }
   );

@@ -156,6 +156,8 @@ def test_tor_settings_declare_every_port_the_helper_expects(example: str) -> Non
         assert settings["ControlPort"][0]["GroupWritable"] is True
     else:
         assert settings["CookieAuthentication"] is True
+        assert settings["CookieAuthFile"].startswith("/run/tor/")
+        assert settings["CookieAuthFileGroupReadable"] is True
 
 
 def test_helper_units_dbus_polkit_and_nftables_are_wired() -> None:
