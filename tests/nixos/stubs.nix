@@ -23,6 +23,49 @@ let
     default = { };
   };
   tor = config.services.tor;
+  # listener entries with the option names nixpkgs' tor module gives them (no freeform: a
+  # misspelt flag or SessionGroup fails the evaluation as it would on NixOS)
+  flag = mkOption {
+    type = types.bool;
+    default = false;
+  };
+  nullable =
+    type:
+    mkOption {
+      type = types.nullOr type;
+      default = null;
+    };
+  isolateFlags = [
+    "IsolateClientAddr"
+    "IsolateClientProtocol"
+    "IsolateDestAddr"
+    "IsolateDestPort"
+    "IsolateSOCKSAuth"
+    "KeepAliveIsolateSOCKSAuth"
+  ];
+  portEntry =
+    flagNames:
+    types.either types.port (
+      types.submodule {
+        options = {
+          addr = nullable types.str;
+          port = nullable types.port;
+          unix = nullable types.str;
+          flags = mkOption {
+            type = types.listOf types.str;
+            default = [ ];
+          };
+          SessionGroup = nullable types.int;
+        }
+        // lib.genAttrs flagNames (_: flag);
+      }
+    );
+  ports =
+    flagNames:
+    mkOption {
+      type = types.listOf (portEntry flagNames);
+      default = [ ];
+    };
   fakePackage = name: {
     type = "derivation";
     inherit name;
@@ -81,10 +124,22 @@ in
         type = types.submodule {
           freeformType = types.attrsOf types.anything;
           options = {
-            TransPort = list;
-            DNSPort = list;
-            SOCKSPort = list;
-            ControlPort = list;
+            TransPort = ports isolateFlags;
+            DNSPort = ports isolateFlags;
+            SOCKSPort = ports (isolateFlags ++ [
+              "CacheDNS"
+              "NoDNSRequest"
+              "OnionTrafficOnly"
+              "PreferIPv6"
+              "IPv6Traffic"
+              "GroupWritable"
+              "WorldWritable"
+            ]);
+            ControlPort = ports [
+              "GroupWritable"
+              "RelaxDirModeCheck"
+              "WorldWritable"
+            ];
             VirtualAddrNetworkIPv4 = anything;
           };
         };
