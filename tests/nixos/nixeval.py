@@ -36,8 +36,10 @@ def _find_nixlib() -> Path | None:
     """ONIONPANEL_NIXPKGS_LIB, else shared/third-party/nixpkgs-lib next to the checkout or one of
     its parents (worktrees live one level deeper than the main checkout)."""
     override = os.environ.get("ONIONPANEL_NIXPKGS_LIB")
-    candidates = [Path(override)] if override else []
-    candidates += [parent / "shared/third-party/nixpkgs-lib" for parent in ROOT.parents]
+    if override:
+        candidates = [Path(override)]
+    else:
+        candidates = [parent / "shared/third-party/nixpkgs-lib" for parent in ROOT.parents]
     return next((c for c in candidates if (c / "lib" / "default.nix").is_file()), None)
 
 

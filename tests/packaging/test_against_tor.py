@@ -29,6 +29,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tor") is None, reason="needs tor"),
 ]
 
+ROOT = Path(__file__).resolve().parents[2]
 # What the test adds to the module's torrc: where tor keeps its state inside the namespace.
 TEST_TORRC = ["DataDirectory /mnt/tor-data", "Log notice file /mnt/tor.log"]
 NEXT_RUN = "\n# --- the lines the helper printed ---\n"
@@ -114,10 +115,9 @@ def test_missing_listeners_are_printed_as_exact_torrc_lines_that_fix_it() -> Non
     assert code == 0, output
 
 
-@needs_nix
 def test_no_tor_and_not_tor_give_a_clear_error() -> None:
-    files, users = _setup("client-only", [])
-    with HelperSystem(files, users) as system:
+    files = {"config.toml": (ROOT / "packaging/config/config.example.toml").read_text()}
+    with HelperSystem(files, config_users(files)) as system:
         absent = system.run("$HELPER check --against-tor")
         assert absent.returncode == 4, absent.stdout + absent.stderr
         assert "cannot reach tor's control port unix:/run/tor/control" in absent.stdout
@@ -132,9 +132,6 @@ def test_no_tor_and_not_tor_give_a_clear_error() -> None:
         garbage = system.run(garbage_server)
         assert garbage.returncode == 4, garbage.stdout + garbage.stderr
         assert "this is not tor's control protocol: 'HTTP/1.1 400 Bad Request'" in garbage.stdout
-
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _readme_torrc_block() -> list[str]:
