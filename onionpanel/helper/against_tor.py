@@ -219,11 +219,12 @@ def query_tor(control: str, timeout: float = 5.0) -> TorState:
 def _session_group(lines: Sequence[str], address: str) -> int | None:
     """The SessionGroup= of the configured listener line for address, if any line names it."""
     port = address.rpartition(":")[2]
-    for line in lines:
-        words = line.split()
-        if words and (words[0] == address or words[0] == port or words[0].endswith(f":{port}")):
-            groups = [w.split("=", 1)[1] for w in words[1:] if w.startswith("SessionGroup=")]
-            return int(groups[0]) if groups and groups[0].isdigit() else None
+    exact = [line.split() for line in lines if line.split()[:1] == [address]]
+    # a bare port, or a hostname tor resolved to this address
+    loose = [w for line in lines if (w := line.split()) and w[0].rpartition(":")[2] == port]
+    for words in exact or loose[:1]:
+        groups = [w.split("=", 1)[1] for w in words[1:] if w.startswith("SessionGroup=")]
+        return int(groups[0]) if groups and groups[0].isdigit() else None
     return None
 
 

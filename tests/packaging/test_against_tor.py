@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ chmod 0700 /mnt/tor-data
 tor -f /mnt/onionpanel/torrc --quiet & tor_pid=$!
 for attempt in $(seq 120); do
   $HELPER check --against-tor > /mnt/out 2>&1; rc=$?
-  [ $rc != 4 ] && break
+  grep -q "cannot reach tor's control port" /mnt/out || break
   kill -0 $tor_pid 2>/dev/null || { echo "tor exited:"; cat /mnt/tor.log; break; }
   sleep 0.25
 done
@@ -157,3 +158,31 @@ def test_readme_torrc_lines_take_a_fresh_tor_to_the_example_config() -> None:
         after = system.run(RUN_TOR_AND_CHECK)
     assert after.returncode == 0, after.stdout + after.stderr
     assert "tor listens everywhere the config needs it." in after.stdout
+
+
+def test_a_tor_that_wants_a_password_is_named_as_such() -> None:
+    hashed = (
+        subprocess.run(
+            ["tor", "--quiet", "--hash-password", "not-the-helpers"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    torrc = [
+        "SocksPort 0",
+        "ControlPort unix:/run/tor/control GroupWritable RelaxDirModeCheck",
+        f"HashedControlPassword {hashed}",
+    ]
+    files = {
+        "config.toml": (ROOT / "packaging/config/config.example.toml").read_text(),
+        "torrc": "\n".join([*torrc, *TEST_TORRC]) + "\n",
+    }
+    with HelperSystem(files, config_users(files)) as system:
+        result = system.run(RUN_TOR_AND_CHECK)
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "tor asks for HASHEDPASSWORD; the helper logs in only without authentication or " in (
+        result.stdout
+    )
