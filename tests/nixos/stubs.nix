@@ -159,6 +159,7 @@ in
       nftables = fakePackage "nftables-1.1.1";
       tinyproxy = fakePackage "tinyproxy-1.11.2";
       callPackage = path: args: fakePackage "onionpanel-0.1.0";
+      stdenv.hostPlatform.system = "x86_64-linux";
     };
     services.tor.settings = lib.mkMerge [
       (lib.mkIf (tor.enable && tor.controlSocket.enable) {

@@ -4,6 +4,7 @@ namespace, the helper's listener check against the tor settings it declares)."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import tomllib
@@ -247,8 +248,6 @@ def test_package_installs_the_system_files_through_install_system(tmp_path: Path
         "--eval", "--strict", "--readonly-mode", "--json", "-I", f"nixlib={NIXLIB}", str(expression)
     )
     assert result.returncode == 0, result.stderr
-    import json
-
     package = json.loads(result.stdout)
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert package["version"] == project["version"]
@@ -257,3 +256,18 @@ def test_package_installs_the_system_files_through_install_system(tmp_path: Path
     assert set(package["dependencies"]) == wanted
     assert "packaging/install-system install" in package["postInstall"]
     assert '--bindir "$out/bin"' in package["postInstall"]
+
+
+def test_flake_exposes_the_package_and_the_module_using_it() -> None:
+    result = nix_instantiate(
+        *("--eval", "--strict", "--readonly-mode", "--json", "-I", f"nixlib={NIXLIB}"),
+        *("--arg", "root", str(ROOT), str(ROOT / "tests/nixos/flake-eval.nix")),
+    )
+    assert result.returncode == 0, result.stderr
+    flake = json.loads(result.stdout)
+    assert flake["inputs"] == ["nixpkgs"]
+    package_nix = str(ROOT / "packaging/nixos/package.nix")
+    assert flake["packages"] == {"x86_64-linux": package_nix, "aarch64-linux": package_nix}
+    # the module's package is the flake's own build for the host, not the checkout default
+    assert flake["modulePackage"].endswith("-onionpanel-x86_64-linux")
+    assert flake["failed"] == []
