@@ -111,6 +111,13 @@ def test_generated_config_passes_check_and_every_mode_passes_nft_check(example: 
                 f"$HELPER render {mode} > /mnt/ruleset.nft && nft -c -f /mnt/ruleset.nft"
             )
             assert result.returncode == 0, f"{mode}: {result.stderr}"
+        # and really applied, one after the other, in the test's namespace
+        applied = system.run(
+            "mkdir -p /mnt/state && for mode in " + " ".join(modes) + "; do "
+            "$HELPER --state-dir /mnt/state apply $mode || exit 1; "
+            'nft list table inet onionpanel | grep -q "mode=$mode" || exit 2; done'
+        )
+        assert applied.returncode == 0, applied.stdout + applied.stderr
 
 
 def test_profiles_in_directory_land_in_profiles_d() -> None:
