@@ -58,6 +58,20 @@ let
       + "the declared modes are ${lib.concatStringsSep ", " declaredModes} (a clearnet profile "
       + "NAME adds the mode tor+NAME).";
   };
+  # every user the helper resolves at run time must exist on the system NixOS builds
+  namedUsers =
+    [ { key = "tor.user"; name = settings.tor.user; } ]
+    ++ map (name: { key = "exempt.users"; inherit name; }) (settings.exempt.users or [ ])
+    ++ map (p: { key = "profile \"${p.name}\".proxy_user"; name = p.proxy_user; }) (
+      builtins.filter (p: p.proxy_user != null) settings.profile
+    );
+  userAssertions = map (user: {
+    assertion = config.users.users ? ${user.name};
+    message =
+      "services.onionpanel: settings.${user.key} names the user \"${user.name}\", which this "
+      + "system does not declare (tor runs as \"tor\" on NixOS); declare it in users.users or "
+      + "name an existing system user.";
+  }) namedUsers;
   nftablesAssertions = [
     {
       assertion = !config.networking.nftables.flushRuleset;
@@ -138,6 +152,7 @@ in
         assertions =
           [ (modeAssertion "boot_mode" settings.policy.boot_mode) ]
           ++ map (modeAssertion "user_may_switch") settings.policy.user_may_switch
+          ++ userAssertions
           ++ nftablesAssertions;
 
         environment.etc."onionpanel/config.toml".source = configFile;

@@ -161,6 +161,11 @@ in
       callPackage = path: args: fakePackage "onionpanel-0.1.0";
       stdenv.hostPlatform.system = "x86_64-linux";
     };
+    # nixpkgs' tor module declares its user (ids.uids.tor = 35)
+    users.users.tor = lib.mkIf tor.enable {
+      uid = 35;
+      group = "tor";
+    };
     services.tor.settings = lib.mkMerge [
       (lib.mkIf (tor.enable && tor.controlSocket.enable) {
         ControlPort = [

@@ -38,6 +38,8 @@ FAILING = {
     "duplicate-transport": "services.onionpanel: services.tor.settings.TransPort lists "
     "127.0.0.1:9040 more than once",
     "flushed-ruleset": "services.onionpanel: networking.nftables.flushRuleset is true",
+    "undeclared-user": 'services.onionpanel: settings.tor.user names the user "debian-tor", '
+    "which this system does not declare",
 }
 README_EXAMPLE = "bank-proxy"
 
