@@ -4,6 +4,7 @@
 #   share/dbus-1/system-services/org.onionpanel.Helper1.service  bus activation
 #   share/polkit-1/actions/org.onionpanel.helper.policy      polkit actions
 #   lib/systemd/system/onionpanel-{firewall,helper}.service  units
+#   share/doc/onionpanel/README.md                           what the units link to
 # all installed by packaging/install-system, which puts this package's own bin/ into them.
 #   pkgs.callPackage ./packaging/nixos/package.nix { }
 {

@@ -25,6 +25,7 @@ INSTALLED = {
     "usr/lib/systemd/system/onionpanel-firewall.service",
     "usr/lib/systemd/system/onionpanel-helper.service",
     "usr/share/onionpanel/config.example.toml",
+    "usr/share/doc/onionpanel/README.md",
     "etc/onionpanel/config.toml",
 }
 
@@ -77,8 +78,14 @@ def test_install_puts_every_file_where_the_system_reads_it(installed: Path, help
     assert f"ExecStart={helper} serve\n" in (units / "onionpanel-helper.service").read_text()
     activation = installed / f"usr/share/dbus-1/system-services/{BUS_NAME}.service"
     assert f"Exec={helper} serve\n" in activation.read_text()
-    for name in INSTALLED:
+    for name in INSTALLED - {"usr/share/doc/onionpanel/README.md"}:
         assert "/usr/bin/onionpanel-helper" not in (installed / name).read_text(), name
+    for unit in units.glob("*.service"):
+        for line in unit.read_text().splitlines():
+            if line.startswith("Documentation=file://"):
+                assert (installed / line.removeprefix("Documentation=file:///")).is_file(), line
+    readme = installed / "usr/share/doc/onionpanel/README.md"
+    assert readme.read_text() == (ROOT / "README.md").read_text()
     example = ROOT / "packaging/config/config.example.toml"
     assert (installed / "etc/onionpanel/config.toml").read_text() == example.read_text()
 
