@@ -101,5 +101,5 @@ def test_formats() -> None:
     assert format_bandwidth(999) == "999 kB/s"
     assert format_bandwidth(2500) == "2.5 MB/s"
     assert format_uptime(None) == "\u2014"
-    assert format_uptime(90061) == "1d 1h"
-    assert format_uptime(3720) == "1h 2m"
+    assert format_uptime(90061) == "1 d 1 h"
+    assert format_uptime(3720) == "1 h 02 min"

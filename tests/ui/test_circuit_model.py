@@ -96,7 +96,7 @@ def test_rows_follow_events_without_resets(model, qtbot):
     assert stream.data(KIND_ROLE) == "stream"
     assert stream.data() == "example.com:443"
     assert model.index(3, Column.PURPOSE, circuit).data() == "app “browser”"
-    assert "2.0 KiB" in model.index(3, Column.AGE, circuit).data()
+    assert "2 KiB" in model.index(3, Column.AGE, circuit).data()
     assert model.index(0, Column.STATUS).data() == "Ready"
     assert model.index(0, Column.PURPOSE).data() == "General"
     assert model.index(0, Column.DETAIL).data() == "guard1 → middle2 → exit3"

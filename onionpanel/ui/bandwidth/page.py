@@ -40,43 +40,22 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.bandwidth import BandwidthHistory, BandwidthSample, Rate, Totals
+from onionpanel.ui.common.units import format_bytes, format_number, format_rate
 
 READ_COLOR = QColor("#2e7d32")
 WRITTEN_COLOR = QColor("#1565c0")
-_UNITS = ("B", "KiB", "MiB", "GiB", "TiB")
-
-
-def _scaled(value: float) -> tuple[float, str]:
-    unit = 0
-    while abs(value) >= 1024 and unit < len(_UNITS) - 1:
-        value /= 1024
-        unit += 1
-    return value, _UNITS[unit]
-
-
-def format_bytes(count: float) -> str:
-    value, unit = _scaled(count)
-    whole = unit == "B" or value >= 100 or value == int(value)
-    number = f"{value:.0f}" if whole else f"{value:.1f}"
-    return (
-        QCoreApplication.translate("Bandwidth", "%1 %2").replace("%1", number).replace("%2", unit)
-    )
-
-
-def format_rate(bytes_per_second: float) -> str:
-    return QCoreApplication.translate("Bandwidth", "%1/s").replace(
-        "%1", format_bytes(bytes_per_second)
-    )
 
 
 def format_duration(seconds: float) -> str:
     """A span for the time axis: "45 s", "10 min", "2.5 h"."""
     if seconds < 120:
-        text, value = QCoreApplication.translate("Bandwidth", "%1 s"), f"{seconds:.0f}"
+        text, value = QCoreApplication.translate("Bandwidth", "%1 s"), format_number(seconds)
     elif seconds < 7200:
-        text, value = QCoreApplication.translate("Bandwidth", "%1 min"), f"{seconds / 60:.0f}"
+        text = QCoreApplication.translate("Bandwidth", "%1 min")
+        value = format_number(seconds / 60)
     else:
-        text, value = QCoreApplication.translate("Bandwidth", "%1 h"), f"{seconds / 3600:.3g}"
+        text = QCoreApplication.translate("Bandwidth", "%1 h")
+        value = format_number(seconds / 3600, 0 if seconds % 3600 == 0 else 1)
     return text.replace("%1", value)
 
 

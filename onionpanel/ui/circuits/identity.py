@@ -256,8 +256,8 @@ class NewIdentity(QObject):
         closed = await self._close(ids)
         if closed is not None:
             self.message.emit(
-                self.tr("Closed {count} circuit(s) through {exit}.").format(
-                    count=closed, exit=self.exit_label(hop)
+                self.tr("Closed %n circuit(s) through {exit}.", "", closed).format(
+                    exit=self.exit_label(hop)
                 )
             )
 
@@ -267,8 +267,10 @@ class NewIdentity(QObject):
         if closed is not None:
             self.message.emit(
                 self.tr(
-                    "Closed {count} circuit(s) to {host}: its next connection gets a new one."
-                ).format(count=closed, host=host)
+                    "Closed %n circuit(s) to {host}: its next connection gets a new one.",
+                    "",
+                    closed,
+                ).format(host=host)
             )
 
     async def _close(self, circuit_ids: tuple[str, ...]) -> int | None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
+from onionpanel.ui.common.units import format_kilobytes_rate, format_span
 from onionpanel.ui.common.views import plain_text_rendering
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,19 +56,11 @@ COLUMNS = ("nickname", "country", "flags", "bandwidth", "ip", "version", "uptime
 
 
 def format_bandwidth(kilobytes: int) -> str:
-    if kilobytes >= 1000:
-        return f"{kilobytes / 1000:.1f} MB/s"
-    return f"{kilobytes} kB/s"
+    return format_kilobytes_rate(kilobytes)
 
 
 def format_uptime(seconds: int | None) -> str:
-    if seconds is None:
-        return "\u2014"
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    if days:
-        return f"{days}d {hours}h"
-    return f"{hours}h {rest // 60}m"
+    return "\u2014" if seconds is None else format_span(seconds)
 
 
 def _version(relay: Relay) -> str:

@@ -75,11 +75,11 @@ class RoutingMenu(QMenu):
             action.triggered.connect(lambda _=False, e=entry: self._request(e))
 
     def _current_text(self, state: RoutingState) -> str:
-        text = self.tr("Now: {mode}").format(mode=mode_text(state.applied))
+        mode = mode_text(state.applied)
         if state.clearnet_profile and state.clearnet_until:
             minutes = max(0, round((state.clearnet_until - time.time()) / 60))
-            text += " " + self.tr("(back to Tor in {minutes} min)").format(minutes=minutes)
-        return text
+            return self.tr("Now: {mode} (back to Tor in %n min)", "", minutes).format(mode=mode)
+        return self.tr("Now: {mode}").format(mode=mode)
 
     def _entry_text(self, entry: MenuEntry) -> str:
         if entry.kind == "mode":

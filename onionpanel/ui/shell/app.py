@@ -17,7 +17,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onionpanel.ui.shell.panel import PROBE_ENV, Panel
@@ -67,13 +66,9 @@ def _rss_kb() -> int:
 
 
 def _install_translator(app: QApplication) -> None:
+    from onionpanel.ui.shell.language import install_translators
 
-    from PySide6.QtCore import QLocale, QTranslator
-
-    translator = QTranslator(app)
-    folder = Path(__file__).resolve().parents[3] / "translations"
-    if translator.load(QLocale(), "onionpanel", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translators(app)
 
 
 async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: str) -> None:

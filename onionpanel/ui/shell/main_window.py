@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.status import TorStatus
+from onionpanel.ui.shell.language import LanguageMenu
 from onionpanel.ui.status.page import StatusPage
 
 SANDBOX_STYLE = "background: #b3261e; color: white; font-weight: bold; padding: 6px 12px;"
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self.status_page = StatusPage()
         self.add_page(self.tr("Status"), self.status_page)
+        self.menuBar().addMenu(LanguageMenu(self))
         self._add_shortcuts()
 
     def add_page(self, title: str, page: QWidget) -> int:

@@ -1,0 +1,106 @@
+"""Which language the panel speaks, and loading its translations.
+
+  LANGUAGES                          {code: the language's own name}, every shipped translation
+  install_translators(app, language=None) -> QLocale
+                                     the panel's and Qt's own (qtbase) translations for the chosen
+                                     language, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES,
+                                     LANG as Qt reads them); sets the default QLocale, so numbers,
+                                     sizes and times follow it, and the layout direction
+  chosen_language() -> str           the language picked in the panel ('' = the system's)
+  choose_language(code)              remember a pick (QSettings); it applies at the next start
+  LanguageMenu(QMenu)                the window's Language menu: the system's, then every language
+  translations_folder() -> Path      where the compiled onionpanel_<code>.qm files are
+
+A language changes at the next start rather than live: every widget would have to re-read its
+text, and a half-translated window is worse than a short wait.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+# Each language named in itself: someone who cannot read the current language finds their own.
+LANGUAGES = {
+    "ar": "العربية",
+    "de": "Deutsch",
+    "es": "Español",
+    "fa": "فارسی",
+    "fr": "Français",
+    "it": "Italiano",
+    "ja": "日本語",
+    "pt_BR": "Português (Brasil)",
+    "ru": "Русский",
+    "tr": "Türkçe",
+    "uk": "Українська",
+    "zh_CN": "简体中文",
+}
+SETTINGS_KEY = "ui/language"
+
+
+def translations_folder() -> Path:
+    # Packaged inside onionpanel/ (translations/update compiles there), found wherever installed.
+    return Path(str(resources.files("onionpanel").joinpath("resources", "translations")))
+
+
+def _settings() -> QSettings:
+    return QSettings("OnionPanel", "onionpanel")
+
+
+def chosen_language() -> str:
+    value = _settings().value(SETTINGS_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def choose_language(code: str) -> None:
+    settings = _settings()
+    if code:
+        settings.setValue(SETTINGS_KEY, code)
+    else:
+        settings.remove(SETTINGS_KEY)
+    settings.sync()
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> QLocale:
+    """Install the translations for `language`, the stored choice, or the system's locale."""
+    code = language if language is not None else chosen_language()
+    locale = QLocale(code) if code else QLocale.system()
+    QLocale.setDefault(locale)
+    own = QTranslator(app)
+    if own.load(locale, "onionpanel", "_", str(translations_folder())):
+        app.installTranslator(own)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(locale.textDirection())
+    return locale
+
+
+class LanguageMenu(QMenu):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Language"), parent)
+        self.setAccessibleName(self.tr("Language"))
+        group = QActionGroup(self)
+        current = chosen_language()
+        choices = [("", self.tr("System language"))]
+        choices += sorted(LANGUAGES.items(), key=lambda item: item[1].casefold())
+        for code, name in choices:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, chosen=code: self._choose(chosen))
+            group.addAction(action)
+            self.addAction(action)
+
+    def _choose(self, code: str) -> None:
+        choose_language(code)
+        QMessageBox.information(
+            self.parentWidget(),
+            self.tr("Language"),
+            self.tr("OnionPanel will use this language the next time it starts."),
+        )
