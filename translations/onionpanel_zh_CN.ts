@@ -4,76 +4,78 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="52"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="54"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="64"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="65"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="66"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="67"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="68"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="96"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="145"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="149"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="150"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="154"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="148"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="153"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="160"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="165"/>
         <source>Collecting data: a point every %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,77 +83,77 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="208"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="213"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="214"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
         <source>Graph interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="215"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="220"/>
         <source>Each point of the graph averages this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="222"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="227"/>
         <source>Current download rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="223"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="228"/>
         <source>Current upload rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="229"/>
         <source>Read since tor started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="225"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="230"/>
         <source>Written since tor started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="231"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
         <source>Read (download)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="232"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
         <source>Written (upload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="240"/>
         <source>Download rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Upload rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Read since tor started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="238"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="243"/>
         <source>Written since tor started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="275"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="280"/>
         <source>↓ %1 ↑ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,23 +642,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="86"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="87"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="104"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="97"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="114"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="90"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="100"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="105"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="115"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,221 +1120,220 @@ Bandwidth: {bw} kB/s
 </context>
 <context>
     <name>Notices</name>
-    <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="29"/>
-        <source>Your clock is {seconds} seconds behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
+        <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
+        <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="33"/>
-        <source>Your clock is {seconds} seconds ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="44"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="46"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="48"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="55"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="61"/>
-        <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor {result} the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
-        <source>refused</source>
+        <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="69"/>
-        <source>allowed</source>
+        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
+        <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="75"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="88"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="91"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="94"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="99"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="102"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="105"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="108"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="111"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="116"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="119"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="120"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="129"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="145"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="147"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="149"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="151"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="155"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="164"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="165"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="166"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="169"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="177"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="179"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="180"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="181"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="182"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="183"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
+        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation type="unfinished"></translation>
     </message>

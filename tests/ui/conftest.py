@@ -82,3 +82,15 @@ assert {n.kind for n in NOTICES} >= {NoticeKind.CLOCK_SKEW, NoticeKind.TOR_OUT_O
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: object) -> None:
+    """As the panel runs: English's plural forms installed ("1 circuit", "2 circuits")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from onionpanel.ui.shell.language import install_english_plurals
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_english_plurals(app)

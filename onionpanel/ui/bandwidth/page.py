@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -41,6 +41,11 @@ from PySide6.QtWidgets import (
 
 from onionpanel.core.bandwidth import BandwidthHistory, BandwidthSample, Rate, Totals
 from onionpanel.ui.common.units import format_bytes, format_number, format_rate
+
+
+class Bandwidth(QObject):
+    """The "Bandwidth" context for sentences with a count: lupdate marks a plural only in tr()."""
+
 
 READ_COLOR = QColor("#2e7d32")
 WRITTEN_COLOR = QColor("#1565c0")
@@ -68,7 +73,7 @@ def interval_name(seconds: int) -> str:
         600: QCoreApplication.translate("Bandwidth", "10 minutes"),
         3600: QCoreApplication.translate("Bandwidth", "1 hour"),
     }
-    return names.get(seconds, QCoreApplication.translate("Bandwidth", "%n second(s)", "", seconds))
+    return names.get(seconds, Bandwidth.tr("%n second(s)", "", seconds))
 
 
 def _nice_ceiling(value: float) -> float:

@@ -6,6 +6,7 @@
                                      language, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES,
                                      LANG as Qt reads them); sets the default QLocale, so numbers,
                                      sizes and times follow it, and the layout direction
+  install_english_plurals(app)       only English's plural forms ("%n circuit(s)"), under any other
   chosen_language() -> str           the language picked in the panel ('' = the system's)
   choose_language(code)              remember a pick (QSettings); it applies at the next start
   LanguageMenu(QMenu)                the window's Language menu: the system's, then every language
@@ -70,6 +71,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> Q
     code = language if language is not None else chosen_language()
     locale = QLocale(code) if code else QLocale.system()
     QLocale.setDefault(locale)
+    install_english_plurals(app)
     own = QTranslator(app)
     if own.load(locale, "onionpanel", "_", str(translations_folder())):
         app.installTranslator(own)
@@ -79,6 +81,14 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> Q
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(locale.textDirection())
     return locale
+
+
+def install_english_plurals(app: QCoreApplication) -> None:
+    """English's plural forms, under every language: a string it has no translation for reads
+    "1 circuit", never "1 circuit(s)"."""
+    english = QTranslator(app)
+    if english.load("onionpanel_en", str(translations_folder())):
+        app.installTranslator(english)
 
 
 class LanguageMenu(QMenu):

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
 
 translate = QCoreApplication.translate
+
+
+class Notices(QObject):
+    """The "Notices" context for sentences with a count: lupdate marks a plural only in tr()."""
 
 
 def _clock_skew(args: Mapping[str, str]) -> str:
@@ -26,15 +30,16 @@ def _clock_skew(args: Mapping[str, str]) -> str:
     source = _source_text(args.get("SOURCE", ""))
     # control-spec: "if we're an hour in the past, the value is -3600"
     if skew < 0:
-        text = translate(
-            "Notices", "Your clock is {seconds} seconds behind {source}. Tor needs a correct clock."
+        text = Notices.tr(
+            "Your clock is %n second(s) behind {source}. Tor needs a correct clock.", "", abs(skew)
         )
     else:
-        text = translate(
-            "Notices",
-            "Your clock is {seconds} seconds ahead of {source}. Tor needs a correct clock.",
+        text = Notices.tr(
+            "Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.",
+            "",
+            abs(skew),
         )
-    return text.format(seconds=abs(skew), source=source)
+    return text.format(source=source)
 
 
 def _source_text(source: str) -> str:
@@ -58,17 +63,19 @@ def _bootstrap_problem(args: Mapping[str, str]) -> str:
 
 
 def _dangerous_port(args: Mapping[str, str]) -> str:
-    text = translate(
-        "Notices",
-        "An application connected to port {port}, which usually carries unencrypted "
-        "passwords. Tor {result} the connection.",
-    )
-    result = (
-        translate("Notices", "refused")
-        if args.get("RESULT") == "REJECT"
-        else translate("Notices", "allowed")
-    )
-    return text.format(port=args.get("PORT", "?"), result=result)
+    if args.get("RESULT") == "REJECT":
+        text = translate(
+            "Notices",
+            "An application connected to port {port}, which usually carries unencrypted "
+            "passwords. Tor refused the connection.",
+        )
+    else:
+        text = translate(
+            "Notices",
+            "An application connected to port {port}, which usually carries unencrypted "
+            "passwords. Tor allowed the connection.",
+        )
+    return text.format(port=args.get("PORT", "?"))
 
 
 def _dangerous_socks(args: Mapping[str, str]) -> str:

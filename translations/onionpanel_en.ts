@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Bandwidth</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/log/page.py" line="157"/>
+        <source>Repeated %n time(s), last at %1</source>
+        <translation>
+            <numerusform>Repeated %n time, last at %1</numerusform>
+            <numerusform>Repeated %n times, last at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentity</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
+        <source>Closed %n circuit(s) through {exit}.</source>
+        <translation>
+            <numerusform>Closed %n circuit through {exit}.</numerusform>
+            <numerusform>Closed %n circuits through {exit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
+        <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
+        <translation>
+            <numerusform>Closed %n circuit to {host}: its next connection gets a new one.</numerusform>
+            <numerusform>Closed %n circuits to {host}: its next connection gets a new one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
+        <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
+        <translation>
+            <numerusform>Your clock is %n second behind {source}. Tor needs a correct clock.</numerusform>
+            <numerusform>Your clock is %n seconds behind {source}. Tor needs a correct clock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
+        <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
+        <translation>
+            <numerusform>Your clock is %n second ahead of {source}. Tor needs a correct clock.</numerusform>
+            <numerusform>Your clock is %n seconds ahead of {source}. Tor needs a correct clock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutingMenu</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
+        <source>Now: {mode} (back to Tor in %n min)</source>
+        <translation>
+            <numerusform>Now: {mode} (back to Tor in %n min)</numerusform>
+            <numerusform>Now: {mode} (back to Tor in %n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarningNotifier</name>
+    <message numerus="yes">
+        <location filename="../onionpanel/ui/log/page.py" line="254"/>
+        <source>Tor reported %n warnings or errors</source>
+        <translation>
+            <numerusform>Tor reported %n warning or error</numerusform>
+            <numerusform>Tor reported %n warnings or errors</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
