@@ -6,53 +6,53 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>۵ ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۰ ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ دقیقه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ دقیقه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ ساعت</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانیه</numerusform>
         </translation>
     </message>
 </context>
@@ -61,23 +61,23 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار پهنای باند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="150"/>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="154"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="153"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیش</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="165"/>
         <source>Collecting data: a point every %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گردآوری داده: هر %1 یک نقطه.</translation>
     </message>
 </context>
 <context>
@@ -85,77 +85,77 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="213"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای باند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
         <source>Graph interval</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ نمودار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="220"/>
         <source>Each point of the graph averages this long</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نقطهٔ نمودار میانگین این مدت است</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازه:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="227"/>
         <source>Current download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت کنونی دریافت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="228"/>
         <source>Current upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت کنونی ارسال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="229"/>
         <source>Read since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت‌شده از آغاز به کار تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="230"/>
         <source>Written since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده از آغاز به کار تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
         <source>Read (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت (دانلود)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
         <source>Written (upload)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال (آپلود)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="240"/>
         <source>Download rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت دریافت:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Upload rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت ارسال:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Read since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="243"/>
         <source>Written since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="280"/>
         <source>↓ %1 ↑ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2</translation>
     </message>
 </context>
 <context>
@@ -163,232 +163,232 @@
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="168"/>
         <source>Circuit %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار %s: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="171"/>
         <source>Build flags: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌های ساخت: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="174"/>
         <source>Traffic: %s received, %s sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک: %s دریافت، %s ارسال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="184"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="190"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="191"/>
         <source>Waiting for guard</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار نگهبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="192"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="193"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="194"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عمومی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>General (conflux)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمومی (conflux)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Conflux, linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflux، در حال پیوند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="202"/>
         <source>Onion client, introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>کارخواه پیازی، معرفی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="203"/>
         <source>Onion client, rendezvous</source>
-        <translation type="unfinished"></translation>
+        <translation>کارخواه پیازی، میعادگاه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="204"/>
         <source>Onion client, directory</source>
-        <translation type="unfinished"></translation>
+        <translation>کارخواه پیازی، راهنما</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="205"/>
         <source>Onion service, introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس پیازی، معرفی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>Onion service, rendezvous</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس پیازی، میعادگاه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>Onion service, directory</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس پیازی، راهنما</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Onion vanguards</source>
-        <translation type="unfinished"></translation>
+        <translation>نگهبانان پیشتاز پیازی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Timeout measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری زمان انتظار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>کنترل‌کننده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه‌گذاری</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Path bias test</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون سوگیری مسیر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تفکیک نام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="221"/>
         <source>Address remapped</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی بازنگاشت شد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="222"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="223"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="224"/>
         <source>Detached</source>
-        <translation type="unfinished"></translation>
+        <translation>جدا شده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="239"/>
         <source>Stream %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان %s به %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="240"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="241"/>
         <source>From: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>از: %s %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="242"/>
         <source>Reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="256"/>
         <source>↓ %s  ↑ %s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %s  ↑ %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="261"/>
         <source>stream %s</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="277"/>
         <source>app “%s” in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ «%s» در %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>app “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ «%s»</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="280"/>
         <source>profile %s</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="282"/>
         <source>tor&apos;s directory fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت راهنمای تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="284"/>
         <source>transparent proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>پروکسی شفاف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="286"/>
         <source>DNS port</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه DNS</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="290"/>
         <source>%s, listener %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s، شنونده %d</translation>
     </message>
 </context>
 <context>
@@ -396,27 +396,27 @@
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار / رله / جریان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت / کشور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف / نشانی / مبدأ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / پرچم‌ها / ترافیک</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر / اثر انگشت</translation>
     </message>
 </context>
 <context>
@@ -424,72 +424,72 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارها و جریان‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مدارهای &amp;داخلی تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مدارهای داخلی تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
-        <translation type="unfinished"></translation>
+        <translation>سازوکار سرویس‌های پیازی، دریافت‌های راهنما و آزمون‌های زمان انتظار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بستن</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رونوشت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت &amp;مسیر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار &amp;جدید برای این میزبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن &amp;مدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن &amp;جریان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت م&amp;سیر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار جدید برای این م&amp;یزبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن مدارهایی که این میزبان را می‌برند تا اتصال بعدی‌اش مدار تازه‌ای بگیرد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارها، رله‌ها و جریان‌هایشان</translation>
     </message>
 </context>
 <context>
@@ -498,34 +498,36 @@
         <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
-        <translation type="unfinished"></translation>
+        <translation>توری پیدا نشد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ توری روی این رایانه پاسخ نمی‌دهد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+OnionPanel می‌تواند تور خودتان را راه بیندازد: با کاربر شما اجرا می‌شود، داده‌هایش را در پوشهٔ وضعیت شما نگه می‌دارد و با بستن OnionPanel متوقف می‌شود. هرگز به تور سیستم یا پیکربندی آن دست نمی‌زند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راه‌اندازی تور خودم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی تور خودم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -533,58 +535,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel نمی‌تواند کوکی احراز هویت تور را بخواند: {path} ({detail}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>از مالک آن تور بخواهید شما را به گروهی که اجازهٔ خواندن آن را دارد اضافه کند، سپس از حساب خارج شوید و دوباره وارد شوید.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل به گروه «{group}» تعلق دارد. به آن گروه بپیوندید: sudo usermod -aG {group} {user}، سپس از حساب خارج شوید و دوباره وارد شوید. در NixOS، عبارت users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; را به پیکربندی خود بیفزایید و nixos-rebuild switch را اجرا کنید.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درگاه کنترل توری پاسخ نمی‌دهد. آزموده شد:
+{tried}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در {endpoint} گذرواژه را نپذیرفت.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در {endpoint} گذرواژهٔ کنترل می‌خواهد و گذرواژه‌ای داده نشد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در {endpoint} هیچ روش ورودی که OnionPanel پشتیبانی کند ارائه نمی‌دهد ({offered}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور آغاز به کار نکرد: {detail}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکهٔ سندباکس آغاز به کار نکرد: {detail}</translation>
     </message>
 </context>
 <context>
@@ -593,32 +596,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هویت جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارهای جدید برای اتصال‌های جدید ({shortcut})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ هویت جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کنار گذاشتن مدارهای گذرنده از آن خروجی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن مدارهای گذرنده از آن خروجی</translation>
     </message>
 </context>
 <context>
@@ -626,17 +629,17 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>بستهٔ پایتون «keyring» نصب نیست، پس جای امنی وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به کلیدبان میزکار ممکن نیست: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کلیدبان میزکاری (Secret Service) در این نشست اجرا نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -644,23 +647,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="96"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="97"/>
         <location filename="../onionpanel/ui/shell/language.py" line="114"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="100"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="115"/>
         <source>OnionPanel will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel دفعهٔ بعد که آغاز به کار کند از این زبان استفاده می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -668,27 +671,27 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای باند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>به تور متصل نیست.</translation>
     </message>
 </context>
 <context>
@@ -696,28 +699,28 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرارها</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بار تکرار شد، آخرین بار در %1</numerusform>
         </translation>
     </message>
 </context>
@@ -726,158 +729,158 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>اشکال‌زدایی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش پیام‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>کمترین شدت نمایش‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پیام‌های این شدت و بالاتر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شدت:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="293"/>
         <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی پیام‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش &amp;اطلاعات/اشکال‌زدایی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پیام‌های اطلاعات و اشکال‌زدایی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا این صفحه باز است، پیام‌های اطلاعات و اشکال‌زدایی را از تور درخواست می‌کند. این پیام‌ها بسیارند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رونوشت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت پیام‌های برگزیده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت پیام‌های برگزیده، یا همهٔ پیام‌های نمایش‌داده‌شده اگر چیزی برگزیده نشده باشد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیام‌های نمایش‌داده‌شده در یک فایل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌های پیشین</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌های تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرارها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="391"/>
         <source>Earlier messages are not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌های پیشین نمایش داده نمی‌شوند:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="393"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل گزارش تور خواندنی نیست (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="397"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژورنال سیستم هیچ پیامی از تور به شما نشان نمی‌دهد. اعضای گروه «systemd-journal» یا «adm» می‌توانند آن‌ها را بخوانند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="401"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در ژورنال سیستم گزارش می‌نویسد، اما journalctl در دسترس نیست.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="404"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور گزارش خود را نه در فایل می‌نویسد و نه در ژورنال.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="406"/>
         <source>tor did not say where it logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تور نگفت کجا گزارش می‌نویسد (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="481"/>
         <source>Save messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیام‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="481"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های گزارش (*.log *.txt)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="490"/>
         <source>Messages not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌ها ذخیره نشدند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -887,62 +890,62 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="129"/>
         <source>OnionPanel</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="54"/>
         <source>OnionPanel main area</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش اصلی OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="61"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>سندباکس — ناشناس نیست. این یک شبکهٔ تمرینی خصوصی تور روی همین رایانه است؛ هیچ کاری که اینجا می‌کنید پنهان نیست.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="65"/>
         <source>Sandbox warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار سندباکس</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="68"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>سینی سیستم وجود ندارد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="79"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="84"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="92"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="113"/>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پنجره</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="118"/>
         <source>Show page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش صفحهٔ {number}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="131"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel — سندباکس، ناشناس نیست</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید</translation>
     </message>
 </context>
 <context>
@@ -950,32 +953,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
         <source>Relay map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
         <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ جهانی رله‌ها؛ کلیدهای جهت برای جابه‌جایی، به‌علاوه و منها برای بزرگ‌نمایی، F برای گنجاندن مدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>نگهبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
         <source>Other relay</source>
-        <translation type="unfinished"></translation>
+        <translation>رلهٔ دیگر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
         <source>Dot size: bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ نقطه: پهنای باند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="640"/>
@@ -983,12 +986,15 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 {flags}
 Bandwidth: {bw} kB/s
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nickname} ({ip})
+{flags}
+پهنای باند: {bw} kB/s
+{fp}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="649"/>
         <source>Circuit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدار {id}</translation>
     </message>
 </context>
 <context>
@@ -996,62 +1002,62 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Relay map page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ نقشهٔ رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="667"/>
         <source>Location source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع مکان‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="669"/>
         <source>Relay count</source>
-        <translation type="unfinished"></translation>
+        <translation>شمار رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="673"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="674"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="676"/>
         <source>Fit circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>گنجاندن مدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="677"/>
         <source>Fit the selected circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>گنجاندن مدار برگزیده در نما</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>جهان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Show the whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همهٔ جهان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
         <source>Locations: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان‌ها: {source}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="710"/>
         <source>{placed} of {total} relays placed</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} از {total} رله جانمایی شد</translation>
     </message>
 </context>
 <context>
@@ -1060,61 +1066,61 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>به تور متصل نیست.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید ناموفق بود: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک هویت جدید در راه است: تور تا {seconds} ثانیهٔ دیگر عوض می‌کند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور هر ۱۰ ثانیه تنها یک هویت جدید می‌دهد: تا {seconds} ثانیهٔ دیگر عوض می‌کند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید: اتصال‌های جدید مدارهای جدید می‌گیرند. در انتظار ترافیک برای نمایش خروجی جدید…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} ({country})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور همان خروجی را دوباره به کار برد: {exit}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت جدید: خروجی {exit}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مدار گذرنده از {exit} بسته شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مدار به {host} بسته شد: اتصال بعدی آن مدار جدیدی می‌گیرد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,219 +1129,219 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ساعت شما %n ثانیه از {source} عقب است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ساعت شما %n ثانیه از {source} جلو است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>اجماع شبکه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>رلهٔ {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور راهنمای {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکهٔ تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در اتصال مشکل دارد: {warning} (دلیل: {reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون جزئیات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای به درگاه {port} وصل شد که معمولاً گذرواژه‌های رمزنشده را می‌برد. تور اتصال را رد کرد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای به درگاه {port} وصل شد که معمولاً گذرواژه‌های رمزنشده را می‌برد. تور اتصال را اجازه داد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای تنها یک نشانی IP ({address}) را از طریق {protocol} به تور داد، پس احتمالاً نام را بیرون از تور جستجو کرده است (نشت DNS).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای با درگاه SOCKS تور به پروتکلی ناشناخته سخن گفت.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای از تور نام میزبان نامعتبری خواست: {hostname}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارائه‌دهندهٔ DNS شما نشانی‌های جعلی پاسخ می‌دهد (ربایش DNS). این رله نباید خروجی باشد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارائه‌دهندهٔ DNS شما همهٔ جستجوها را ناکام می‌گذارد، پس ترافیک خروجی تفکیک نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تور ({current}) قدیمی است؛ شبکه این نسخه‌ها را پیشنهاد می‌کند: {recommended}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکهٔ تور این نسخهٔ تور ({current}) را خطرناک می‌داند.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تور اتصال‌های باز بسیار زیادی دارد ({count}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی مسیریابی درگاهی را اعلام می‌کند که تور روی آن گوش نمی‌دهد، پس آن حالت یا نمایه تا درست شدن پیکربندی تور یا پیکربندی مسیریابی کار نمی‌کند: {problem}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور به یک باگ داخلی برخورد: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور دوباره می‌تواند مدار بسازد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تور اکنون نمی‌تواند مدار بسازد ({reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور {kind} گزارش داد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل نیست</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال به تور…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال احراز هویت…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آغاز</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی {percent}٪: {summary}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (درگاه کنترل باز)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کوکی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>کوکی امن</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="176"/>
         <location filename="../onionpanel/ui/status/notices.py" line="178"/>
         <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادشده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ، لطفاً به‌روز کنید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد نمی‌شود، لطفاً به‌روز کنید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="190"/>
         <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌تر از نسخهٔ پیشنهادی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشناخته</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -1344,53 +1350,53 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ کنترل تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور در {endpoint} گذرواژهٔ کنترل خود را می‌خواهد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور آن گذرواژه را نپذیرفت. لطفاً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه پذیرفته نشد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;به خاطر سپردن در کلیدبان میزکار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>به خاطر سپردن در کلیدبان میزکار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا کلیدبان در دسترس نیست</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>دکمه‌های گفتگو</translation>
     </message>
 </context>
 <context>
@@ -1398,97 +1404,97 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات رله</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای باند (اجماع)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منتشرشده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان کارکرد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ سیاست خروج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سیاست خروج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>سکو</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت {field}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>در اجماع میکروتوصیفگر نیست</translation>
     </message>
 </context>
 <context>
@@ -1496,57 +1502,57 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام مستعار، اثر انگشت یا IP</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر پایهٔ پرچم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ پرچم‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر پایهٔ کشور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>رله‌های نمایش‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات رله</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ کشورها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} از {total}</translation>
     </message>
 </context>
 <context>
@@ -1554,37 +1560,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="41"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>{name} ({kind} database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (پایگاه دادهٔ {kind})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="45"/>
         <source>tor&apos;s GeoIP (countries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP تور (فقط کشورها)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="46"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="106"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>رله‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="125"/>
         <source>{source}; sandbox relays at invented places</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}؛ رله‌های سندباکس در مکان‌های ساختگی</translation>
     </message>
 </context>
 <context>
@@ -1592,37 +1598,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای باند</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی IP</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان کارکرد</translation>
     </message>
 </context>
 <context>
@@ -1630,22 +1636,22 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرگاه سیستمی برای دسترسی به یاور مسیریابی نیست: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>یاور مسیریابی در دسترس نیست.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>یاور مسیریابی پاسخ نداد: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>یاور مسیریابی نصب نیست یا اجرا نمی‌شود ({name}).</translation>
     </message>
 </context>
 <context>
@@ -1653,100 +1659,100 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش (فقط برنامه‌هایی که برای تور تنظیم شده‌اند از آن استفاده می‌کنند)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>تور (همهٔ ترافیک)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل کامل (جز خود تور هیچ چیز بیرون نمی‌رود)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال نشده</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور، با اینترنت مستقیم برای {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسیریابی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیریابی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پرسش از یاور مسیریابی…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
-        <translation type="unfinished"></translation>
+        <translation>یاور مسیریابی ویژهٔ سندباکس با شبکه‌اش آغاز به کار می‌کند…</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اکنون: {mode} (بازگشت به تور تا %n دقیقهٔ دیگر)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
         <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون: {mode}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به تور (پایان اینترنت مستقیم برای {profile})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن {app} در {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>اینترنت مستقیم به مدت {minutes} دقیقه: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>اینترنت مستقیم تا وقتی خودم برگردانم: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>اینترنت مستقیم برای {profile} روشن است</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ دیگری جدول دیوارهٔ آتش OnionPanel را حذف کرد؛ {mode} دوباره اعمال شد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان اینترنت مستقیم به پایان رسید: بازگشت به {mode}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} آغاز به کار نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1754,108 +1760,108 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت اتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات پیشرفت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت راه‌اندازی</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای اتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطهٔ کنترل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>روش احراز هویت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه کنترل:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>احراز هویت:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="107"/>
         <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعیه‌های تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعیه‌ها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور چیزی که نیاز به توجه داشته باشد گزارش نکرده است.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون اطلاعیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p٪</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل نیست</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1869,7 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی تور خودتان…</translation>
     </message>
 </context>
 <context>
@@ -1871,52 +1877,52 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="70"/>
         <source>OnionPanel: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>Sandbox — not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>سندباکس — ناشناس نیست</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="74"/>
         <source>Tor {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور {version}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="185"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>گنوم هیچ نماد سینی را نشان نمی‌دهد مگر اینکه افزونهٔ «AppIndicator and KStatusNotifierItem Support» نصب و فعال باشد. OnionPanel به جای آن این پنجره را باز نگه می‌دارد؛ بستن آن OnionPanel را می‌بندد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="191"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>این میزکار سینی سیستم ندارد (هیچ میزبان StatusNotifierItem پیدا نشد). OnionPanel به جای آن این پنجره را باز نگه می‌دارد؛ بستن آن OnionPanel را می‌بندد.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="206"/>
         <source>OnionPanel tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>منوی سینی OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="207"/>
         <source>&amp;Open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن پنل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="208"/>
         <source>&amp;New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هویت جدید</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="213"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="258"/>
         <source>↓ {read}  ↑ {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {read}  ↑ {written}</translation>
     </message>
 </context>
 <context>
@@ -1925,79 +1931,79 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 بر ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>kB/s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه و %2 ثانیه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت و %2 دقیقه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز و %2 ساعت</translation>
     </message>
 </context>
 <context>
@@ -2005,24 +2011,24 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>تور یک خطا گزارش داد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تور یک هشدار گزارش داد</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تور %n هشدار یا خطا گزارش داد</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جدی‌ترین: %1</translation>
     </message>
 </context>
 </TS>
