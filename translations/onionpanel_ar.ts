@@ -6,58 +6,58 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانية واحدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>٥ ثوانٍ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>٣٠ ثانية</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة واحدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>١٠ دقائق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة واحدة</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
 </context>
@@ -66,23 +66,23 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني لعرض النطاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="150"/>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="154"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="153"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="165"/>
         <source>Collecting data: a point every %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع البيانات: نقطة كل %1.</translation>
     </message>
 </context>
 <context>
@@ -90,77 +90,77 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="213"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النطاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
         <source>Graph interval</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل الزمني للرسم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="220"/>
         <source>Each point of the graph averages this long</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نقطة في الرسم هي متوسط هذه المدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فاصل:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="227"/>
         <source>Current download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التنزيل الحالي</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="228"/>
         <source>Current upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الرفع الحالي</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="229"/>
         <source>Read since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم منذ بدء تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="230"/>
         <source>Written since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسل منذ بدء تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
         <source>Read (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم (تنزيل)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
         <source>Written (upload)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرسل (رفع)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="240"/>
         <source>Download rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التنزيل:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Upload rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الرفع:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Read since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم منذ بدء تور:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="243"/>
         <source>Written since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسل منذ بدء تور:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="280"/>
         <source>↓ %1 ↑ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2</translation>
     </message>
 </context>
 <context>
@@ -168,232 +168,232 @@
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="168"/>
         <source>Circuit %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة %s: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="171"/>
         <source>Build flags: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلام البناء: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="174"/>
         <source>Traffic: %s received, %s sent</source>
-        <translation type="unfinished"></translation>
+        <translation>حركة المرور: %s مستلم، %s مرسل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="184"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="190"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد البناء</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="191"/>
         <source>Waiting for guard</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الحارس</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="192"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="193"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="194"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عامة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>General (conflux)</source>
-        <translation type="unfinished"></translation>
+        <translation>عامة (conflux)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Conflux, linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflux، قيد الربط</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="202"/>
         <source>Onion client, introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل البصل، تقديم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="203"/>
         <source>Onion client, rendezvous</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل البصل، موعد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="204"/>
         <source>Onion client, directory</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل البصل، دليل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="205"/>
         <source>Onion service, introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة البصل، تقديم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>Onion service, rendezvous</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة البصل، موعد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>Onion service, directory</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة البصل، دليل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Onion vanguards</source>
-        <translation type="unfinished"></translation>
+        <translation>طلائع البصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Timeout measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس المهلة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحكم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>حشو</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Path bias test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار انحياز المسار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الحل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="221"/>
         <source>Address remapped</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد تعيين العنوان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="222"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الاتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="223"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="224"/>
         <source>Detached</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصول</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="239"/>
         <source>Stream %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق %s إلى %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="240"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="241"/>
         <source>From: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>من: %s %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="242"/>
         <source>Reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="256"/>
         <source>↓ %s  ↑ %s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %s  ↑ %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="261"/>
         <source>stream %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="277"/>
         <source>app “%s” in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق «%s» في %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>app “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق «%s»</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="280"/>
         <source>profile %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="282"/>
         <source>tor&apos;s directory fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب الدليل لتور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="284"/>
         <source>transparent proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل شفاف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="286"/>
         <source>DNS port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ DNS</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="290"/>
         <source>%s, listener %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s، المستمع %d</translation>
     </message>
 </context>
 <context>
@@ -401,27 +401,27 @@
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة / مرحّل / تدفق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة / البلد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض / العنوان / المصدر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر / الأعلام / حركة المرور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار / البصمة</translation>
     </message>
 </context>
 <context>
@@ -429,72 +429,72 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوائر والتدفقات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار دوائر تور ال&amp;داخلية</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار دوائر تور الداخلية</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
-        <translation type="unfinished"></translation>
+        <translation>بنية خدمات البصل، وجلب الدليل، واختبارات المهلة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;سخ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;مسار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة &amp;جديدة لهذا المضيف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ال&amp;دائرة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ال&amp;تدفق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الم&amp;سار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة جديدة لهذا ال&amp;مضيف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الدوائر التي تحمل هذا المضيف، ليحصل اتصاله التالي على دائرة جديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوائر ومرحّلاتها وتدفقاتها</translation>
     </message>
 </context>
 <context>
@@ -503,34 +503,36 @@
         <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجيب أي تور على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+يمكن لـ OnionPanel أن يشغّل تور خاصًا بك: يعمل باسمك، ويحفظ بياناته في مجلد حالتك، ويتوقف عند إنهاء OnionPanel. لا يمسّ أبدًا تور النظام أو إعداداته.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شغّل تور خاصًا بي</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل تور خاصًا بي</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -538,58 +540,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع OnionPanel قراءة ملف تعريف الارتباط للاستيثاق الخاص بتور {path} ({detail}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مالك ذلك التور أن يضيفك إلى المجموعة المسموح لها بقراءته، ثم سجّل الخروج وادخل مجددًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف يخص المجموعة «{group}». انضم إلى تلك المجموعة: sudo usermod -aG {group} {user}، ثم سجّل الخروج وادخل مجددًا. على NixOS، أضف users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; إلى إعداداتك ونفّذ nixos-rebuild switch.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجيب أي منفذ تحكم لتور. جُرّب:
+{tried}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض تور في {endpoint} كلمة السر.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج تور في {endpoint} إلى كلمة سر للتحكم، ولم تُعطَ أي كلمة.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقدّم تور في {endpoint} أي طريقة دخول يدعمها OnionPanel ({offered}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ تور: {detail}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ شبكة الاختبار: {detail}</translation>
     </message>
 </context>
 <context>
@@ -598,32 +601,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية &amp;جديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائر جديدة للاتصالات الجديدة ({shortcut})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الهوية الجديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;سقط الدوائر المارّة بذلك المخرج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>أسقط الدوائر المارّة بذلك المخرج</translation>
     </message>
 </context>
 <context>
@@ -631,41 +634,41 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة بايثون «keyring» غير مثبتة، فلا يوجد مكان آمن.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى حلقة مفاتيح سطح المكتب: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل أي حلقة مفاتيح لسطح المكتب (Secret Service) في هذه الجلسة.</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="96"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="98"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="97"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="114"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="99"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="116"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="100"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="102"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="115"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="117"/>
         <source>OnionPanel will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم OnionPanel هذه اللغة في المرة القادمة التي يبدأ فيها.</translation>
     </message>
 </context>
 <context>
@@ -673,27 +676,27 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوائر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النطاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بتور.</translation>
     </message>
 </context>
 <context>
@@ -701,33 +704,33 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تتكرر، آخرها في %1 (%n)</numerusform>
+            <numerusform>تكررت مرة واحدة (%n)، آخرها في %1</numerusform>
+            <numerusform>تكررت مرتين (%n)، آخرها في %1</numerusform>
+            <numerusform>تكررت %n مرات، آخرها في %1</numerusform>
+            <numerusform>تكررت %n مرة، آخرها في %1</numerusform>
+            <numerusform>تكررت %n مرة، آخرها في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -736,158 +739,158 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقيح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الرسائل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى خطورة معروضة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر رسائل هذه الخطورة وما فوقها</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطورة:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="293"/>
         <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الرسائل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر ال&amp;معلومات/التنقيح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر رسائل المعلومات والتنقيح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب من تور رسائل المعلومات والتنقيح ما دامت هذه الصفحة مفتوحة. إنها كثيرة.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;سخ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرسائل المحددة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرسائل المحددة، أو كل المعروض إن لم يُحدَّد شيء</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرسائل المعروضة في ملف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل السابقة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="391"/>
         <source>Earlier messages are not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل السابقة غير معروضة:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="393"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة ملف سجل تور (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="397"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُظهر لك سجل النظام أي رسائل من تور. يستطيع أعضاء المجموعة «systemd-journal» أو «adm» قراءتها.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="401"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب تور سجله في سجل النظام، لكن journalctl غير متوفر.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="404"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكتب تور سجله في ملف ولا في سجل النظام.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="406"/>
         <source>tor did not say where it logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يذكر تور أين يكتب سجله (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="481"/>
         <source>Save messages</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسائل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="481"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات السجل (*.log *.txt)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="490"/>
         <source>Messages not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الرسائل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -897,62 +900,62 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="129"/>
         <source>OnionPanel</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="54"/>
         <source>OnionPanel main area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الرئيسية لـ OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="61"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة اختبار — غير مجهولة. هذه شبكة تور تدريبية خاصة على هذا الحاسوب؛ لا شيء مما تفعله هنا مخفي.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="65"/>
         <source>Sandbox warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير شبكة الاختبار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="68"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريط نظام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="79"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="84"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="92"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="113"/>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق النافذة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="118"/>
         <source>Show page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر الصفحة {number}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="131"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel — شبكة اختبار، غير مجهولة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة</translation>
     </message>
 </context>
 <context>
@@ -960,32 +963,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
         <source>Relay map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
         <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة العالم للمرحّلات؛ الأسهم للتحريك، زائد وناقص للتكبير، F لملاءمة الدائرة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>حارس</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
         <source>Other relay</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحّل آخر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
         <source>Dot size: bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النقطة: عرض النطاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="640"/>
@@ -993,12 +996,15 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 {flags}
 Bandwidth: {bw} kB/s
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nickname} ({ip})
+{flags}
+عرض النطاق: {bw} kB/s
+{fp}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="649"/>
         <source>Circuit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة {id}</translation>
     </message>
 </context>
 <context>
@@ -1006,62 +1012,62 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Relay map page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة خريطة المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="667"/>
         <source>Location source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المواقع</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="669"/>
         <source>Relay count</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="673"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="674"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="676"/>
         <source>Fit circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الدائرة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="677"/>
         <source>Fit the selected circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>لاءِم الدائرة المحددة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Show the whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر العالم كله</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
         <source>Locations: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع: {source}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="710"/>
         <source>{placed} of {total} relays placed</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضع {placed} من {total} مرحّل</translation>
     </message>
 </context>
 <context>
@@ -1070,71 +1076,71 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بتور.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الهوية الجديدة: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة في الطريق بالفعل: يبدّل تور خلال {seconds} ث.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح تور بهوية جديدة واحدة كل ١٠ ثوانٍ: يبدّل خلال {seconds} ث.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة: تحصل الاتصالات الجديدة على دوائر جديدة. بانتظار حركة مرور لإظهار المخرج الجديد…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} ({country})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد تور استخدام المخرج نفسه: {exit}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية جديدة: المخرج {exit}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُغلق أي دائرة (%n) عبر {exit}.</numerusform>
+            <numerusform>أُغلقت دائرة واحدة (%n) عبر {exit}.</numerusform>
+            <numerusform>أُغلقت دائرتان (%n) عبر {exit}.</numerusform>
+            <numerusform>أُغلقت %n دوائر عبر {exit}.</numerusform>
+            <numerusform>أُغلقت %n دائرة عبر {exit}.</numerusform>
+            <numerusform>أُغلقت %n دائرة عبر {exit}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُغلق أي دائرة (%n) إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
+            <numerusform>أُغلقت دائرة واحدة (%n) إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
+            <numerusform>أُغلقت دائرتان (%n) إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
+            <numerusform>أُغلقت %n دوائر إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
+            <numerusform>أُغلقت %n دائرة إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
+            <numerusform>أُغلقت %n دائرة إلى {host}: سيحصل اتصاله التالي على دائرة جديدة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1143,229 +1149,229 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ساعتك متأخرة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متأخرة ثانية واحدة (%n) عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متأخرة ثانيتين (%n) عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متأخرة %n ثوانٍ عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متأخرة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متأخرة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ساعتك متقدمة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متقدمة ثانية واحدة (%n) عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متقدمة ثانيتين (%n) عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متقدمة %n ثوانٍ عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متقدمة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
+            <numerusform>ساعتك متقدمة %n ثانية عن {source}. يحتاج تور إلى ساعة صحيحة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>إجماع الشبكة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّل في {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>خادوم الدليل في {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يواجه تور صعوبة في الاتصال: {warning} (السبب: {reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تفاصيل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل تطبيق بالمنفذ {port}، الذي يحمل عادةً كلمات سر غير مشفّرة. رفض تور الاتصال.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل تطبيق بالمنفذ {port}، الذي يحمل عادةً كلمات سر غير مشفّرة. سمح تور بالاتصال.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطى تطبيقٌ تورَ عنوان IP فقط ({address}) عبر {protocol}، فغالبًا بحث عن الاسم خارج تور (تسريب DNS).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث تطبيق ببروتوكول مجهول إلى منفذ SOCKS الخاص بتور.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب تطبيق من تور اسم مضيف غير صالح: {hostname}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>مزوّد DNS لديك يجيب بعناوين مزيفة (اختطاف DNS). يجب ألا يكون هذا المرحّل مخرجًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مزوّد DNS لديك يُفشل كل استعلام، فلا يمكن حل حركة مرور الخروج.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور هذا ({current}) قديم؛ توصي الشبكة بـ: {recommended}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعدّ شبكة تور إصدار تور هذا ({current}) خطيرًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى تور اتصالات مفتوحة كثيرة جدًا ({count}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلن إعدادات التوجيه منفذًا لا يستمع عليه تور، فلن يعمل ذلك الوضع أو الملف الشخصي حتى تُصلح إعدادات تور أو إعدادات التوجيه: {problem}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>صادف تور علّة داخلية: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع تور بناء الدوائر مجددًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع تور بناء الدوائر الآن ({reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ تور عن {kind}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>يتصل بتور…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>يستوثق…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد الاتصال…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقلاع {percent}٪: {summary}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (منفذ تحكم مفتوح)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف الارتباط</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف ارتباط آمن</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة السر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="176"/>
         <location filename="../onionpanel/ui/status/notices.py" line="178"/>
         <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>موصى به</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>متقادم، يُرجى التحديث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موصى به، يُرجى التحديث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>قديم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="190"/>
         <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث من الموصى به</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -1374,53 +1380,53 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة سر التحكم في تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب تور في {endpoint} كلمة سر التحكم.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض تور كلمة السر تلك. يُرجى المحاولة مجددًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت كلمة السر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة السر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;ذكّر في حلقة مفاتيح سطح المكتب</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر في حلقة مفاتيح سطح المكتب</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم توفر حلقة المفاتيح</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرار الحوار</translation>
     </message>
 </context>
 <context>
@@ -1428,97 +1434,97 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المرحّل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النطاق (الإجماع)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة التشغيل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص سياسة الخروج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخروج</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>العائلة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ {field}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في إجماع الواصفات المصغّرة</translation>
     </message>
 </context>
 <context>
@@ -1526,57 +1532,57 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم المستعار أو البصمة أو IP</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>رشّح حسب العلم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأعلام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>رشّح حسب البلد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّلات المعروضة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المرحّل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من {total}</translation>
     </message>
 </context>
 <context>
@@ -1584,37 +1590,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="41"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>{name} ({kind} database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (قاعدة بيانات {kind})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="45"/>
         <source>tor&apos;s GeoIP (countries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP الخاص بتور (البلدان فقط)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="46"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="106"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّلات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="125"/>
         <source>{source}; sandbox relays at invented places</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}؛ مرحّلات شبكة الاختبار في أماكن مختلقة</translation>
     </message>
 </context>
 <context>
@@ -1622,37 +1628,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النطاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة التشغيل</translation>
     </message>
 </context>
 <context>
@@ -1660,22 +1666,22 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناقل نظام للوصول إلى مساعد التوجيه: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد التوجيه غير متوفر.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب مساعد التوجيه: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد التوجيه غير مثبت أو لا يعمل ({name}).</translation>
     </message>
 </context>
 <context>
@@ -1683,105 +1689,105 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل (تستخدمه فقط البرامج المعدّة لتور)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>تور (كل حركة المرور)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق تام (لا يخرج شيء سوى تور نفسه)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطبّق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور، مع اتصال مباشر لـ {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توجيه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>التوجيه</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>يسأل مساعد التوجيه…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ مساعد التوجيه الخاص بشبكة الاختبار مع شبكتها…</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال %n دقيقة)</numerusform>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال دقيقة واحدة، %n)</numerusform>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال دقيقتين، %n)</numerusform>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال %n دقائق)</numerusform>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال %n دقيقة)</numerusform>
+            <numerusform>الآن: {mode} (العودة إلى تور خلال %n دقيقة)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
         <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: {mode}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى تور (إنهاء الاتصال المباشر لـ {profile})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح {app} في {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال مباشر لمدة {minutes} د: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال مباشر حتى أعيده بنفسي: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال المباشر مفعّل لـ {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزال برنامج آخر جدول جدار الحماية الخاص بـ OnionPanel؛ طُبّق {mode} مجددًا.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقت الاتصال المباشر: العودة إلى {mode}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ {program}.</translation>
     </message>
 </context>
 <context>
@@ -1789,108 +1795,108 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقدم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الإقلاع</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الاتصال</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحكم</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستيثاق</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ التحكم:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيثاق:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="107"/>
         <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات من تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلغ تور عن شيء يحتاج إلى انتباه.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملاحظات</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p٪</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تور</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1904,7 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ تور خاص بك…</translation>
     </message>
 </context>
 <context>
@@ -1906,52 +1912,52 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="70"/>
         <source>OnionPanel: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>Sandbox — not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة اختبار — غير مجهولة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="74"/>
         <source>Tor {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>تور {version}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="185"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُظهر GNOME أيقونات شريط النظام ما لم تُثبَّت الإضافة «AppIndicator and KStatusNotifierItem Support» وتُفعَّل. يُبقي OnionPanel هذه النافذة مفتوحة بدلًا من ذلك؛ وإغلاقها ينهي OnionPanel.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="191"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا (لم يُعثر على مضيف StatusNotifierItem). يُبقي OnionPanel هذه النافذة مفتوحة بدلًا من ذلك؛ وإغلاقها ينهي OnionPanel.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="206"/>
         <source>OnionPanel tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة OnionPanel في شريط النظام</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="207"/>
         <source>&amp;Open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;فتح اللوحة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="208"/>
         <source>&amp;New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية &amp;جديدة</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="213"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="258"/>
         <source>↓ {read}  ↑ {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {read}  ↑ {written}</translation>
     </message>
 </context>
 <context>
@@ -1960,79 +1966,79 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
-        <translation type="unfinished"></translation>
+        <translation>بايت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ك.بايت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>م.بايت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>ج.بايت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>ت.بايت</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>م.بايت/ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>ك.بايت/ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 يوم %2 س</translation>
     </message>
 </context>
 <context>
@@ -2040,29 +2046,29 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ تور عن خطأ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ تور عن تحذير</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُبلغ تور عن تحذيرات أو أخطاء (%n)</numerusform>
+            <numerusform>أبلغ تور عن تحذير أو خطأ واحد (%n)</numerusform>
+            <numerusform>أبلغ تور عن تحذيرين أو خطأين (%n)</numerusform>
+            <numerusform>أبلغ تور عن %n تحذيرات أو أخطاء</numerusform>
+            <numerusform>أبلغ تور عن %n تحذيرًا أو خطأً</numerusform>
+            <numerusform>أبلغ تور عن %n تحذير أو خطأ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطر: %1</translation>
     </message>
 </context>
 </TS>

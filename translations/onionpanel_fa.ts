@@ -645,23 +645,23 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="96"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="97"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="114"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="99"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="116"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="100"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="102"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="115"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="117"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>OnionPanel دفعهٔ بعد که آغاز به کار کند از این زبان استفاده می‌کند.</translation>
     </message>

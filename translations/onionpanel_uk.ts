@@ -644,23 +644,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="96"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="98"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="97"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="114"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="99"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="116"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="100"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="102"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="115"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="117"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
