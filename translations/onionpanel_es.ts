@@ -167,228 +167,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="168"/>
-        <source>Circuit %s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="171"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="174"/>
-        <source>Traffic: %s received, %s sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="184"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="269"/>
-        <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="190"/>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="191"/>
-        <source>Waiting for guard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="192"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="193"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="194"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
-        <source>General (conflux)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
-        <source>Conflux, linking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="202"/>
-        <source>Onion client, introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="203"/>
-        <source>Onion client, rendezvous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="204"/>
-        <source>Onion client, directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="205"/>
-        <source>Onion service, introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
-        <source>Onion service, rendezvous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
-        <source>Onion service, directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
-        <source>Onion vanguards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
-        <source>Timeout measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
-        <source>Controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
-        <source>Testing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
-        <source>Padding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
-        <source>Path bias test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
-        <source>Resolving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="221"/>
-        <source>Address remapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="222"/>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="223"/>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="224"/>
-        <source>Detached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="239"/>
-        <source>Stream %s to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="240"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="241"/>
-        <source>From: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="242"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="256"/>
-        <source>↓ %s  ↑ %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="261"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="277"/>
-        <source>app “%s” in %s</source>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
+        <source>Circuit {id}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
+        <source>Traffic: {received} received, {sent} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
+        <source>{status} ({reason})</source>
+        <comment>a status, then tor&apos;s reason for it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
+        <source>Building</source>
+        <comment>circuit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
+        <source>Waiting for guard</source>
+        <comment>circuit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
+        <source>Ready</source>
+        <comment>circuit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
+        <source>Failed</source>
+        <comment>circuit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
+        <source>Closed</source>
+        <comment>circuit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
+        <source>General</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
+        <source>General (conflux)</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
+        <source>Conflux, linking</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
+        <source>Onion client, introduction</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
+        <source>Onion client, rendezvous</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
+        <source>Onion client, directory</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
+        <source>Onion service, introduction</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
+        <source>Onion service, rendezvous</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
+        <source>Onion service, directory</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
+        <source>Onion vanguards</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
+        <source>Timeout measurement</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
+        <source>Controller</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
+        <source>Testing</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
+        <source>Padding</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
+        <source>Path bias test</source>
+        <comment>circuit purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
+        <source>New</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
+        <source>Resolving</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
+        <source>Address remapped</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
+        <source>Connecting</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
+        <source>Connected</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
+        <source>Detached</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
+        <source>Failed</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
+        <source>Closed</source>
+        <comment>stream status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
+        <source>Stream {id} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
+        <source>From: {protocol} {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
+        <source>↓ {received}  ↑ {sent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
+        <source>app “{app}” in {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="280"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="282"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="284"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="286"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="290"/>
-        <source>%s, listener %d</source>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
+        <source>{protocol}, listener {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,11 +999,13 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
+        <comment>a relay&apos;s role in the circuit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
+        <comment>a relay&apos;s role in the circuit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,35 +1599,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="41"/>
-        <source>country</source>
+        <comment>kind of location database: {name} ({kind} database)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
+        <source>country</source>
+        <comment>kind of location database: {name} ({kind} database)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="45"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="46"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="106"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="125"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation type="unfinished"></translation>
     </message>

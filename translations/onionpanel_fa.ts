@@ -166,229 +166,266 @@
         <translation>مدار %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="168"/>
-        <source>Circuit %s: %s</source>
-        <translation>مدار %s: %s</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>هدف: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="171"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>پرچم‌های ساخت: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="174"/>
-        <source>Traffic: %s received, %s sent</source>
-        <translation>ترافیک: %s دریافت، %s ارسال</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="184"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="269"/>
-        <source>%s (%s)</source>
-        <translation>%s (%s)</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="190"/>
-        <source>Building</source>
-        <translation>در حال ساخت</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="191"/>
-        <source>Waiting for guard</source>
-        <translation>در انتظار نگهبان</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="192"/>
-        <source>Ready</source>
-        <translation>آماده</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="193"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
-        <source>Failed</source>
-        <translation>ناموفق</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="194"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <source>Closed</source>
-        <translation>بسته</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
-        <source>General</source>
-        <translation>عمومی</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
-        <source>General (conflux)</source>
-        <translation>عمومی (conflux)</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
-        <source>Conflux, linking</source>
-        <translation>Conflux، در حال پیوند</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="202"/>
-        <source>Onion client, introduction</source>
-        <translation>کارخواه پیازی، معرفی</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="203"/>
-        <source>Onion client, rendezvous</source>
-        <translation>کارخواه پیازی، میعادگاه</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="204"/>
-        <source>Onion client, directory</source>
-        <translation>کارخواه پیازی، راهنما</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="205"/>
-        <source>Onion service, introduction</source>
-        <translation>سرویس پیازی، معرفی</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
-        <source>Onion service, rendezvous</source>
-        <translation>سرویس پیازی، میعادگاه</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
-        <source>Onion service, directory</source>
-        <translation>سرویس پیازی، راهنما</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
-        <source>Onion vanguards</source>
-        <translation>نگهبانان پیشتاز پیازی</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
-        <source>Timeout measurement</source>
-        <translation>اندازه‌گیری زمان انتظار</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
-        <source>Controller</source>
-        <translation>کنترل‌کننده</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
-        <source>Testing</source>
-        <translation>آزمایش</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
-        <source>Padding</source>
-        <translation>لایه‌گذاری</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
-        <source>Path bias test</source>
-        <translation>آزمون سوگیری مسیر</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
-        <source>Resolving</source>
-        <translation>در حال تفکیک نام</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="221"/>
-        <source>Address remapped</source>
-        <translation>نشانی بازنگاشت شد</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="222"/>
-        <source>Connecting</source>
-        <translation>در حال اتصال</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="223"/>
-        <source>Connected</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="224"/>
-        <source>Detached</source>
-        <translation>جدا شده</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="239"/>
-        <source>Stream %s to %s</source>
-        <translation>جریان %s به %s</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="240"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>وضعیت: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="241"/>
-        <source>From: %s %s</source>
-        <translation>از: %s %s</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="242"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>دلیل: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="256"/>
-        <source>↓ %s  ↑ %s</source>
-        <translation>↓ %s  ↑ %s</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="261"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>جریان %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="277"/>
-        <source>app “%s” in %s</source>
-        <translation>برنامهٔ «%s» در %s</translation>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
+        <source>Circuit {id}: {status}</source>
+        <translation>مدار {id}: {status}</translation>
     </message>
     <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
+        <source>Traffic: {received} received, {sent} sent</source>
+        <translation>ترافیک: {received} دریافت، {sent} ارسال</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
+        <source>{status} ({reason})</source>
+        <comment>a status, then tor&apos;s reason for it</comment>
+        <translation>{status} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
+        <source>Building</source>
+        <comment>circuit status</comment>
+        <translation>در حال ساخت</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
+        <source>Waiting for guard</source>
+        <comment>circuit status</comment>
+        <translation>در انتظار نگهبان</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
+        <source>Ready</source>
+        <comment>circuit status</comment>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
+        <source>Failed</source>
+        <comment>circuit status</comment>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
+        <source>Closed</source>
+        <comment>circuit status</comment>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
+        <source>General</source>
+        <comment>circuit purpose</comment>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
+        <source>General (conflux)</source>
+        <comment>circuit purpose</comment>
+        <translation>عمومی (conflux)</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
+        <source>Conflux, linking</source>
+        <comment>circuit purpose</comment>
+        <translation>Conflux، در حال پیوند</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
+        <source>Onion client, introduction</source>
+        <comment>circuit purpose</comment>
+        <translation>کارخواه پیازی، معرفی</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
+        <source>Onion client, rendezvous</source>
+        <comment>circuit purpose</comment>
+        <translation>کارخواه پیازی، میعادگاه</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
+        <source>Onion client, directory</source>
+        <comment>circuit purpose</comment>
+        <translation>کارخواه پیازی، راهنما</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
+        <source>Onion service, introduction</source>
+        <comment>circuit purpose</comment>
+        <translation>سرویس پیازی، معرفی</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
+        <source>Onion service, rendezvous</source>
+        <comment>circuit purpose</comment>
+        <translation>سرویس پیازی، میعادگاه</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
+        <source>Onion service, directory</source>
+        <comment>circuit purpose</comment>
+        <translation>سرویس پیازی، راهنما</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
+        <source>Onion vanguards</source>
+        <comment>circuit purpose</comment>
+        <translation>نگهبانان پیشتاز پیازی</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
+        <source>Timeout measurement</source>
+        <comment>circuit purpose</comment>
+        <translation>اندازه‌گیری زمان انتظار</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
+        <source>Controller</source>
+        <comment>circuit purpose</comment>
+        <translation>کنترل‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
+        <source>Testing</source>
+        <comment>circuit purpose</comment>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
+        <source>Padding</source>
+        <comment>circuit purpose</comment>
+        <translation>لایه‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
+        <source>Path bias test</source>
+        <comment>circuit purpose</comment>
+        <translation>آزمون سوگیری مسیر</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
+        <source>New</source>
+        <comment>stream status</comment>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
+        <source>Resolving</source>
+        <comment>stream status</comment>
+        <translation>در حال تفکیک نام</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
+        <source>Address remapped</source>
+        <comment>stream status</comment>
+        <translation>نشانی بازنگاشت شد</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
+        <source>Connecting</source>
+        <comment>stream status</comment>
+        <translation>در حال اتصال</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
+        <source>Connected</source>
+        <comment>stream status</comment>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
+        <source>Detached</source>
+        <comment>stream status</comment>
+        <translation>جدا شده</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
+        <source>Failed</source>
+        <comment>stream status</comment>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
+        <source>Closed</source>
+        <comment>stream status</comment>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
+        <source>Stream {id} to {target}</source>
+        <translation>جریان {id} به {target}</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
+        <source>From: {protocol} {origin}</source>
+        <translation>از: {protocol} {origin}</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
+        <source>↓ {received}  ↑ {sent}</source>
+        <translation>↓ {received}  ↑ {sent}</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
+        <source>app “{app}” in {profile}</source>
+        <translation>برنامهٔ «{app}» در {profile}</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>برنامهٔ «%s»</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="280"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>نمایهٔ %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="282"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>دریافت راهنمای تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="284"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>پروکسی شفاف</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="286"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>درگاه DNS</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="290"/>
-        <source>%s, listener %d</source>
-        <translation>%s، شنونده %d</translation>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
+        <source>{protocol}, listener {number}</source>
+        <translation>{protocol}، شنونده {number}</translation>
     </message>
 </context>
 <context>
@@ -963,11 +1000,13 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
+        <comment>a relay&apos;s role in the circuit</comment>
         <translation>نگهبان</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
+        <comment>a relay&apos;s role in the circuit</comment>
         <translation>خروجی</translation>
     </message>
     <message>
@@ -1560,35 +1599,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
+        <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="41"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
+        <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name} (پایگاه دادهٔ {kind})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="45"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>GeoIP تور (فقط کشورها)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="46"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="106"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="125"/>
+        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}؛ رله‌های سندباکس در مکان‌های ساختگی</translation>
     </message>

@@ -114,7 +114,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             )
             assert through_exit
             await identity.drop_exit()
-            assert f"Closed {len(through_exit)} circuit(s)" in messages[-1]
+            assert f"Closed {len(through_exit)} circuit" in messages[-1]
 
             def all_closed() -> bool:
                 circuits = pages.circuit_model.state.circuits

@@ -165,14 +165,19 @@ class CircuitCells(QObject):
         return self.circuit_text(circuit, column)
 
     def _circuit_tooltip(self, circuit: Circuit) -> str:
-        lines = [self.tr("Circuit %s: %s") % (circuit.id, self._status_text(circuit))]
+        lines = [
+            self.tr("Circuit {id}: {status}").format(
+                id=circuit.id, status=self._status_text(circuit)
+            )
+        ]
         lines.append(self.tr("Purpose: %s") % circuit.purpose)
         if circuit.build_flags:
             lines.append(self.tr("Build flags: %s") % ", ".join(circuit.build_flags))
         lines += path_text(circuit).splitlines()
         lines.append(
-            self.tr("Traffic: %s received, %s sent")
-            % (format_bytes(circuit.bytes_read), format_bytes(circuit.bytes_written))
+            self.tr("Traffic: {received} received, {sent} sent").format(
+                received=format_bytes(circuit.bytes_read), sent=format_bytes(circuit.bytes_written)
+            )
         )
         return "\n".join(lines)
 
@@ -181,49 +186,51 @@ class CircuitCells(QObject):
         label = labels.get(circuit.status, circuit.status)
         reason = circuit.remote_reason or circuit.reason
         if circuit.closed and reason:
-            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+            return self.tr("{status} ({reason})", "a status, then tor's reason for it").format(
+                status=label, reason=reason.replace("_", " ").lower()
+            )
         return label
 
     def _make_circuit_status_labels(self) -> dict[str, str]:
         return {
-            "LAUNCHED": self.tr("Building"),
-            "EXTENDED": self.tr("Building"),
-            "GUARD_WAIT": self.tr("Waiting for guard"),
-            "BUILT": self.tr("Ready"),
-            "FAILED": self.tr("Failed"),
-            "CLOSED": self.tr("Closed"),
+            "LAUNCHED": self.tr("Building", "circuit status"),
+            "EXTENDED": self.tr("Building", "circuit status"),
+            "GUARD_WAIT": self.tr("Waiting for guard", "circuit status"),
+            "BUILT": self.tr("Ready", "circuit status"),
+            "FAILED": self.tr("Failed", "circuit status"),
+            "CLOSED": self.tr("Closed", "circuit status"),
         }
 
     def _make_purpose_labels(self) -> dict[str, str]:
         return {
-            "GENERAL": self.tr("General"),
-            "CONFLUX_LINKED": self.tr("General (conflux)"),
-            "CONFLUX_UNLINKED": self.tr("Conflux, linking"),
-            "HS_CLIENT_INTRO": self.tr("Onion client, introduction"),
-            "HS_CLIENT_REND": self.tr("Onion client, rendezvous"),
-            "HS_CLIENT_HSDIR": self.tr("Onion client, directory"),
-            "HS_SERVICE_INTRO": self.tr("Onion service, introduction"),
-            "HS_SERVICE_REND": self.tr("Onion service, rendezvous"),
-            "HS_SERVICE_HSDIR": self.tr("Onion service, directory"),
-            "HS_VANGUARDS": self.tr("Onion vanguards"),
-            "MEASURE_TIMEOUT": self.tr("Timeout measurement"),
-            "CONTROLLER": self.tr("Controller"),
-            "TESTING": self.tr("Testing"),
-            "CIRCUIT_PADDING": self.tr("Padding"),
-            "PATH_BIAS_TESTING": self.tr("Path bias test"),
+            "GENERAL": self.tr("General", "circuit purpose"),
+            "CONFLUX_LINKED": self.tr("General (conflux)", "circuit purpose"),
+            "CONFLUX_UNLINKED": self.tr("Conflux, linking", "circuit purpose"),
+            "HS_CLIENT_INTRO": self.tr("Onion client, introduction", "circuit purpose"),
+            "HS_CLIENT_REND": self.tr("Onion client, rendezvous", "circuit purpose"),
+            "HS_CLIENT_HSDIR": self.tr("Onion client, directory", "circuit purpose"),
+            "HS_SERVICE_INTRO": self.tr("Onion service, introduction", "circuit purpose"),
+            "HS_SERVICE_REND": self.tr("Onion service, rendezvous", "circuit purpose"),
+            "HS_SERVICE_HSDIR": self.tr("Onion service, directory", "circuit purpose"),
+            "HS_VANGUARDS": self.tr("Onion vanguards", "circuit purpose"),
+            "MEASURE_TIMEOUT": self.tr("Timeout measurement", "circuit purpose"),
+            "CONTROLLER": self.tr("Controller", "circuit purpose"),
+            "TESTING": self.tr("Testing", "circuit purpose"),
+            "CIRCUIT_PADDING": self.tr("Padding", "circuit purpose"),
+            "PATH_BIAS_TESTING": self.tr("Path bias test", "circuit purpose"),
         }
 
     def _make_stream_status_labels(self) -> dict[str, str]:
         return {
-            "NEW": self.tr("New"),
-            "NEWRESOLVE": self.tr("Resolving"),
-            "SENTRESOLVE": self.tr("Resolving"),
-            "REMAP": self.tr("Address remapped"),
-            "SENTCONNECT": self.tr("Connecting"),
-            "SUCCEEDED": self.tr("Connected"),
-            "DETACHED": self.tr("Detached"),
-            "FAILED": self.tr("Failed"),
-            "CLOSED": self.tr("Closed"),
+            "NEW": self.tr("New", "stream status"),
+            "NEWRESOLVE": self.tr("Resolving", "stream status"),
+            "SENTRESOLVE": self.tr("Resolving", "stream status"),
+            "REMAP": self.tr("Address remapped", "stream status"),
+            "SENTCONNECT": self.tr("Connecting", "stream status"),
+            "SUCCEEDED": self.tr("Connected", "stream status"),
+            "DETACHED": self.tr("Detached", "stream status"),
+            "FAILED": self.tr("Failed", "stream status"),
+            "CLOSED": self.tr("Closed", "stream status"),
         }
 
     def _purpose_text(self, purpose: str) -> str:
@@ -236,9 +243,11 @@ class CircuitCells(QObject):
         return "\n".join(
             line
             for line in (
-                self.tr("Stream %s to %s") % (stream.id, stream.target),
+                self.tr("Stream {id} to {target}").format(id=stream.id, target=stream.target),
                 self.tr("Status: %s") % stream.status,
-                self.tr("From: %s %s") % (source.protocol, origin) if origin else "",
+                self.tr("From: {protocol} {origin}").format(protocol=source.protocol, origin=origin)
+                if origin
+                else "",
                 self.tr("Reason: %s") % stream.reason if stream.reason else "",
             )
             if line
@@ -253,9 +262,9 @@ class CircuitCells(QObject):
             case Column.PURPOSE:
                 return self._source_text(stream)
             case Column.AGE:
-                return self.tr("↓ %s  ↑ %s") % (
-                    format_bytes(stream.bytes_read),
-                    format_bytes(stream.bytes_written),
+                return self.tr("↓ {received}  ↑ {sent}").format(
+                    received=format_bytes(stream.bytes_read),
+                    sent=format_bytes(stream.bytes_written),
                 )
             case Column.DETAIL:
                 return self.tr("stream %s") % stream.id
@@ -266,7 +275,9 @@ class CircuitCells(QObject):
         label = labels.get(stream.status, stream.status)
         reason = stream.remote_reason or stream.reason
         if stream.closed and reason:
-            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+            return self.tr("{status} ({reason})", "a status, then tor's reason for it").format(
+                status=label, reason=reason.replace("_", " ").lower()
+            )
         return label
 
     def _source_text(self, stream: Stream) -> str:
@@ -274,7 +285,9 @@ class CircuitCells(QObject):
         profile = source_profile(source, self.profile_groups)
         if source.socks_username:
             if profile:
-                return self.tr("app “%s” in %s") % (source.socks_username, profile)
+                return self.tr("app “{app}” in {profile}").format(
+                    app=source.socks_username, profile=profile
+                )
             return self.tr("app “%s”") % source.socks_username
         if profile:
             return self.tr("profile %s") % profile
@@ -287,5 +300,7 @@ class CircuitCells(QObject):
         number = listener_number(source.session_group) if source.session_group is not None else None
         if number is not None:
             # the n-th listener tor opened without SessionGroup=: no profile declares it
-            return self.tr("%s, listener %d") % (source.protocol or "?", number)
+            return self.tr("{protocol}, listener {number}").format(
+                protocol=source.protocol or "?", number=number
+            )
         return stream_group(stream) or (f"{source.address}:{source.port}" if source.port else "")

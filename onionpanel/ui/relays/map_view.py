@@ -530,8 +530,8 @@ class MapCanvas(QWidget):
     def _paint_legend(self, painter: QPainter) -> None:
         painter.setFont(self.font())
         labels = (
-            ("guard", self.tr("Guard")),
-            ("exit", self.tr("Exit")),
+            ("guard", self.tr("Guard", "a relay's role in the circuit")),
+            ("exit", self.tr("Exit", "a relay's role in the circuit")),
             ("other", self.tr("Other relay")),
         )
         metrics = painter.fontMetrics()

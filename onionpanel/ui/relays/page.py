@@ -36,9 +36,13 @@ def describe_geo_source(locator: GeoLocator) -> str:
     translate = QCoreApplication.translate
     if locator.source in (GeoSource.MAXMIND_CITY, GeoSource.MAXMIND_COUNTRY):
         if locator.source is GeoSource.MAXMIND_CITY:
-            kind = translate("RelayPage", "city")
+            kind = translate(
+                "RelayPage", "city", "kind of location database: {name} ({kind} database)"
+            )
         else:
-            kind = translate("RelayPage", "country")
+            kind = translate(
+                "RelayPage", "country", "kind of location database: {name} ({kind} database)"
+            )
         name = locator.database_path.name if locator.database_path else ""
         return translate("RelayPage", "{name} ({kind} database)").format(name=name, kind=kind)
     if locator.source is GeoSource.TOR_COUNTRY:

@@ -69,8 +69,8 @@ def choose_language(code: str) -> None:
 def install_translators(app: QCoreApplication, language: str | None = None) -> QLocale:
     """Install the translations for `language`, the stored choice, or the system's locale."""
     code = language if language is not None else chosen_language()
-    # QLocale(name) rather than QLocale.system(): the system's formats follow LC_NUMERIC ("C"
-    # in many sessions) even when LANGUAGE asks for Persian; one locale keeps words and digits alike.
+    # QLocale(name), not QLocale.system(): the system's formats follow LC_NUMERIC ("C" in
+    # many sessions) even when LANGUAGE asks for Persian; one locale for words and digits.
     locale = QLocale(code or QLocale.system().name())
     QLocale.setDefault(locale)
     install_english_plurals(app)
