@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
+        <source>Row headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
+        <source>Select all</source>
+        <comment>a table&apos;s corner button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
+        <source>Clear</source>
+        <comment>the button that empties a text field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
+        <source>{name}: choices</source>
+        <comment>the list of a drop-down box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwidth</name>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
@@ -679,23 +710,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="98"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="99"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="116"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="102"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="117"/>
+        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,59 +951,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="50"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="129"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="54"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="61"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="65"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="68"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="79"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="84"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="92"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="113"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="118"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="131"/>
+        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,53 +1941,59 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="70"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="74"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="185"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="191"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="206"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="207"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="208"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="213"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="258"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
+        <source>{title}: {body}</source>
+        <comment>a notification read aloud</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,13 @@
 """Which language the panel speaks, and loading its translations.
 
   LANGUAGES                          {code: the language's own name}, every shipped translation
-  install_translators(app, language=None) -> QLocale
+  install_translators(app, language=None) -> Installed
                                      the panel's and Qt's own (qtbase) translations for the chosen
                                      language, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES,
                                      LANG as Qt reads them); sets the default QLocale, so numbers,
                                      sizes and times follow it, and the layout direction
   install_english_plurals(app)       only English's plural forms ("%n circuit(s)"), under any other
+  Installed                          .locale, .translators, .remove(app): back to the source
   chosen_language() -> str           the language picked in the panel ('' = the system's)
   choose_language(code)              remember a pick (QSettings); it applies at the next start
   LanguageMenu(QMenu)                the window's Language menu: the system's, then every language
@@ -18,11 +19,12 @@ text, and a half-translated window is worse than a short wait.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 # Each language named in itself: someone who cannot read the current language finds their own.
@@ -66,31 +68,50 @@ def choose_language(code: str) -> None:
     settings.sync()
 
 
-def install_translators(app: QCoreApplication, language: str | None = None) -> QLocale:
+@dataclass
+class Installed:
+    locale: QLocale
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def remove(self, app: QCoreApplication) -> None:
+        """Back to the source language (tests switch languages in one process)."""
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+        if isinstance(app, QGuiApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> Installed:
     """Install the translations for `language`, the stored choice, or the system's locale."""
     code = language if language is not None else chosen_language()
     # QLocale(name), not QLocale.system(): the system's formats follow LC_NUMERIC ("C" in
     # many sessions) even when LANGUAGE asks for Persian; one locale for words and digits.
     locale = QLocale(code or QLocale.system().name())
     QLocale.setDefault(locale)
-    install_english_plurals(app)
-    own = QTranslator(app)
-    if own.load(locale, "onionpanel", "_", str(translations_folder())):
-        app.installTranslator(own)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    if hasattr(app, "setLayoutDirection"):
+    installed = Installed(locale)
+    english = install_english_plurals(app)
+    if english is not None:
+        installed.translators.append(english)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("onionpanel", str(translations_folder()))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.translators.append(translator)
+    if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
-    return locale
+    return installed
 
 
-def install_english_plurals(app: QCoreApplication) -> None:
+def install_english_plurals(app: QCoreApplication) -> QTranslator | None:
     """English's plural forms, under every language: a string it has no translation for reads
     "1 circuit", never "1 circuit(s)"."""
     english = QTranslator(app)
-    if english.load("onionpanel_en", str(translations_folder())):
-        app.installTranslator(english)
+    if not english.load("onionpanel_en", str(translations_folder())):
+        return None
+    app.installTranslator(english)
+    return english
 
 
 class LanguageMenu(QMenu):

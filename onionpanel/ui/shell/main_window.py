@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.status import TorStatus
+from onionpanel.ui.common.accessibility import name_qt_parts
 from onionpanel.ui.shell.language import LanguageMenu
 from onionpanel.ui.status.page import StatusPage
 
@@ -91,9 +92,11 @@ class MainWindow(QMainWindow):
         self.status_page = StatusPage()
         self.add_page(self.tr("Status"), self.status_page)
         self.menuBar().addMenu(LanguageMenu(self))
+        name_qt_parts(self)
         self._add_shortcuts()
 
     def add_page(self, title: str, page: QWidget) -> int:
+        name_qt_parts(page)
         index = self.pages.addWidget(page)
         self.navigation.addItem(title)
         if page.accessibleName() == "":

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, 
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.ui.common.accessibility import announce
 from onionpanel.ui.status.notices import notice_text, phase_text
 
 translate = QCoreApplication.translate
@@ -50,6 +51,7 @@ class TrayState:
     kind: IconKind
     progress: int
     tooltip: str
+    spoken: str = ""  # what a screen reader says when the icon changes: phase and warning
 
 
 def _icon_kind(status: TorStatus) -> IconKind:
@@ -68,17 +70,19 @@ def _icon_kind(status: TorStatus) -> IconKind:
 def tray_state(status: TorStatus) -> TrayState:
     kind = _icon_kind(status)
     lines = [translate("Tray", "OnionPanel: {phase}").format(phase=phase_text(status))]
+    spoken = [lines[0]]
     if status.sandbox:
         lines.append(translate("Tray", "Sandbox — not anonymous"))
     if status.version:
         lines.append(translate("Tray", "Tor {version}").format(version=status.version))
     if kind is IconKind.WARNING and status.problem is not None:
-        lines.append(notice_text(status.problem))
+        spoken.append(notice_text(status.problem))
     elif kind is IconKind.WARNING and status.bootstrap.warning:
-        lines.append(status.bootstrap.warning)
+        spoken.append(status.bootstrap.warning)
     if status.phase is ConnectionPhase.DISCONNECTED and status.error:
-        lines.append(status.error)
-    return TrayState(kind, status.bootstrap.progress, "\n".join(lines))
+        spoken.append(status.error)
+    lines += spoken[1:]
+    return TrayState(kind, status.bootstrap.progress, "\n".join(lines), "\n".join(spoken))
 
 
 def _onion(painter: QPainter, centre: QPointF, radius: float, fill: QColor, ink: QColor) -> None:
@@ -240,6 +244,8 @@ class Tray(QSystemTrayIcon):
             self.state.progress,
         ):
             self._redraw(state)
+        if self.state is not None and state.kind is not self.state.kind:
+            announce(self._menu, state.spoken)
         self.state = state
         self._show_tooltip()
 
@@ -270,11 +276,17 @@ class Tray(QSystemTrayIcon):
         self.new_identity_action.setEnabled(available)
 
     def notify(self, title: str, body: str) -> None:
+        announce(
+            self._menu,
+            self.tr("{title}: {body}", "a notification read aloud").format(title=title, body=body),
+        )
         if self.isVisible() and self.supportsMessages():
             self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def set_routing_text(self, text: str) -> None:
         """A tooltip line about the routing mode ("" when there is nothing to say)."""
+        if text and text != self._routing:
+            announce(self._menu, text)
         self._routing = text
         self._show_tooltip()
 
