@@ -83,12 +83,12 @@
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانيتان</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
         </translation>
     </message>
 </context>
@@ -793,12 +793,12 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
-            <numerusform>لم تتكرر، آخرها في %1 (%n)</numerusform>
-            <numerusform>تكررت مرة واحدة (%n)، آخرها في %1</numerusform>
-            <numerusform>تكررت مرتين (%n)، آخرها في %1</numerusform>
-            <numerusform>تكررت %n مرات، آخرها في %1</numerusform>
-            <numerusform>تكررت %n مرة، آخرها في %1</numerusform>
-            <numerusform>تكررت %n مرة، آخرها في %1</numerusform>
+            <numerusform>لم تتكرر، آخرها في %1 (%Ln)</numerusform>
+            <numerusform>تكررت مرة واحدة (%Ln)، آخرها في %1</numerusform>
+            <numerusform>تكررت مرتين (%Ln)، آخرها في %1</numerusform>
+            <numerusform>تكررت %Ln مرات، آخرها في %1</numerusform>
+            <numerusform>تكررت %Ln مرة، آخرها في %1</numerusform>
+            <numerusform>تكررت %Ln مرة، آخرها في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -911,52 +911,52 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="391"/>
-        <source>Earlier messages are not shown:</source>
-        <translation>الرسائل السابقة غير معروضة:</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/log/page.py" line="393"/>
+        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>لا يمكن قراءة ملف سجل تور (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="397"/>
+        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>لا يُظهر لك سجل النظام أي رسائل من تور. يستطيع أعضاء المجموعة «systemd-journal» أو «adm» قراءتها.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="401"/>
+        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>يكتب تور سجله في سجل النظام، لكن journalctl غير متوفر.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="404"/>
+        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>لا يكتب تور سجله في ملف ولا في سجل النظام.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="406"/>
+        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>لم يذكر تور أين يكتب سجله (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="410"/>
+        <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
+        <translation>الرسائل السابقة غير معروضة: %1 تظهر الرسائل الجديدة فور وصولها.</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>ملفات السجل (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="490"/>
+        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>لم تُحفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
+        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>

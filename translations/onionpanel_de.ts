@@ -900,52 +900,52 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="391"/>
-        <source>Earlier messages are not shown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/log/page.py" line="393"/>
+        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="397"/>
+        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="401"/>
+        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="404"/>
+        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="406"/>
+        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="410"/>
+        <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="490"/>
+        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
+        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,7 +83,7 @@
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n ثانیه</numerusform>
+            <numerusform>%Ln ثانیه</numerusform>
         </translation>
     </message>
 </context>
@@ -788,7 +788,7 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
-            <numerusform>%n بار تکرار شد، آخرین بار در %1</numerusform>
+            <numerusform>%Ln بار تکرار شد، آخرین بار در %1</numerusform>
         </translation>
     </message>
 </context>
@@ -901,52 +901,52 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
         <translation>تکرارها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="391"/>
-        <source>Earlier messages are not shown:</source>
-        <translation>پیام‌های پیشین نمایش داده نمی‌شوند:</translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/log/page.py" line="393"/>
+        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>فایل گزارش تور خواندنی نیست (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="397"/>
+        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>ژورنال سیستم هیچ پیامی از تور به شما نشان نمی‌دهد. اعضای گروه «systemd-journal» یا «adm» می‌توانند آن‌ها را بخوانند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="401"/>
+        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>تور در ژورنال سیستم گزارش می‌نویسد، اما journalctl در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="404"/>
+        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>تور گزارش خود را نه در فایل می‌نویسد و نه در ژورنال.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="406"/>
+        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>تور نگفت کجا گزارش می‌نویسد (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="410"/>
+        <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
+        <translation>پیام‌های پیشین نمایش داده نمی‌شوند: %1 پیام‌های تازه همان‌طور که می‌رسند نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>ذخیرهٔ پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="481"/>
+        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>فایل‌های گزارش (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="490"/>
+        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>پیام‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
+        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
@@ -1183,14 +1183,14 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
-            <numerusform>%n مدار گذرنده از {exit} بسته شد.</numerusform>
+            <numerusform>%Ln مدار گذرنده از {exit} بسته شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
-            <numerusform>%n مدار به {host} بسته شد: اتصال بعدی آن مدار جدیدی می‌گیرد.</numerusform>
+            <numerusform>%Ln مدار به {host} بسته شد: اتصال بعدی آن مدار جدیدی می‌گیرد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1200,14 +1200,14 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>ساعت شما %n ثانیه از {source} عقب است. تور به ساعت درست نیاز دارد.</numerusform>
+            <numerusform>ساعت شما %Ln ثانیه از {source} عقب است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>ساعت شما %n ثانیه از {source} جلو است. تور به ساعت درست نیاز دارد.</numerusform>
+            <numerusform>ساعت شما %Ln ثانیه از {source} جلو است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
-            <numerusform>اکنون: {mode} (بازگشت به تور تا %n دقیقهٔ دیگر)</numerusform>
+            <numerusform>اکنون: {mode} (بازگشت به تور تا %Ln دقیقهٔ دیگر)</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,7 +2100,7 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
-            <numerusform>تور %n هشدار یا خطا گزارش داد</numerusform>
+            <numerusform>تور %Ln هشدار یا خطا گزارش داد</numerusform>
         </translation>
     </message>
     <message>

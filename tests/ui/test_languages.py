@@ -110,6 +110,15 @@ def test_language_is_complete_with_the_same_placeholders(code: str) -> None:
         assert {e.key for e in entries} == template
 
 
+def test_plural_entries_are_exactly_those_with_a_count() -> None:
+    """lupdate marks a plural where a tr() call has a count, and also where a multi-line call
+    ends in a trailing comma: a source without %n must not become a plural, nor the reverse."""
+    wrong = [
+        e.source for e in fill.entries(ET.parse(fill.TEMPLATE)) if e.plural != ("%n" in e.source)
+    ]
+    assert wrong == []
+
+
 def _message(xml: str) -> object:
     context = ET.fromstring(f"<context><name>C</name>{xml}</context>")
     return fill.Entry("C", context.find("message"))

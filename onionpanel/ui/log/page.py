@@ -388,7 +388,6 @@ class LogPage(QWidget):
         problem = backfill.problem
         if problem is BackfillProblem.NONE:
             return ""
-        lead = self.tr("Earlier messages are not shown:")
         reasons = {
             BackfillProblem.FILE_UNREADABLE: self.tr("tor's log file cannot be read (%1).").replace(
                 "%1", backfill.detail
@@ -407,7 +406,9 @@ class LogPage(QWidget):
                 "%1", backfill.detail
             ),
         }
-        return f"{lead} {reasons[problem]} {self.tr('New messages appear as they come.')}"
+        # lupdate reads a trailing comma as a count: keep tr() calls on one line or without one.
+        text = self.tr("Earlier messages are not shown: %1 New messages appear as they come.")
+        return text.replace("%1", reasons[problem])
 
     # --- filtering ------------------------------------------------------------------------------
 
