@@ -117,10 +117,26 @@ class BandwidthGraph(QWidget):
         finally:
             painter.end()
 
+    def _text(self, painter: QPainter, box: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
+        """Text placed in left-to-right coordinates; right to left, box and alignment mirror."""
+        if self.layoutDirection() is Qt.LayoutDirection.RightToLeft:
+            box = QRectF(self.width() - box.right(), box.top(), box.width(), box.height())
+            horizontal = align & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+            if horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight):
+                align ^= Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+        painter.drawText(box, int(align | Qt.AlignmentFlag.AlignAbsolute), text)
+
+    def _mirror(self, painter: QPainter) -> None:
+        """Right to left, time runs leftwards: the plot is drawn mirrored, now at the left."""
+        if self.layoutDirection() is Qt.LayoutDirection.RightToLeft:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
+
     def _paint(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
         text_color = self.palette().color(QPalette.ColorRole.Text)
-        margin_left = metrics.horizontalAdvance("1000 KiB/s") + 10
+        # The widest rate label, as the reader's language writes it ("1023 KiB/s").
+        margin_left = metrics.horizontalAdvance(format_rate(1023 * 1024)) + 10
         axis_height = metrics.height() + 4
         plot = QRectF(
             margin_left, 8, self.width() - margin_left - 8, self.height() - 16 - axis_height
@@ -137,25 +153,30 @@ class BandwidthGraph(QWidget):
         for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
             y = plot.bottom() - fraction * plot.height()
             painter.setPen(QPen(grid, 1))
+            painter.save()
+            self._mirror(painter)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.restore()
             painter.setPen(text_color)
             label_box = QRectF(0, y - metrics.height() / 2, margin_left - 6, metrics.height())
-            painter.drawText(
+            self._text(
+                painter,
                 label_box,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 format_rate(top * fraction),
             )
         painter.setPen(text_color)
         axis = QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height())
-        painter.drawText(axis, int(Qt.AlignmentFlag.AlignRight), self.tr("now"))
+        self._text(painter, axis, Qt.AlignmentFlag.AlignRight, self.tr("now"))
         span = len(rates) * self.interval
         start_x = plot.right() - (len(rates) - 1) * self.STEP
         span_text = self.tr("%1 ago").replace("%1", format_duration(span))
         room = plot.right() - metrics.horizontalAdvance(self.tr("now")) - 12 - start_x
         if rates and metrics.horizontalAdvance(span_text) < room:
-            painter.drawText(
+            self._text(
+                painter,
                 QRectF(start_x, axis.top(), plot.right() - start_x, axis.height()),
-                int(Qt.AlignmentFlag.AlignLeft),
+                Qt.AlignmentFlag.AlignLeft,
                 span_text,
             )
         if not rates:
@@ -168,6 +189,7 @@ class BandwidthGraph(QWidget):
             )
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._mirror(painter)
         read_path = self._path(rates, plot, top, lambda rate: rate.read)
         area = QPainterPath(read_path)
         area.lineTo(read_path.currentPosition().x(), plot.bottom())

@@ -540,19 +540,32 @@ class MapCanvas(QWidget):
         width = (
             max(metrics.horizontalAdvance(t) for t in (*(text for _, text in labels), note)) + 30
         )
-        box = QRect(8, self.height() - 8 - line * 4 - 8, width, line * 4 + 8)
+        rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        # In the corner where lines begin: bottom left, or bottom right for right-to-left.
+        left = self.width() - 8 - width if rtl else 8
+        box = QRect(left, self.height() - 8 - line * 4 - 8, width, line * 4 + 8)
         painter.setPen(QPen(QColor(0, 0, 0, 60)))
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(box, 4, 4)
+        text_flags = int(
+            Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+            | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        )
         y = box.top() + 4
         for role, label in labels:
+            dot_x = box.right() - 12 if rtl else box.left() + 12
             painter.setPen(QPen(ROLE_COLOURS[role].darker(140)))
             painter.setBrush(ROLE_COLOURS[role])
-            painter.drawEllipse(QPointF(box.left() + 12, y + line / 2), 4.0, 4.0)
+            painter.drawEllipse(QPointF(dot_x, y + line / 2), 4.0, 4.0)
             painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() + 1), label)
+            painter.drawText(
+                QRect(box.left() + 8, y, width - 30, line).translated(0 if rtl else 14, 0),
+                text_flags,
+                label,
+            )
             y += line
-        painter.drawText(QPointF(box.left() + 8, y + metrics.ascent() + 1), note)
+        painter.drawText(QRect(box.left() + 8, y, width - 16, line), text_flags, note)
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
