@@ -100,18 +100,18 @@
         <translation>رسم بياني لعرض النطاق</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="150"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="154"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="153"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>قبل %1</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="165"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>جمع البيانات: نقطة كل %1.</translation>
     </message>
@@ -119,77 +119,77 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="213"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>الفاصل الزمني للرسم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="220"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>كل نقطة في الرسم هي متوسط هذه المدة</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>ال&amp;فاصل:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="227"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>معدل التنزيل الحالي</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="228"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>معدل الرفع الحالي</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="229"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>المستلم منذ بدء تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="230"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>المرسل منذ بدء تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>مستلم (تنزيل)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>مرسل (رفع)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="240"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>معدل التنزيل:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>معدل الرفع:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>المستلم منذ بدء تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="243"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>المرسل منذ بدء تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="280"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -1061,7 +1061,7 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <translation>حجم النقطة: عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="640"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1072,7 +1072,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="649"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Circuit {id}</source>
         <translation>الدائرة {id}</translation>
     </message>
@@ -1080,62 +1080,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
         <source>Relay map page</source>
         <translation>صفحة خريطة المرحّلات</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="667"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Location source</source>
         <translation>مصدر المواقع</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="669"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
         <source>Relay count</source>
         <translation>عدد المرحّلات</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="673"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="674"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="676"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
         <source>Fit circuit</source>
         <translation>ملاءمة الدائرة</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="677"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
         <source>Fit the selected circuit</source>
         <translation>لاءِم الدائرة المحددة</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>World</source>
         <translation>العالم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Show the whole world</source>
         <translation>أظهر العالم كله</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>Locations: {source}</source>
         <translation>المواقع: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="710"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
         <source>{placed} of {total} relays placed</source>
         <translation>وُضع {placed} من {total} مرحّل</translation>
     </message>

@@ -95,18 +95,18 @@
         <translation>نمودار پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="150"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="154"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>اکنون</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="153"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>%1 پیش</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="165"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>در حال گردآوری داده: هر %1 یک نقطه.</translation>
     </message>
@@ -114,77 +114,77 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="213"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="219"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>بازهٔ نمودار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="220"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>هر نقطهٔ نمودار میانگین این مدت است</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="224"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="227"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>سرعت کنونی دریافت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="228"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>سرعت کنونی ارسال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="229"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>دریافت‌شده از آغاز به کار تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="230"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>ارسال‌شده از آغاز به کار تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="236"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>دریافت (دانلود)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="237"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>ارسال (آپلود)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="240"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>سرعت دریافت:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>سرعت ارسال:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>دریافت‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="243"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>ارسال‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="280"/>
+        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -1051,7 +1051,7 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
         <translation>اندازهٔ نقطه: پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="640"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +1062,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="649"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Circuit {id}</source>
         <translation>مدار {id}</translation>
     </message>
@@ -1070,62 +1070,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
         <source>Relay map page</source>
         <translation>صفحهٔ نقشهٔ رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="667"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Location source</source>
         <translation>منبع مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="669"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
         <source>Relay count</source>
         <translation>شمار رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="673"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="674"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="676"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
         <source>Fit circuit</source>
         <translation>گنجاندن مدار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="677"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
         <source>Fit the selected circuit</source>
         <translation>گنجاندن مدار برگزیده در نما</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>World</source>
         <translation>جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Show the whole world</source>
         <translation>نمایش همهٔ جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>Locations: {source}</source>
         <translation>مکان‌ها: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="701"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="710"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} از {total} رله جانمایی شد</translation>
     </message>

@@ -263,10 +263,10 @@ def test_counts_take_the_plural_form_of_the_language(speak: object) -> None:
     source = "Tor reported %n warnings or errors"
     speak("ru")  # type: ignore[operator]
     assert [translate("WarningNotifier", source, "", n) for n in (1, 3, 5, 21)] == [
-        "Tor сообщил об %n предупреждении или ошибке".replace("%n", "1"),
+        "Tor сообщил о %n предупреждении или ошибке".replace("%n", "1"),
         "Tor сообщил о 3 предупреждениях или ошибках",
         "Tor сообщил о 5 предупреждениях или ошибках",
-        "Tor сообщил об %n предупреждении или ошибке".replace("%n", "21"),
+        "Tor сообщил о %n предупреждении или ошибке".replace("%n", "21"),
     ]
 
 
