@@ -6,30 +6,30 @@
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenköpfe</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenköpfe</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Auswahl</translation>
     </message>
 </context>
 <context>
@@ -37,54 +37,54 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Sekunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -93,23 +93,23 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreitendiagramm</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden gesammelt: ein Punkt alle %1.</translation>
     </message>
 </context>
 <context>
@@ -117,77 +117,77 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammintervall</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt des Diagramms ist der Mittelwert über diese Zeitspanne</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervall:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Empfangsrate</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Senderate</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen seit dem Start von Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet seit dem Start von Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen (Download)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (Upload)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsrate:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senderate:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen seit dem Start von Tor:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet seit dem Start von Tor:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2</translation>
     </message>
 </context>
 <context>
@@ -195,269 +195,269 @@
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau-Flags: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrom %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal {id}: {status}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr: {received} empfangen, {sent} gesendet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgebaut</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Eintrittsknoten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein (Conflux)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conflux, wird verknüpft</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Client, Einführung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Client, Rendezvous</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Client, Verzeichnis</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Dienst, Einführung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Dienst, Rendezvous</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Dienst, Verzeichnis</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-Vanguards</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitungsmessung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprogramm</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pfadverzerrungstest</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgelöst</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse umgeleitet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgetrennt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrom {id} zu {target}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {protocol} {origin}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung „{app}“ in {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung „%s“</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisabruf von Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>transparenter Proxy</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Port</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol}, Listener {number}</translation>
     </message>
 </context>
 <context>
@@ -465,27 +465,27 @@
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal / Relais / Datenstrom</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Status / Land</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck / Adresse / Quelle</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter / Flags / Datenverkehr</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad / Fingerabdruck</translation>
     </message>
 </context>
 <context>
@@ -493,72 +493,72 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Datenströme</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne Kanäle von Tor anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kanäle von Tor anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfskanäle der Onion-Dienste, Verzeichnisabrufe und Zeitüberschreitungstests</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kanal für diesen Host</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan&amp;al schließen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenstrom schließen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfa&amp;d kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kanal für diesen &amp;Host</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Kanäle, über die dieser Host läuft, damit seine nächste Verbindung einen neuen bekommt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, ihre Relais und Datenströme</translation>
     </message>
 </context>
 <context>
@@ -567,34 +567,36 @@
         <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tor gefunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer antwortet kein Tor.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer, speichert seine Daten in Ihrem Statusordner und beendet sich mit OnionPanel. Ein System-Tor und dessen Konfiguration rührt es nie an.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tor &amp;starten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tor starten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -602,58 +604,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel kann das Authentifizierungs-Cookie von Tor nicht lesen: {path} ({detail}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber dieses Tor, Sie in die Gruppe aufzunehmen, die es lesen darf, und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gehört der Gruppe „{group}“. Treten Sie dieser Gruppe bei: sudo usermod -aG {group} {user}, dann ab- und wieder anmelden. Unter NixOS fügen Sie users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; zu Ihrer Konfiguration hinzu und führen nixos-rebuild switch aus.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tor-Steuerport antwortet. Versucht:
+{tried}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tor unter {endpoint} hat das Passwort abgelehnt.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tor unter {endpoint} braucht ein Steuerpasswort, es wurde aber keines angegeben.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tor unter {endpoint} bietet keine Anmeldeart an, die OnionPanel unterstützt ({offered}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ist nicht gestartet: {detail}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Netzwerk ist nicht gestartet: {detail}</translation>
     </message>
 </context>
 <context>
@@ -662,32 +665,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Identität</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kanäle für neue Verbindungen ({shortcut})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der neuen Identität</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle über diesen Ausgang &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle über diesen Ausgang verwerfen</translation>
     </message>
 </context>
 <context>
@@ -695,17 +698,17 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Paket „keyring“ ist nicht installiert, daher gibt es keinen sicheren Ort.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund der Arbeitsumgebung ist nicht erreichbar: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung läuft kein Schlüsselbund der Arbeitsumgebung (Secret Service).</translation>
     </message>
 </context>
 <context>
@@ -713,23 +716,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="120"/>
         <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel verwendet diese Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -737,27 +740,27 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Tor verbunden.</translation>
     </message>
 </context>
 <context>
@@ -765,29 +768,29 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal wiederholt, zuletzt um %1</numerusform>
+            <numerusform>%n-mal wiederholt, zuletzt um %1</numerusform>
         </translation>
     </message>
 </context>
@@ -796,158 +799,158 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungsprotokoll</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster angezeigter Schweregrad</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen dieses Schweregrads und darüber anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="293"/>
         <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info/Debug anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Info- und Debug-Meldungen anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordert bei Tor Info- und Debug-Meldungen an, solange diese Seite offen ist. Es sind viele.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Meldungen kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die ausgewählten Meldungen oder, wenn keine ausgewählt ist, alle angezeigten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Meldungen in eine Datei speichern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Meldungen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor-Meldungen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei von Tor ist nicht lesbar (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Systemjournal zeigt Ihnen keine Meldungen von Tor. Mitglieder der Gruppe „systemd-journal“ oder „adm“ können sie lesen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor protokolliert ins Systemjournal, aber journalctl ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor schreibt sein Protokoll weder in eine Datei noch ins Journal.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat nicht gesagt, wohin es protokolliert (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Meldungen werden nicht angezeigt: %1 Neue Meldungen erscheinen, sobald sie eintreffen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen speichern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -957,62 +960,62 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel-Hauptbereich</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox – nicht anonym. Dies ist ein privates Übungs-Tor-Netzwerk auf diesem Computer; nichts, was Sie hier tun, ist verborgen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Warnung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrollleiste</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel – Sandbox, nicht anonym</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität</translation>
     </message>
 </context>
 <context>
@@ -1020,34 +1023,34 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
         <source>Relay map</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaiskarte</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
         <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Weltkarte der Relais; Pfeiltasten verschieben, Plus und Minus zoomen, F zeigt den ganzen Kanal</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsknoten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
         <source>Other relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
         <source>Dot size: bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktgröße: Bandbreite</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
@@ -1055,12 +1058,15 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 {flags}
 Bandwidth: {bw} kB/s
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nickname} ({ip})
+{flags}
+Bandbreite: {bw} kB/s
+{fp}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Circuit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal {id}</translation>
     </message>
 </context>
 <context>
@@ -1068,62 +1074,62 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
         <source>Relay map page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Relaiskarte</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Location source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Standorte</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
         <source>Relay count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
         <source>Fit circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal einpassen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
         <source>Fit the selected circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kanal einpassen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Welt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Show the whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Welt anzeigen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>Locations: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte: {source}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
         <source>{placed} of {total} relays placed</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} von {total} Relais platziert</translation>
     </message>
 </context>
 <context>
@@ -1132,63 +1138,63 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Tor verbunden.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Identität ist schon unterwegs: Tor wechselt in {seconds} s.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor erlaubt alle 10 Sekunden eine neue Identität: Wechsel in {seconds} s.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität: Neue Verbindungen bekommen neue Kanäle. Warte auf Datenverkehr, um den neuen Ausgang zu zeigen…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} ({country})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat denselben Ausgang wieder verwendet: {exit}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Identität: Ausgang {exit}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal über {exit} geschlossen.</numerusform>
+            <numerusform>%n Kanäle über {exit} geschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal zu {host} geschlossen: seine nächste Verbindung bekommt einen neuen.</numerusform>
+            <numerusform>%n Kanäle zu {host} geschlossen: seine nächste Verbindung bekommt einen neuen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1197,221 +1203,221 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht %n Sekunde hinter {source} nach. Tor braucht eine richtige Uhrzeit.</numerusform>
+            <numerusform>Ihre Uhr geht %n Sekunden hinter {source} nach. Tor braucht eine richtige Uhrzeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht %n Sekunde gegenüber {source} vor. Tor braucht eine richtige Uhrzeit.</numerusform>
+            <numerusform>Ihre Uhr geht %n Sekunden gegenüber {source} vor. Tor braucht eine richtige Uhrzeit.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Netzwerkkonsens</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Relais unter {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Verzeichnisserver unter {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Tor-Netzwerk</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat Verbindungsprobleme: {warning} (Grund: {reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einzelheiten</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hat sich mit Port {port} verbunden, über den meist unverschlüsselte Passwörter laufen. Tor hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hat sich mit Port {port} verbunden, über den meist unverschlüsselte Passwörter laufen. Tor hat die Verbindung zugelassen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hat Tor über {protocol} nur eine IP-Adresse ({address}) gegeben, hat den Namen also wahrscheinlich außerhalb von Tor aufgelöst (ein DNS-Leck).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hat mit dem SOCKS-Port von Tor ein unbekanntes Protokoll gesprochen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hat Tor nach einem ungültigen Hostnamen gefragt: {hostname}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr DNS-Anbieter antwortet mit gefälschten Adressen (DNS-Hijacking). Dieses Relais sollte kein Ausgang sein.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr DNS-Anbieter beantwortet keine Anfrage, daher kann der Ausgangsverkehr keine Namen auflösen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tor ({current}) ist veraltet; das Netzwerk empfiehlt: {recommended}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tor-Netzwerk hält diese Tor-Version ({current}) für gefährlich.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat zu viele offene Verbindungen ({count}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routing-Konfiguration nennt einen Port, auf dem Tor nicht lauscht; dieser Modus oder dieses Profil funktioniert erst, wenn die Konfiguration von Tor oder das Routing korrigiert ist: {problem}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ist auf einen internen Fehler gestoßen: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor kann wieder Kanäle aufbauen.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor kann gerade keine Kanäle aufbauen ({reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat {kind} gemeldet.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit Tor…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziere…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start {percent} %: {summary}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (offener Steuerport)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheres Cookie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="176"/>
         <location filename="../onionpanel/ui/status/notices.py" line="178"/>
         <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet, bitte aktualisieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht empfohlen, bitte aktualisieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>alt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="190"/>
         <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer als empfohlen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -1420,53 +1426,53 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor-Steuerpasswort</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tor unter {endpoint} fragt nach seinem Steuerpasswort.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat dieses Passwort abgelehnt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort abgelehnt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund der Arbeitsumgebung merken</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Schlüsselbund nicht verfügbar ist</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -1474,97 +1480,97 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais-Details</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite (Konsens)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Ausgangsrichtlinie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsrichtlinie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kopieren</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in einem Mikrodeskriptor-Konsens</translation>
     </message>
 </context>
 <context>
@@ -1572,57 +1578,57 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaisliste</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname, Fingerabdruck oder IP suchen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais suchen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Flag filtern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Flags</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Land filtern</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais-Details</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total}</translation>
     </message>
 </context>
 <context>
@@ -1631,38 +1637,38 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Städte</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind}-Datenbank)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP von Tor (nur Länder)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; Sandbox-Relais an erfundenen Orten</translation>
     </message>
 </context>
 <context>
@@ -1670,37 +1676,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
 </context>
 <context>
@@ -1708,22 +1714,22 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systembus, um den Routing-Helfer zu erreichen: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routing-Helfer ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routing-Helfer hat nicht geantwortet: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routing-Helfer ist nicht installiert oder läuft nicht ({name}).</translation>
     </message>
 </context>
 <context>
@@ -1731,101 +1737,101 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (nur für Tor eingerichtete Programme nutzen es)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor (gesamter Datenverkehr)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschottung (nichts geht hinaus außer Tor selbst)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor, mit Direktverbindung für {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routing</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage den Routing-Helfer…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Routing-Helfer der Sandbox startet mit ihrem Netzwerk…</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt: {mode} (zurück zu Tor in %n Minute)</numerusform>
+            <numerusform>Jetzt: {mode} (zurück zu Tor in %n Minuten)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
         <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {mode}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Tor (Direktverbindung für {profile} beenden)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} in {profile} öffnen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktverbindung für {minutes} min: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktverbindung, bis ich zurückschalte: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktverbindung für {profile} ist an</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die Firewall-Tabelle von OnionPanel entfernt; {mode} ist wieder angewendet.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit für die Direktverbindung ist um: zurück zu {mode}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ist nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1833,108 +1839,108 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdetails</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Startfortschritt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehler</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor-Details</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor-Version</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerungsendpunkt</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerport:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="107"/>
         <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise von Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat nichts gemeldet, das Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1948,7 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tor wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1950,58 +1956,58 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox – nicht anonym</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor {version}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME zeigt keine Symbole in der Kontrollleiste an, solange die Erweiterung „AppIndicator and KStatusNotifierItem Support“ nicht installiert und aktiviert ist. OnionPanel lässt stattdessen dieses Fenster offen; wenn Sie es schließen, wird OnionPanel beendet.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keine Kontrollleiste (kein StatusNotifierItem-Host gefunden). OnionPanel lässt stattdessen dieses Fenster offen; wenn Sie es schließen, wird OnionPanel beendet.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel-Menü in der Kontrollleiste</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Identität</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {body}</translation>
     </message>
 </context>
 <context>
@@ -2010,79 +2016,79 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>kB/s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -2090,25 +2096,25 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor hat eine Warnung gemeldet</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tor hat %n Warnung oder Fehler gemeldet</numerusform>
+            <numerusform>Tor hat %n Warnungen oder Fehler gemeldet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schwersten: %1</translation>
     </message>
 </context>
 </TS>
