@@ -6,30 +6,30 @@
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки стовпців</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки рядків</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Виділити все</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: варіанти</translation>
     </message>
 </context>
 <context>
@@ -37,55 +37,55 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 секунда</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 секунд</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 секунд</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 хвилина</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 хвилин</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 година</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
         </translation>
     </message>
 </context>
@@ -94,23 +94,23 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік трафіку</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>зараз</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тому</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збір даних: точка кожні %1.</translation>
     </message>
 </context>
 <context>
@@ -118,77 +118,77 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафік</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервал графіка</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна точка графіка — середнє за цей проміжок</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інтервал:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна швидкість отримання</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна швидкість надсилання</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано від запуску Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано від запуску Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано (завантаження)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано (вивантаження)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкість отримання:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкість надсилання:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано від запуску Tor:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано від запуску Tor:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2</translation>
     </message>
 </context>
 <context>
@@ -196,269 +196,269 @@
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюг %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначення: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапорці побудови: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
-        <translation type="unfinished"></translation>
+        <translation>потік %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюг {id}: {status}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафік: отримано {received}, надіслано {sent}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Будується</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чекає на вартовий вузол</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Готовий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Збій</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Закритий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Загальний</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Загальний (conflux)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conflux, зв&apos;язування</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-клієнт, точка знайомства</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-клієнт, точка зустрічі</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-клієнт, каталог</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-сервіс, точка знайомства</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-сервіс, точка зустрічі</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-сервіс, каталог</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion-авангард</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вимірювання тайм-ауту</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контролер</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заповнення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка зміщення шляху</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Визначення імені</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адресу перепризначено</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Підключення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Підключений</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Від&apos;єднаний</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Збій</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Закритий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік {id} до {target}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідки: {protocol} {origin}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>застосунок «{app}» у {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>застосунок «%s»</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
-        <translation type="unfinished"></translation>
+        <translation>профіль %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>завантаження каталогу Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>прозорий проксі</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-порт</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol}, слухач {number}</translation>
     </message>
 </context>
 <context>
@@ -466,27 +466,27 @@
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюг / ретранслятор / потік</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан / країна</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначення / адреса / джерело</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік / прапорці / трафік</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях / відбиток</translation>
     </message>
 </context>
 <context>
@@ -494,72 +494,72 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюги та потоки</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати &amp;внутрішні ланцюги Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати внутрішні ланцюги Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Службові ланцюги onion-сервісів, завантаження каталогу й перевірки тайм-аутів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати &amp;шлях</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий ланцюг для цього вузла</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити &amp;ланцюг</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити п&amp;отік</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати ш&amp;лях</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий ланцюг для цього &amp;вузла</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити ланцюги, якими йде цей вузол, щоб наступне з&apos;єднання отримало новий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюги, їхні ретранслятори та потоки</translation>
     </message>
 </context>
 <context>
@@ -568,34 +568,36 @@
         <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не знайдено</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп&apos;ютері Tor не відповідає.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+OnionPanel може запустити ваш власний Tor: він працює від вашого імені, зберігає дані у вашій теці стану й зупиняється, коли OnionPanel завершує роботу. Він ніколи не чіпає системний Tor чи його налаштування.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустити власний Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити власний Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -603,58 +605,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel не може прочитати cookie автентифікації Tor {path} ({detail}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросіть власника цього Tor додати вас до групи, якій дозволено його читати, потім вийдіть із сеансу й увійдіть знову.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл належить групі «{group}». Приєднайтеся до цієї групи: sudo usermod -aG {group} {user}, потім вийдіть із сеансу й увійдіть знову. У NixOS додайте users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; до своєї конфігурації та виконайте nixos-rebuild switch.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден керувальний порт Tor не відповідає. Перевірено:
+{tried}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нічого)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor на {endpoint} відхилив пароль.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor на {endpoint} потребує керувального пароля, а його не вказано.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor на {endpoint} не пропонує способу входу, який підтримує OnionPanel ({offered}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не запустився: {detail}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчальна мережа не запустилася: {detail}</translation>
     </message>
 </context>
 <context>
@@ -663,32 +666,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;особистість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові ланцюги для нових з&apos;єднань ({shortcut})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат зміни особистості</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути ланцюги через цей вихідний вузол</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути ланцюги через цей вихідний вузол</translation>
     </message>
 </context>
 <context>
@@ -696,17 +699,17 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет Python «keyring» не встановлено, тож безпечного місця немає.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>В&apos;язка ключів стільниці недоступна: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому сеансі не запущено в&apos;язку ключів стільниці (Secret Service).</translation>
     </message>
 </context>
 <context>
@@ -714,23 +717,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="120"/>
         <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel використовуватиме цю мову після наступного запуску.</translation>
     </message>
 </context>
 <context>
@@ -738,27 +741,27 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюги</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятори</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафік</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання з Tor.</translation>
     </message>
 </context>
 <context>
@@ -766,30 +769,30 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтори</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторилося %n раз, востаннє о %1</numerusform>
+            <numerusform>Повторилося %n рази, востаннє о %1</numerusform>
+            <numerusform>Повторилося %n разів, востаннє о %1</numerusform>
         </translation>
     </message>
 </context>
@@ -798,158 +801,158 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Налагодження</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Інфо</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал повідомлень</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Найнижча показувана важливість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати повідомлення цієї важливості й вище</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Важливість:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="293"/>
         <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в повідомленнях</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати &amp;інфо та налагодження</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати інформаційні та налагоджувальні повідомлення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитує в Tor інформаційні та налагоджувальні повідомлення, поки відкрита ця сторінка. Їх багато.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати вибрані повідомлення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати вибрані повідомлення або всі показані, якщо нічого не вибрано</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показані повідомлення у файл</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранні повідомлення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтори</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>файл журналу Tor не читається (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>системний журнал не показує вам повідомлень Tor. Їх можуть читати учасники групи «systemd-journal» або «adm».</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor пише в системний журнал, але journalctl недоступний.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не пише журнал ні у файл, ні в системний журнал.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не повідомив, куди пише журнал (%1).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранні повідомлення не показано: %1 Нові повідомлення з&apos;являються в міру надходження.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти повідомлення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли журналу (*.log *.txt)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення не збережено</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -959,62 +962,62 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна область OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчальна мережа — не анонімно. Це приватна навчальна мережа Tor на цьому комп&apos;ютері; ніщо з того, що ви тут робите, не приховано.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження про навчальну мережу</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає системного лотка</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінки</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити вікно</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати сторінку {number}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel — навчальна мережа, не анонімно</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість</translation>
     </message>
 </context>
 <context>
@@ -1022,34 +1025,34 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
         <source>Relay map</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
         <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа світу з ретрансляторами: стрілки — прокрутка, плюс і мінус — масштаб, F — показати ланцюг цілком</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вартовий</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
         <source>Other relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший ретранслятор</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
         <source>Dot size: bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір точки: пропускна здатність</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
@@ -1057,12 +1060,15 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 {flags}
 Bandwidth: {bw} kB/s
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nickname} ({ip})
+{flags}
+Пропускна здатність: {bw} кБ/с
+{fp}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Circuit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюг {id}</translation>
     </message>
 </context>
 <context>
@@ -1070,62 +1076,62 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
         <source>Relay map page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка мапи ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Location source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело розташувань</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
         <source>Relay count</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
         <source>Fit circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати ланцюг</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
         <source>Fit the selected circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати вибраний ланцюг цілком</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь світ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Show the whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати весь світ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>Locations: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Розташування: {source}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
         <source>{placed} of {total} relays placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Розміщено {placed} з {total} ретрансляторів</translation>
     </message>
 </context>
 <context>
@@ -1134,65 +1140,65 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання з Tor.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося змінити особистість: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість уже в дорозі: Tor перемкнеться за {seconds} с.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor дає одну нову особистість раз на 10 секунд: перемикання за {seconds} с.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість: нові з&apos;єднання отримують нові ланцюги. Чекаємо на трафік, щоб показати новий вихідний вузол…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} ({country})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor знову вибрав той самий вихідний вузол: {exit}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особистість: вихідний вузол {exit}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закрито %n ланцюг через {exit}.</numerusform>
+            <numerusform>Закрито %n ланцюги через {exit}.</numerusform>
+            <numerusform>Закрито %n ланцюгів через {exit}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закрито %n ланцюг до {host}: наступне з&apos;єднання отримає новий.</numerusform>
+            <numerusform>Закрито %n ланцюги до {host}: наступне з&apos;єднання отримає новий.</numerusform>
+            <numerusform>Закрито %n ланцюгів до {host}: наступне з&apos;єднання отримає новий.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,223 +1207,223 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник відстає від {source} на %n секунду. Tor потрібен точний годинник.</numerusform>
+            <numerusform>Ваш годинник відстає від {source} на %n секунди. Tor потрібен точний годинник.</numerusform>
+            <numerusform>Ваш годинник відстає від {source} на %n секунд. Tor потрібен точний годинник.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник поспішає відносно {source} на %n секунду. Tor потрібен точний годинник.</numerusform>
+            <numerusform>Ваш годинник поспішає відносно {source} на %n секунди. Tor потрібен точний годинник.</numerusform>
+            <numerusform>Ваш годинник поспішає відносно {source} на %n секунд. Tor потрібен точний годинник.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>консенсусу мережі</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятора {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>сервера каталогів {address}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
-        <translation type="unfinished"></translation>
+        <translation>мережі Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor має проблеми з підключенням: {warning} (причина: {reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>без подробиць</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок підключився до порту {port}, яким зазвичай передають незашифровані паролі. Tor відхилив з&apos;єднання.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок підключився до порту {port}, яким зазвичай передають незашифровані паролі. Tor дозволив з&apos;єднання.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок передав Tor лише IP-адресу ({address}) через {protocol}, тобто, імовірно, визначив ім&apos;я поза Tor (витік DNS).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок звернувся до SOCKS-порту Tor невідомим протоколом.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок запитав у Tor неприпустиме ім&apos;я вузла: {hostname}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш DNS-провайдер відповідає підробленими адресами (підміна DNS). Цей ретранслятор не має бути вихідним вузлом.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш DNS-провайдер не відповідає на жоден запит, тож вихідний трафік не може визначати імена.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей Tor ({current}) застарів; мережа рекомендує: {recommended}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мережа Tor вважає цю версію Tor ({current}) небезпечною.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>У Tor забагато відкритих з&apos;єднань ({count}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація маршрутизації вказує порт, який Tor не слухає, тож цей режим чи профіль не працюватиме, доки не виправлено конфігурацію Tor або маршрутизації: {problem}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor натрапив на внутрішню помилку: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor знову може будувати ланцюги.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor зараз не може будувати ланцюги ({reason}).</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor повідомив: {kind}.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до Tor…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Автентифікація…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне підключення…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключено</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження {percent} %: {summary}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає (відкритий керувальний порт)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл cookie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпечний cookie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="176"/>
         <location filename="../onionpanel/ui/status/notices.py" line="178"/>
         <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендована</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>застаріла, оновіть</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>не рекомендована, оновіть</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>стара</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="190"/>
         <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>новіша за рекомендовану</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -1426,53 +1432,53 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
-        <translation type="unfinished"></translation>
+        <translation>Керувальний пароль Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor на {endpoint} запитує керувальний пароль.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor відхилив цей пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль відхилено</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запам&apos;ятати у в&apos;язці ключів стільниці</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам&apos;ятати у в&apos;язці ключів стільниці</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому в&apos;язка ключів недоступна</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки діалогу</translation>
     </message>
 </context>
 <context>
@@ -1480,97 +1486,97 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про ретранслятор</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапорці</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність (консенсус)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Час роботи</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок політики виходу</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Політика виходу</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Родина</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати: {field}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>немає в консенсусі мікродескрипторів</translation>
     </message>
 </context>
 <context>
@@ -1578,57 +1584,57 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за псевдонімом, відбитком або IP</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за прапорцем</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі прапорці</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за країною</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятори</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано ретрансляторів</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про ретранслятор</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі країни</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} з {total}</translation>
     </message>
 </context>
 <context>
@@ -1637,38 +1643,38 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>з містами</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>з країнами</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (база {kind})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP Tor (лише країни)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятори</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; ретранслятори навчальної мережі у вигаданих місцях</translation>
     </message>
 </context>
 <context>
@@ -1676,37 +1682,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапорці</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адреса</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Час роботи</translation>
     </message>
 </context>
 <context>
@@ -1714,22 +1720,22 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає системної шини для зв&apos;язку з помічником маршрутизації: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помічник маршрутизації недоступний.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Помічник маршрутизації не відповів: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Помічник маршрутизації не встановлено або не запущено ({name}).</translation>
     </message>
 </context>
 <context>
@@ -1737,102 +1743,102 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнено (Tor користуються лише налаштовані для нього програми)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor (увесь трафік)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокування (назовні виходить лише сам Tor)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>не застосовано</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor, з прямим доступом для {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маршрутизація</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизація</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит до помічника маршрутизації…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний помічник маршрутизації навчальної мережі запускається разом із нею…</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зараз: {mode} (повернення до Tor за %n хвилину)</numerusform>
+            <numerusform>Зараз: {mode} (повернення до Tor за %n хвилини)</numerusform>
+            <numerusform>Зараз: {mode} (повернення до Tor за %n хвилин)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
         <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз: {mode}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до Tor (завершити прямий доступ для {profile})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити {app} у {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямий доступ на {minutes} хв: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямий доступ, доки я не поверну: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямий доступ увімкнено для {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша програма видалила таблицю брандмауера OnionPanel; режим «{mode}» застосовано знову.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час прямого доступу минув: повернення до режиму «{mode}».</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} не запустилася.</translation>
     </message>
 </context>
 <context>
@@ -1840,108 +1846,108 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан підключення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці завантаження</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід завантаження</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка підключення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка керування</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб автентифікації</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Керувальний порт:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автентифікація:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="107"/>
         <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення від Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не повідомляв ні про що, що потребує уваги.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає сповіщень</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>немає з&apos;єднання</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>очікування Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1955,7 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск власного Tor…</translation>
     </message>
 </context>
 <context>
@@ -1957,58 +1963,58 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчальна мережа — не анонімно</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor {version}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME не показує значків у системному лотку, доки не встановлено й не ввімкнено розширення «AppIndicator and KStatusNotifierItem Support». Натомість OnionPanel тримає це вікно відкритим; його закриття завершує OnionPanel.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця стільниця не має системного лотка (не знайдено вузла StatusNotifierItem). Натомість OnionPanel тримає це вікно відкритим; його закриття завершує OnionPanel.</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню OnionPanel у системному лотку</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити панель</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова особистість</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {body}</translation>
     </message>
 </context>
 <context>
@@ -2017,79 +2023,79 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
-        <translation type="unfinished"></translation>
+        <translation>Б</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
-        <translation type="unfinished"></translation>
+        <translation>КіБ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>МіБ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>ГіБ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>ТіБ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>МБ/с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>кБ/с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв %2 с</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 год %2 хв</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 год</translation>
     </message>
 </context>
 <context>
@@ -2097,26 +2103,26 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor повідомив про помилку</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor повідомив про попередження</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tor повідомив про %n попередження чи помилку</numerusform>
+            <numerusform>Tor повідомив про %n попередження чи помилки</numerusform>
+            <numerusform>Tor повідомив про %n попереджень чи помилок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найсерйозніше: %1</translation>
     </message>
 </context>
 </TS>
