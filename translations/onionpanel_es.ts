@@ -1204,16 +1204,16 @@ Ancho de banda: {bw} kB/s
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>Su reloj va %n segundo por detrás de {source}. Tor necesita un reloj correcto.</numerusform>
-            <numerusform>Su reloj va %n segundos por detrás de {source}. Tor necesita un reloj correcto.</numerusform>
+            <numerusform>Según {source}, su reloj va %n segundo atrasado. Tor necesita un reloj correcto.</numerusform>
+            <numerusform>Según {source}, su reloj va %n segundos atrasado. Tor necesita un reloj correcto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>Su reloj va %n segundo por delante de {source}. Tor necesita un reloj correcto.</numerusform>
-            <numerusform>Su reloj va %n segundos por delante de {source}. Tor necesita un reloj correcto.</numerusform>
+            <numerusform>Según {source}, su reloj va %n segundo adelantado. Tor necesita un reloj correcto.</numerusform>
+            <numerusform>Según {source}, su reloj va %n segundos adelantado. Tor necesita un reloj correcto.</numerusform>
         </translation>
     </message>
     <message>

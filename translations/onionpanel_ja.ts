@@ -6,30 +6,30 @@
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>列見出し</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
-        <translation type="unfinished"></translation>
+        <translation>行見出し</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 選択肢</translation>
     </message>
 </context>
 <context>
@@ -37,53 +37,53 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -92,23 +92,23 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅グラフ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを収集中: %1ごとに 1 点。</translation>
     </message>
 </context>
 <context>
@@ -116,77 +116,77 @@
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの間隔</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの各点はこの期間の平均です</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔(&amp;I):</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の受信速度</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の送信速度</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 起動後の受信量</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 起動後の送信量</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信 (ダウンロード)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 (アップロード)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信速度:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信速度:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 起動後の受信量:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 起動後の送信量:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2</translation>
     </message>
 </context>
 <context>
@@ -194,269 +194,269 @@
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>用途: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>構築フラグ: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 {id}: {status}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>通信量: 受信 {received}、送信 {sent}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>構築中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ガード待ち</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
-        <translation type="unfinished"></translation>
+        <translation>閉鎖済み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>一般 (conflux)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conflux、リンク中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion クライアント、イントロダクション</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion クライアント、ランデブー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion クライアント、ディレクトリ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービス、イントロダクション</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービス、ランデブー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービス、ディレクトリ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onion ヴァンガード</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト計測</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>パディング</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation>経路の偏りテスト</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>名前解決中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを再割り当て</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>切り離し</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
-        <translation type="unfinished"></translation>
+        <translation>閉鎖済み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム {id} → {target}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元: {protocol} {origin}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile} のアプリ「{app}」</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ「%s」</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %s</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のディレクトリ取得</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>透過プロキシ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS ポート</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol}、リスナー {number}</translation>
     </message>
 </context>
 <context>
@@ -464,27 +464,27 @@
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 / リレー / ストリーム</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
-        <translation type="unfinished"></translation>
+        <translation>状態 / 国</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
+        <translation>用途 / アドレス / 送信元</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間 / フラグ / 通信量</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>経路 / フィンガープリント</translation>
     </message>
 </context>
 <context>
@@ -492,72 +492,72 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>回線とストリーム</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の内部回線を表示(&amp;I)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の内部回線を表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービスの内部回線、ディレクトリ取得、タイムアウト計測</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>経路をコピー(&amp;P)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストに新しい回線(&amp;N)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <translation>回線を閉じる(&amp;U)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームを閉じる(&amp;S)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>経路をコピー(&amp;H)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストに新しい回線(&amp;O)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストを運ぶ回線を閉じ、次の接続で新しい回線を使わせます</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>回線、そのリレーとストリーム</translation>
     </message>
 </context>
 <context>
@@ -566,34 +566,36 @@
         <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が見つかりません</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで応答する Tor がありません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+OnionPanel はあなた専用の Tor を起動できます。あなたのユーザーで動作し、データはあなたの状態フォルダーに保存され、OnionPanel の終了時に停止します。システムの Tor やその設定には一切触れません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の Tor を起動(&amp;S)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の Tor を起動</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -601,58 +603,59 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel は Tor の認証 Cookie {path} を読み取れません ({detail})。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>その Tor の管理者に、読み取りを許可されたグループへ追加してもらい、ログアウトして再ログインしてください。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはグループ「{group}」に属しています。そのグループに参加してください: sudo usermod -aG {group} {user} を実行し、ログアウトして再ログインします。NixOS では、設定に users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; を追加して nixos-rebuild switch を実行してください。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>応答する Tor のコントロールポートがありません。試行先:
+{tried}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} の Tor がパスワードを拒否しました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} の Tor にはコントロールパスワードが必要ですが、指定されていません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} の Tor は OnionPanel が対応するログイン方法を提供していません ({offered})。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が起動しませんでした: {detail}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスネットワークが起動しませんでした: {detail}</translation>
     </message>
 </context>
 <context>
@@ -661,32 +664,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子(&amp;I)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続に新しい回線を使う ({shortcut})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子の結果</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>その出口を通る回線を破棄(&amp;D)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
-        <translation type="unfinished"></translation>
+        <translation>その出口を通る回線を破棄</translation>
     </message>
 </context>
 <context>
@@ -694,17 +697,17 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python の「keyring」パッケージがインストールされていないため、安全な保存場所がありません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのキーリングに接続できません: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションではデスクトップのキーリング (Secret Service) が動作していません。</translation>
     </message>
 </context>
 <context>
@@ -712,23 +715,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="120"/>
         <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel は次回の起動時からこの言語を使います。</translation>
     </message>
 </context>
 <context>
@@ -736,27 +739,27 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>回線</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に接続していません。</translation>
     </message>
 </context>
 <context>
@@ -764,28 +767,28 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回繰り返し、最後は %1</numerusform>
         </translation>
     </message>
 </context>
@@ -794,158 +797,158 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>デバッグ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージログ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する最低の重要度</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
-        <translation type="unfinished"></translation>
+        <translation>この重要度以上のメッセージを表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度(&amp;S):</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="293"/>
         <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを検索</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
-        <translation type="unfinished"></translation>
+        <translation>情報/デバッグを表示(&amp;I)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
-        <translation type="unfinished"></translation>
+        <translation>情報メッセージとデバッグメッセージを表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページを開いている間、Tor に情報メッセージとデバッグメッセージを要求します。数が多くなります。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメッセージをコピー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメッセージを、何も選択していなければ表示中のすべてをコピーします</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のメッセージをファイルに保存</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のメッセージ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のメッセージ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のログファイルを読み取れません (%1)。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムジャーナルに Tor のメッセージが表示されません。「systemd-journal」または「adm」グループのメンバーは読み取れます。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はシステムジャーナルにログを書きますが、journalctl が利用できません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はログをファイルにもジャーナルにも書いていません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はログの書き出し先を示しませんでした (%1)。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のメッセージは表示されません: %1 新しいメッセージは届き次第表示されます。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保存</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル (*.log *.txt)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは保存されませんでした</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -955,62 +958,62 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
         <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel のメイン領域</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス — 匿名ではありません。これはこのコンピューター上の非公開の練習用 Tor ネットワークです。ここで行うことは何も隠されません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの警告</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>システムトレイがありません</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ一覧</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じる</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ {number} を表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel — サンドボックス、匿名ではありません</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子</translation>
     </message>
 </context>
 <context>
@@ -1018,34 +1021,34 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
         <source>Relay map</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの地図</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
         <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの世界地図。矢印キーで移動、プラスとマイナスで拡大縮小、F で回線全体を表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ガード</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
-        <translation type="unfinished"></translation>
+        <translation>出口</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
         <source>Other relay</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のリレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
         <source>Dot size: bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>点の大きさ: 帯域幅</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
@@ -1053,12 +1056,15 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 {flags}
 Bandwidth: {bw} kB/s
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nickname} ({ip})
+{flags}
+帯域幅: {bw} kB/s
+{fp}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
         <source>Circuit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 {id}</translation>
     </message>
 </context>
 <context>
@@ -1066,62 +1072,62 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
         <source>Relay map page</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの地図のページ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Location source</source>
-        <translation type="unfinished"></translation>
+        <translation>位置情報の出典</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
         <source>Relay count</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの数</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
         <source>Fit circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>回線に合わせる</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
         <source>Fit the selected circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した回線全体を表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>世界</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Show the whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>世界全体を表示</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>Locations: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置情報: {source}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
         <source>{placed} of {total} relays placed</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 個中 {placed} 個のリレーを配置</translation>
     </message>
 </context>
 <context>
@@ -1130,61 +1136,61 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に接続していません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子に失敗しました: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
         <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子はすでに準備中です: Tor は {seconds} 秒後に切り替えます。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が新しい識別子を許可するのは 10 秒に 1 回です: {seconds} 秒後に切り替えます。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子: 新しい接続は新しい回線を使います。新しい出口を表示するため通信を待っています…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} ({country})</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は同じ出口を再び使いました: {exit}。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子: 出口 {exit}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exit} を通る回線を %n 本閉じました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{host} への回線を %n 本閉じました: 次の接続では新しい回線を使います。</numerusform>
         </translation>
     </message>
 </context>
@@ -1193,219 +1199,219 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>お使いの時計は{source}より %n 秒遅れています。Tor には正しい時計が必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>お使いの時計は{source}より %n 秒進んでいます。Tor には正しい時計が必要です。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークのコンセンサス</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のリレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のディレクトリサーバー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ネットワーク</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の接続に問題があります: {warning} (理由: {reason})。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なし</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションがポート {port} に接続しました。このポートは通常、暗号化されていないパスワードを運びます。Tor は接続を拒否しました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションがポート {port} に接続しました。このポートは通常、暗号化されていないパスワードを運びます。Tor は接続を許可しました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが {protocol} で Tor に IP アドレス ({address}) だけを渡しました。名前を Tor の外で解決した可能性があります (DNS リーク)。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが Tor の SOCKS ポートに未知のプロトコルで話しかけました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが Tor に無効なホスト名を要求しました: {hostname}。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの DNS プロバイダーが偽のアドレスを返しています (DNS ハイジャック)。このリレーは出口にすべきではありません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの DNS プロバイダーはすべての問い合わせに失敗するため、出口の通信で名前を解決できません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tor ({current}) は古くなっています。ネットワークの推奨: {recommended}。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ネットワークはこの Tor のバージョン ({current}) を危険と見なしています。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の開いている接続が多すぎます ({count})。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング設定が Tor の待ち受けていないポートを宣言しているため、Tor の設定かルーティング設定が直るまで、そのモードまたはプロファイルは動作しません: {problem}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が内部バグに遭遇しました: {reason}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は再び回線を構築できます。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は現在回線を構築できません ({reason})。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が {kind} を報告しました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に接続中…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証中…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>起動処理 {percent}%: {summary}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (開いたコントロールポート)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie ファイル</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な Cookie</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="176"/>
         <location filename="../onionpanel/ui/status/notices.py" line="178"/>
         <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止済み、更新してください</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨、更新してください</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>古い</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="190"/>
         <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨より新しい</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -1414,53 +1420,53 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のコントロールパスワード</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} の Tor がコントロールパスワードを求めています。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor がそのパスワードを拒否しました。もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが拒否されました</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのキーリングに記憶(&amp;R)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのキーリングに記憶</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングが使えない理由</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログのボタン</translation>
     </message>
 </context>
 <context>
@@ -1468,97 +1474,97 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの詳細</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>ニックネーム</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅 (コンセンサス)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日時</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>出口ポリシーの概要</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>出口ポリシー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>ファミリー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}をコピー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクロディスクリプターのコンセンサスにはありません</translation>
     </message>
 </context>
 <context>
@@ -1566,57 +1572,57 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの一覧</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ニックネーム、フィンガープリント、IP で検索</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーを検索</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグで絞り込み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフラグ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>国で絞り込み</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のリレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの詳細</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 中 {shown}</translation>
     </message>
 </context>
 <context>
@@ -1625,38 +1631,38 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind}データベース)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の GeoIP (国のみ)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}。サンドボックスのリレーは架空の場所にあります</translation>
     </message>
 </context>
 <context>
@@ -1664,37 +1670,37 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>ニックネーム</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間</translation>
     </message>
 </context>
 <context>
@@ -1702,22 +1708,22 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングヘルパーに届くシステムバスがありません: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングヘルパーを利用できません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングヘルパーが応答しませんでした: {error}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングヘルパーがインストールされていないか、動作していません ({name})。</translation>
     </message>
 </context>
 <context>
@@ -1725,100 +1731,100 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ (Tor 用に設定したプログラムだけが使います)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor (すべての通信)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウン (Tor 自身以外は何も外に出ません)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未適用</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor、{profile} は直接接続</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング(&amp;R)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングヘルパーに問い合わせ中…</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス専用のルーティングヘルパーはネットワークと共に起動します…</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在: {mode} (%n 分後に Tor に戻ります)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
         <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在: {mode}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に戻る ({profile} の直接接続を終了)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile} で {app} を開く</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分間の直接接続: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で戻すまで直接接続: {profile}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile} の直接接続がオンです</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムが OnionPanel のファイアウォールテーブルを削除しました。{mode} を再適用しました。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接接続の時間が終わりました: {mode} に戻ります。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} が起動しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1826,108 +1832,108 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状態</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況の詳細</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
-        <translation type="unfinished"></translation>
+        <translation>起動処理の進行状況</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>接続エラー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の詳細</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のバージョン</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールの接続先</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方法</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールポート:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証:</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="107"/>
         <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor からの通知</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は注意の必要なことを何も報告していません。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
-        <translation type="unfinished"></translation>
+        <translation>通知はありません</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor を待機中</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +1941,7 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた専用の Tor を起動中…</translation>
     </message>
 </context>
 <context>
@@ -1943,58 +1949,58 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス — 匿名ではありません</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor {version}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME では「AppIndicator and KStatusNotifierItem Support」拡張機能をインストールして有効にしない限り、トレイアイコンは表示されません。代わりに OnionPanel はこのウィンドウを開いたままにします。閉じると OnionPanel は終了します。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップにはシステムトレイがありません (StatusNotifierItem ホストが見つかりません)。代わりに OnionPanel はこのウィンドウを開いたままにします。閉じると OnionPanel は終了します。</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>OnionPanel のトレイメニュー</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルを開く(&amp;O)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい識別子(&amp;N)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {body}</translation>
     </message>
 </context>
 <context>
@@ -2003,79 +2009,79 @@ Bandwidth: {bw} kB/s
         <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>MB/秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
-        <translation type="unfinished"></translation>
+        <translation>kB/秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
 </context>
 <context>
@@ -2083,24 +2089,24 @@ Bandwidth: {bw} kB/s
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor がエラーを報告しました</translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が警告を報告しました</translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tor が %n 件の警告またはエラーを報告しました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最も深刻なもの: %1</translation>
     </message>
 </context>
 </TS>

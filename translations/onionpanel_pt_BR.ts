@@ -1204,16 +1204,16 @@ Largura de banda: {bw} kB/s
         <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>Seu relógio está %n segundo atrasado em relação a {source}. O Tor precisa de um relógio certo.</numerusform>
-            <numerusform>Seu relógio está %n segundos atrasado em relação a {source}. O Tor precisa de um relógio certo.</numerusform>
+            <numerusform>Segundo {source}, seu relógio está %n segundo atrasado. O Tor precisa de um relógio certo.</numerusform>
+            <numerusform>Segundo {source}, seu relógio está %n segundos atrasado. O Tor precisa de um relógio certo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
-            <numerusform>Seu relógio está %n segundo adiantado em relação a {source}. O Tor precisa de um relógio certo.</numerusform>
-            <numerusform>Seu relógio está %n segundos adiantado em relação a {source}. O Tor precisa de um relógio certo.</numerusform>
+            <numerusform>Segundo {source}, seu relógio está %n segundo adiantado. O Tor precisa de um relógio certo.</numerusform>
+            <numerusform>Segundo {source}, seu relógio está %n segundos adiantado. O Tor precisa de um relógio certo.</numerusform>
         </translation>
     </message>
     <message>
