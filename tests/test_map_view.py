@@ -152,6 +152,23 @@ def test_keyboard_zoom_and_pan(qtbot: QtBot, loaded: RelayLoader) -> None:
     assert canvas.relay_at(QPointF(-100, -100)) == ""
 
 
+def test_keyboard_picks_circuits_as_a_click_would(qtbot: QtBot, loaded: RelayLoader) -> None:
+    view = show_map(qtbot, loaded)
+    canvas = view.canvas
+    fps = sorted(loaded.positions)
+    view.set_circuits({"7": fps[:3], "12": fps[3:6]})
+    canvas.setFocus()
+    clicked: list[str] = []
+    canvas.circuit_clicked.connect(clicked.append)
+    qtbot.keyClick(canvas, Qt.Key.Key_C)
+    qtbot.keyClick(canvas, Qt.Key.Key_C)
+    qtbot.keyClick(canvas, Qt.Key.Key_C)
+    qtbot.keyClick(canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert clicked == ["7", "12", "7", "12"]
+    assert canvas.selected_circuit() == "12"
+    assert "Shift+C" in canvas.accessibleDescription()
+
+
 def test_every_control_has_an_accessible_name(qtbot: QtBot, loaded: RelayLoader) -> None:
     view = show_map(qtbot, loaded)
     for widget in view.findChildren(QWidget):

@@ -1019,39 +1019,39 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>نقشهٔ رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
-        <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation>نقشهٔ جهانی رله‌ها؛ کلیدهای جهت برای جابه‌جایی، به‌علاوه و منها برای بزرگ‌نمایی، F برای گنجاندن مدار</translation>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
+        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
+        <translation>نقشهٔ جهانی رله‌ها؛ کلیدهای جهت برای جابه‌جایی، به‌علاوه و منها برای بزرگ‌نمایی، C و Shift+C برای گزینش یک مدار، F برای گنجاندن آن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>نگهبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>رلهٔ دیگر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>اندازهٔ نقطه: پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +1062,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>مدار {id}</translation>
     </message>
@@ -1070,62 +1070,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>صفحهٔ نقشهٔ رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>منبع مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>شمار رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>گنجاندن مدار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>گنجاندن مدار برگزیده در نما</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>نمایش همهٔ جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>مکان‌ها: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} از {total} رله جانمایی شد</translation>
     </message>

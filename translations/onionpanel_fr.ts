@@ -1021,39 +1021,39 @@ OnionPanel peut démarrer un Tor à vous : il tourne sous votre compte, garde se
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>Carte des relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
-        <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation>Carte du monde des relais ; flèches pour se déplacer, plus et moins pour zoomer, F pour cadrer le circuit</translation>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
+        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
+        <translation>Carte du monde des relais ; flèches pour se déplacer, plus et moins pour zoomer, C et Maj+C pour choisir un circuit, F pour le cadrer</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Garde</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>Autre relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>Taille du point : bande passante</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1064,7 +1064,7 @@ Bande passante : {bw} ko/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>Circuit {id}</translation>
     </message>
@@ -1072,62 +1072,62 @@ Bande passante : {bw} ko/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>Page de la carte des relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>Source des positions</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>Nombre de relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>Cadrer le circuit</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>Cadrer le circuit sélectionné</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>Afficher le monde entier</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>Positions : {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} relais placés sur {total}</translation>
     </message>

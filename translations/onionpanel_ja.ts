@@ -1019,39 +1019,39 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>リレーの地図</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
-        <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation>リレーの世界地図。矢印キーで移動、プラスとマイナスで拡大縮小、F で回線全体を表示</translation>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
+        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
+        <translation>リレーの世界地図。矢印キーで移動、プラスとマイナスで拡大縮小、C と Shift+C で回線を選択、F でその回線全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>ガード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>その他のリレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>点の大きさ: 帯域幅</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +1062,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>回線 {id}</translation>
     </message>
@@ -1070,62 +1070,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>リレーの地図のページ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>位置情報の出典</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>リレーの数</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>回線に合わせる</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>選択した回線全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>世界全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>位置情報: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{total} 個中 {placed} 個のリレーを配置</translation>
     </message>

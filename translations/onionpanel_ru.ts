@@ -1023,39 +1023,39 @@ OnionPanel может запустить ваш собственный Tor: он
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>Карта ретрансляторов</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
-        <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation>Карта ретрансляторов мира: стрелки — прокрутка, плюс и минус — масштаб, F — показать цепочку целиком</translation>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
+        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
+        <translation>Карта ретрансляторов мира: стрелки — прокрутка, плюс и минус — масштаб, C и Shift+C — выбор цепочки, F — показать её целиком</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Сторожевой</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>Другой ретранслятор</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>Размер точки: пропускная способность</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1066,7 +1066,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>Цепочка {id}</translation>
     </message>
@@ -1074,62 +1074,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>Страница карты ретрансляторов</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>Источник местоположений</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>Число ретрансляторов</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>Показать цепочку</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>Показать выбранную цепочку целиком</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>Весь мир</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>Показать весь мир</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>Местоположения: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>Размещено {placed} из {total} ретрансляторов</translation>
     </message>

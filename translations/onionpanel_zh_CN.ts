@@ -1019,39 +1019,39 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="173"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>中继地图</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="175"/>
-        <source>World map of relays; arrows pan, plus and minus zoom, F fits the circuit</source>
-        <translation>中继世界地图；方向键平移，加号和减号缩放，F 适配线路</translation>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
+        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
+        <translation>中继世界地图；方向键平移，加号和减号缩放，C 和 Shift+C 选择线路，F 适配线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="533"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>守卫</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="534"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="535"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>其他中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="538"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>点的大小：带宽</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="653"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +1062,7 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="662"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>线路 {id}</translation>
     </message>
@@ -1070,62 +1070,62 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="675"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>中继地图页面</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>位置来源</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="682"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>中继数量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="686"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="687"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="689"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>适配线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="690"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>适配所选线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>全世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>显示整个世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>位置：{source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="714"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="723"/>
+        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>已定位 {placed} / {total} 个中继</translation>
     </message>

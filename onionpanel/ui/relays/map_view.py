@@ -5,6 +5,7 @@
   |- set_relays(relays, positions)    Relay records by fingerprint, (lon, lat) by fingerprint
   |- set_circuits(circuits)           {circuit id: [hop fingerprints]} or a list of hop lists
   |- select_circuit(id)               highlight one circuit ("" or None: none)
+  |- step_circuit(step) -> id         keyboard C / Shift+C: select the next / previous circuit
   |- fit_to_circuit(id=None)          zoom to the hops of a circuit (the selected one by default)
   |- highlight_relay(fingerprint)     ring one relay, e.g. the one selected in the list
   |- zoom_by(factor), pan_by(dx, dy), reset_view()
@@ -172,7 +173,10 @@ class MapCanvas(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Relay map"))
         self.setAccessibleDescription(
-            self.tr("World map of relays; arrows pan, plus and minus zoom, F fits the circuit")
+            self.tr(
+                "World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a "
+                "circuit, F fits it"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -234,6 +238,17 @@ class MapCanvas(QWidget):
     def select_circuit(self, circuit_id: str | None) -> None:
         self._selected = str(circuit_id) if circuit_id else ""
         self.update()
+
+    def step_circuit(self, step: int) -> str:
+        """Select the next (or previous) circuit drawn, as a click on it would; its id."""
+        ids = sorted(self._circuits, key=lambda cid: (len(cid), cid))
+        if not ids:
+            return ""
+        index = ids.index(self._selected) + step if self._selected in ids else 0
+        chosen = ids[index % len(ids)]
+        self.select_circuit(chosen)
+        self.circuit_clicked.emit(chosen)
+        return chosen
 
     def selected_circuit(self) -> str:
         return self._selected
@@ -588,6 +603,9 @@ class MapCanvas(QWidget):
             Qt.Key.Key_0: self.reset_view,
             Qt.Key.Key_F: self.fit_to_circuit,
         }
+        if key == Qt.Key.Key_C:  # the keyboard's way to click a circuit
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            actions[Qt.Key.Key_C] = lambda: self.step_circuit(-1 if shift else 1)
         action = actions.get(Qt.Key(key))
         if action is None:
             super().keyPressEvent(event)
