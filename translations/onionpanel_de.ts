@@ -4,29 +4,24 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
         <translation>Zeilenköpfe</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
         <translation>{name}: Auswahl</translation>
@@ -35,52 +30,42 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation>1 Sekunde</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation>5 Sekunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation>30 Sekunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -91,23 +76,18 @@
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation>Bandbreitendiagramm</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>Daten werden gesammelt: ein Punkt alle %1.</translation>
     </message>
@@ -115,77 +95,62 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>Diagrammintervall</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>Jeder Punkt des Diagramms ist der Mittelwert über diese Zeitspanne</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>Aktuelle Empfangsrate</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>Aktuelle Senderate</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>Empfangen seit dem Start von Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>Gesendet seit dem Start von Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>Empfangen (Download)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>Gesendet (Upload)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>Empfangsrate:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>Senderate:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>Empfangen seit dem Start von Tor:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>Gesendet seit dem Start von Tor:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -193,269 +158,219 @@
 <context>
     <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation>Kanal %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>Zweck: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>Aufbau-Flags: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>Grund: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>Datenstrom %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
         <translation>Kanal {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>Datenverkehr: {received} empfangen, {sent} gesendet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
         <translation>{status} ({reason})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
         <translation>Wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
         <translation>Wartet auf Eintrittsknoten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
         <translation>Allgemein (Conflux)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
         <translation>Conflux, wird verknüpft</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Client, Einführung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Client, Rendezvous</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Client, Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Dienst, Einführung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Dienst, Rendezvous</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Dienst, Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
         <translation>Onion-Vanguards</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
         <translation>Zeitüberschreitungsmessung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
         <translation>Steuerprogramm</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
         <translation>Auffüllung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
         <translation>Pfadverzerrungstest</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
         <translation>Wird aufgelöst</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
         <translation>Adresse umgeleitet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
         <translation>Verbindet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
         <translation>Abgetrennt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
         <translation>Datenstrom {id} zu {target}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
         <translation>Von: {protocol} {origin}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
         <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
         <translation>Anwendung „{app}“ in {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>Anwendung „%s“</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>Profil %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>Verzeichnisabruf von Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>transparenter Proxy</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>DNS-Port</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
         <translation>{protocol}, Listener {number}</translation>
     </message>
@@ -463,27 +378,22 @@
 <context>
     <name>CircuitModel</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
         <translation>Kanal / Relais / Datenstrom</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
         <translation>Status / Land</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
         <translation>Zweck / Adresse / Quelle</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
         <translation>Alter / Flags / Datenverkehr</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
         <translation>Pfad / Fingerabdruck</translation>
     </message>
@@ -491,72 +401,58 @@
 <context>
     <name>CircuitsPage</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
         <translation>Kanäle und Datenströme</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
         <translation>&amp;Interne Kanäle von Tor anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
         <translation>Interne Kanäle von Tor anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
         <translation>Hilfskanäle der Onion-Dienste, Verzeichnisabrufe und Zeitüberschreitungstests</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
         <translation>&amp;Neuer Kanal für diesen Host</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
         <translation>Kan&amp;al schließen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
         <translation>&amp;Datenstrom schließen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
         <translation>Pfa&amp;d kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
         <translation>Neuer Kanal für diesen &amp;Host</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
         <translation>Schließt die Kanäle, über die dieser Host läuft, damit seine nächste Verbindung einen neuen bekommt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
         <translation>Kanäle, ihre Relais und Datenströme</translation>
     </message>
@@ -564,18 +460,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
         <translation>Kein Tor gefunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
         <translation>Auf diesem Computer antwortet kein Tor.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
@@ -584,17 +476,14 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer, speichert seine Daten in Ihrem Statusordner und beendet sich mit OnionPanel. Ein System-Tor und dessen Konfiguration rührt es nie an.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
         <translation>Eigenes Tor &amp;starten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
         <translation>Eigenes Tor starten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -602,59 +491,48 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
         <translation>OnionPanel kann das Authentifizierungs-Cookie von Tor nicht lesen: {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
         <translation>Bitten Sie den Betreiber dieses Tor, Sie in die Gruppe aufzunehmen, die es lesen darf, und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Die Datei gehört der Gruppe „{group}“. Treten Sie dieser Gruppe bei: sudo usermod -aG {group} {user}, dann ab- und wieder anmelden. Unter NixOS fügen Sie users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; zu Ihrer Konfiguration hinzu und führen nixos-rebuild switch aus.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
         <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
         <translation>Kein Tor-Steuerport antwortet. Versucht:
 {tried}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
         <translation>Das Tor unter {endpoint} hat das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
         <translation>Das Tor unter {endpoint} braucht ein Steuerpasswort, es wurde aber keines angegeben.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Das Tor unter {endpoint} bietet keine Anmeldeart an, die OnionPanel unterstützt ({offered}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
         <translation>Tor ist nicht gestartet: {detail}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
         <translation>Das Sandbox-Netzwerk ist nicht gestartet: {detail}</translation>
     </message>
@@ -662,33 +540,26 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>IdentityBar</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
         <translation>Neue Identität</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
         <translation>Neue &amp;Identität</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
         <translation>Neue Kanäle für neue Verbindungen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
         <translation>Ergebnis der neuen Identität</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
         <translation>Kanäle über diesen Ausgang &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
         <translation>Kanäle über diesen Ausgang verwerfen</translation>
     </message>
@@ -696,17 +567,14 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
         <translation>Das Python-Paket „keyring“ ist nicht installiert, daher gibt es keinen sicheren Ort.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
         <translation>Der Schlüsselbund der Arbeitsumgebung ist nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
         <translation>In dieser Sitzung läuft kein Schlüsselbund der Arbeitsumgebung (Secret Service).</translation>
     </message>
@@ -714,23 +582,18 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>OnionPanel verwendet diese Sprache beim nächsten Start.</translation>
     </message>
@@ -738,27 +601,22 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
         <translation>Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
         <translation>Nicht mit Tor verbunden.</translation>
     </message>
@@ -766,27 +624,22 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>%n-mal wiederholt, zuletzt um %1</numerusform>
@@ -797,158 +650,126 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
         <translation>Meldungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
         <translation>Niedrigster angezeigter Schweregrad</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
         <translation>Meldungen dieses Schweregrads und darüber anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="293"/>
-        <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
         <translation>Meldungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
         <translation>&amp;Info/Debug anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
         <translation>Info- und Debug-Meldungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
         <translation>Fordert bei Tor Info- und Debug-Meldungen an, solange diese Seite offen ist. Es sind viele.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
         <translation>Ausgewählte Meldungen kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
         <translation>Kopiert die ausgewählten Meldungen oder, wenn keine ausgewählt ist, alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
         <translation>Angezeigte Meldungen in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
         <translation>Frühere Meldungen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
         <translation>Tor-Meldungen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>Die Protokolldatei von Tor ist nicht lesbar (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>das Systemjournal zeigt Ihnen keine Meldungen von Tor. Mitglieder der Gruppe „systemd-journal“ oder „adm“ können sie lesen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>Tor protokolliert ins Systemjournal, aber journalctl ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>Tor schreibt sein Protokoll weder in eine Datei noch ins Journal.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>Tor hat nicht gesagt, wohin es protokolliert (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
         <translation>Frühere Meldungen werden nicht angezeigt: %1 Neue Meldungen erscheinen, sobald sie eintreffen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>Meldungen speichern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>Meldungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -956,64 +777,50 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation>OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation>OnionPanel-Hauptbereich</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation>Sandbox – nicht anonym. Dies ist ein privates Übungs-Tor-Netzwerk auf diesem Computer; nichts, was Sie hier tun, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation>Sandbox-Warnung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation>Keine Kontrollleiste</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation>Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation>Seite {number} anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation>OnionPanel – Sandbox, nicht anonym</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
         <translation>Neue Identität</translation>
     </message>
@@ -1021,39 +828,32 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>Relaiskarte</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
         <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
         <translation>Weltkarte der Relais; Pfeiltasten verschieben, Plus und Minus zoomen, C und Umschalt+C wählen einen Kanal, F zeigt ihn ganz</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Eintrittsknoten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>Anderes Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>Punktgröße: Bandbreite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1064,7 +864,6 @@ Bandbreite: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>Kanal {id}</translation>
     </message>
@@ -1072,62 +871,50 @@ Bandbreite: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>Seite der Relaiskarte</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>Herkunft der Standorte</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>Anzahl der Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>Kanal einpassen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>Den ausgewählten Kanal einpassen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>Welt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>Die ganze Welt anzeigen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>Standorte: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} von {total} Relais platziert</translation>
     </message>
@@ -1135,54 +922,42 @@ Bandbreite: {bw} kB/s
 <context>
     <name>NewIdentity</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
         <translation>Nicht mit Tor verbunden.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
         <translation>Neue Identität fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
         <translation>Neue Identität</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
         <translation>Eine neue Identität ist schon unterwegs: Tor wechselt in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
         <translation>Tor erlaubt alle 10 Sekunden eine neue Identität: Wechsel in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
         <translation>Neue Identität: Neue Verbindungen bekommen neue Kanäle. Warte auf Datenverkehr, um den neuen Ausgang zu zeigen…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
         <translation>{relay} ({country})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
         <translation>Tor hat denselben Ausgang wieder verwendet: {exit}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
         <translation>Neue Identität: Ausgang {exit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>%n Kanal über {exit} geschlossen.</numerusform>
@@ -1190,7 +965,6 @@ Bandbreite: {bw} kB/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>%n Kanal zu {host} geschlossen: seine nächste Verbindung bekommt einen neuen.</numerusform>
@@ -1201,7 +975,6 @@ Bandbreite: {bw} kB/s
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Ihre Uhr geht %n Sekunde hinter {source} nach. Tor braucht eine richtige Uhrzeit.</numerusform>
@@ -1209,7 +982,6 @@ Bandbreite: {bw} kB/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Ihre Uhr geht %n Sekunde gegenüber {source} vor. Tor braucht eine richtige Uhrzeit.</numerusform>
@@ -1217,205 +989,162 @@ Bandbreite: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation>dem Netzwerkkonsens</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation>dem Relais unter {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation>dem Verzeichnisserver unter {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation>dem Tor-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation>Tor hat Verbindungsprobleme: {warning} (Grund: {reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation>keine Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation>Eine Anwendung hat sich mit Port {port} verbunden, über den meist unverschlüsselte Passwörter laufen. Tor hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation>Eine Anwendung hat sich mit Port {port} verbunden, über den meist unverschlüsselte Passwörter laufen. Tor hat die Verbindung zugelassen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>Eine Anwendung hat Tor über {protocol} nur eine IP-Adresse ({address}) gegeben, hat den Namen also wahrscheinlich außerhalb von Tor aufgelöst (ein DNS-Leck).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Eine Anwendung hat mit dem SOCKS-Port von Tor ein unbekanntes Protokoll gesprochen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation>Eine Anwendung hat Tor nach einem ungültigen Hostnamen gefragt: {hostname}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation>Ihr DNS-Anbieter antwortet mit gefälschten Adressen (DNS-Hijacking). Dieses Relais sollte kein Ausgang sein.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation>Ihr DNS-Anbieter beantwortet keine Anfrage, daher kann der Ausgangsverkehr keine Namen auflösen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation>Dieses Tor ({current}) ist veraltet; das Netzwerk empfiehlt: {recommended}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation>Das Tor-Netzwerk hält diese Tor-Version ({current}) für gefährlich.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation>Tor hat zu viele offene Verbindungen ({count}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>Die Routing-Konfiguration nennt einen Port, auf dem Tor nicht lauscht; dieser Modus oder dieses Profil funktioniert erst, wenn die Konfiguration von Tor oder das Routing korrigiert ist: {problem}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation>Tor ist auf einen internen Fehler gestoßen: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation>Tor kann wieder Kanäle aufbauen.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation>Tor kann gerade keine Kanäle aufbauen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation>Tor hat {kind} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation>Verbinde mit Tor…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation>Authentifiziere…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation>Start {percent} %: {summary}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation>Keine (offener Steuerport)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation>Cookie-Datei</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation>Sicheres Cookie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation>veraltet, bitte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation>nicht empfohlen, bitte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation>alt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation>neuer als empfohlen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
     </message>
@@ -1423,54 +1152,42 @@ Bandbreite: {bw} kB/s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
         <translation>Tor-Steuerpasswort</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
         <translation>Das Tor unter {endpoint} fragt nach seinem Steuerpasswort.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
         <translation>Tor hat dieses Passwort abgelehnt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
         <translation>Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
         <translation>Im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
         <translation>Im Schlüsselbund der Arbeitsumgebung merken</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
         <translation>Warum der Schlüsselbund nicht verfügbar ist</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
@@ -1478,97 +1195,78 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RelayDetailsPanel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
         <translation>Relais-Details</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
         <translation>Bandbreite (Konsens)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
         <translation>Zusammenfassung der Ausgangsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
         <translation>Ausgangsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
         <translation>{field} kopieren</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
         <translation>nicht in einem Mikrodeskriptor-Konsens</translation>
     </message>
@@ -1576,57 +1274,46 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RelayListView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
         <translation>Relaisliste</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
         <translation>Spitzname, Fingerabdruck oder IP suchen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
         <translation>Relais suchen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
         <translation>Nach Flag filtern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
         <translation>Alle Flags</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
         <translation>Nach Land filtern</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
         <translation>Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
         <translation>Angezeigte Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
         <translation>Relais-Details</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
     </message>
@@ -1634,39 +1321,32 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>Städte</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name} ({kind}-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>GeoIP von Tor (nur Länder)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>Relais</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}; Sandbox-Relais an erfundenen Orten</translation>
     </message>
@@ -1674,37 +1354,30 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RelayTableModel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
@@ -1712,22 +1385,18 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RoutingClient</name>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
         <translation>Kein Systembus, um den Routing-Helfer zu erreichen: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
         <translation>Der Routing-Helfer ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
         <translation>Der Routing-Helfer hat nicht geantwortet: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
         <translation>Der Routing-Helfer ist nicht installiert oder läuft nicht ({name}).</translation>
     </message>
@@ -1735,52 +1404,42 @@ Bandbreite: {bw} kB/s
 <context>
     <name>RoutingMenu</name>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
         <translation>Aus (nur für Tor eingerichtete Programme nutzen es)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
         <translation>Tor (gesamter Datenverkehr)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
         <translation>Abschottung (nichts geht hinaus außer Tor selbst)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
         <translation>nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
         <translation>Tor, mit Direktverbindung für {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
         <translation>&amp;Routing</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
         <translation>Frage den Routing-Helfer…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
         <translation>Der eigene Routing-Helfer der Sandbox startet mit ihrem Netzwerk…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>Jetzt: {mode} (zurück zu Tor in %n Minute)</numerusform>
@@ -1788,48 +1447,38 @@ Bandbreite: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
-        <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
         <translation>Jetzt: {mode}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation>Zurück zu Tor (Direktverbindung für {profile} beenden)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
         <translation>{app} in {profile} öffnen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
         <translation>Direktverbindung für {minutes} min: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
         <translation>Direktverbindung, bis ich zurückschalte: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
         <translation>Direktverbindung für {profile} ist an</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation>Ein anderes Programm hat die Firewall-Tabelle von OnionPanel entfernt; {mode} ist wieder angewendet.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
         <translation>Die Zeit für die Direktverbindung ist um: zurück zu {mode}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
         <translation>{program} ist nicht gestartet.</translation>
     </message>
@@ -1837,108 +1486,86 @@ Bandbreite: {bw} kB/s
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
         <translation>Fortschrittsdetails</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
         <translation>Startfortschritt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
         <translation>Tor-Details</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
         <translation>Tor-Version</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
         <translation>Steuerungsendpunkt</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
         <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
         <translation>Steuerport:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="107"/>
-        <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
         <translation>Hinweise von Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
         <translation>Tor hat nichts gemeldet, das Aufmerksamkeit braucht.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
         <translation>Keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
         <translation>warte auf Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1946,7 +1573,6 @@ Bandbreite: {bw} kB/s
 <context>
     <name>TorSession</name>
     <message>
-        <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
         <translation>Eigenes Tor wird gestartet…</translation>
     </message>
@@ -1954,57 +1580,46 @@ Bandbreite: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation>Sandbox – nicht anonym</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation>Tor {version}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>GNOME zeigt keine Symbole in der Kontrollleiste an, solange die Erweiterung „AppIndicator and KStatusNotifierItem Support“ nicht installiert und aktiviert ist. OnionPanel lässt stattdessen dieses Fenster offen; wenn Sie es schließen, wird OnionPanel beendet.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>Diese Arbeitsumgebung hat keine Kontrollleiste (kein StatusNotifierItem-Host gefunden). OnionPanel lässt stattdessen dieses Fenster offen; wenn Sie es schließen, wird OnionPanel beendet.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation>OnionPanel-Menü in der Kontrollleiste</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation>Panel ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation>&amp;Neue Identität</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
         <translation>{title}: {body}</translation>
@@ -2013,79 +1628,66 @@ Bandbreite: {bw} kB/s
 <context>
     <name>Units</name>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
         <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
         <translation>kB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 T %2 h</translation>
@@ -2094,17 +1696,14 @@ Bandbreite: {bw} kB/s
 <context>
     <name>WarningNotifier</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
         <translation>Tor hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
         <translation>Tor hat eine Warnung gemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>Tor hat %n Warnung oder Fehler gemeldet</numerusform>
@@ -2112,7 +1711,6 @@ Bandbreite: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
         <translation>Am schwersten: %1</translation>
     </message>

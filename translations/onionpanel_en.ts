@@ -4,7 +4,6 @@
 <context>
     <name>Bandwidth</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>LogModel</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>Repeated %n time, last at %1</numerusform>
@@ -26,7 +24,6 @@
 <context>
     <name>NewIdentity</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>Closed %n circuit through {exit}.</numerusform>
@@ -34,7 +31,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>Closed %n circuit to {host}: its next connection gets a new one.</numerusform>
@@ -45,7 +41,6 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Your clock is %n second behind {source}. Tor needs a correct clock.</numerusform>
@@ -53,7 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Your clock is %n second ahead of {source}. Tor needs a correct clock.</numerusform>
@@ -64,7 +58,6 @@
 <context>
     <name>RoutingMenu</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>Now: {mode} (back to Tor in %n min)</numerusform>
@@ -75,7 +68,6 @@
 <context>
     <name>WarningNotifier</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>Tor reported %n warning or error</numerusform>

@@ -4,29 +4,24 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
         <translation>سرستون‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
         <translation>سرردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
         <translation>گزینش همه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
         <translation>{name}: گزینه‌ها</translation>
@@ -35,52 +30,42 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation>%1 ساعت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation>۱ ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation>۵ ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation>۳۰ ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation>۱ دقیقه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation>۱۰ دقیقه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%Ln ثانیه</numerusform>
@@ -90,23 +75,18 @@
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation>نمودار پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>اکنون</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>%1 پیش</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>در حال گردآوری داده: هر %1 یک نقطه.</translation>
     </message>
@@ -114,77 +94,62 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>بازهٔ نمودار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>هر نقطهٔ نمودار میانگین این مدت است</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>سرعت کنونی دریافت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>سرعت کنونی ارسال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>دریافت‌شده از آغاز به کار تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>ارسال‌شده از آغاز به کار تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>دریافت (دانلود)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>ارسال (آپلود)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>سرعت دریافت:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>سرعت ارسال:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>دریافت‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>ارسال‌شده از آغاز به کار تور:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -192,269 +157,219 @@
 <context>
     <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation>مدار %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>هدف: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>پرچم‌های ساخت: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>وضعیت: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>دلیل: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>جریان %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
         <translation>مدار {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>ترافیک: {received} دریافت، {sent} ارسال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
         <translation>{status} ({reason})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
         <translation>در حال ساخت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
         <translation>در انتظار نگهبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
         <translation>عمومی (conflux)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
         <translation>Conflux، در حال پیوند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
         <translation>کارخواه پیازی، معرفی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>کارخواه پیازی، میعادگاه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
         <translation>کارخواه پیازی، راهنما</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
         <translation>سرویس پیازی، معرفی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>سرویس پیازی، میعادگاه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
         <translation>سرویس پیازی، راهنما</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
         <translation>نگهبانان پیشتاز پیازی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
         <translation>اندازه‌گیری زمان انتظار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
         <translation>کنترل‌کننده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
         <translation>آزمایش</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
         <translation>لایه‌گذاری</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
         <translation>آزمون سوگیری مسیر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
         <translation>در حال تفکیک نام</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
         <translation>نشانی بازنگاشت شد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
         <translation>در حال اتصال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
         <translation>جدا شده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
         <translation>جریان {id} به {target}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
         <translation>از: {protocol} {origin}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
         <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
         <translation>برنامهٔ «{app}» در {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>برنامهٔ «%s»</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>نمایهٔ %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>دریافت راهنمای تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>پروکسی شفاف</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>درگاه DNS</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
         <translation>{protocol}، شنونده {number}</translation>
     </message>
@@ -462,27 +377,22 @@
 <context>
     <name>CircuitModel</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
         <translation>مدار / رله / جریان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
         <translation>وضعیت / کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
         <translation>هدف / نشانی / مبدأ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
         <translation>عمر / پرچم‌ها / ترافیک</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
         <translation>مسیر / اثر انگشت</translation>
     </message>
@@ -490,72 +400,58 @@
 <context>
     <name>CircuitsPage</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
         <translation>مدارها و جریان‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
         <translation>نمایش مدارهای &amp;داخلی تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
         <translation>نمایش مدارهای داخلی تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
         <translation>سازوکار سرویس‌های پیازی، دریافت‌های راهنما و آزمون‌های زمان انتظار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
         <translation>&amp;بستن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;رونوشت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
         <translation>رونوشت &amp;مسیر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
         <translation>مدار &amp;جدید برای این میزبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
         <translation>بستن &amp;مدار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
         <translation>بستن &amp;جریان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
         <translation>رونوشت م&amp;سیر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
         <translation>مدار جدید برای این م&amp;یزبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
         <translation>بستن مدارهایی که این میزبان را می‌برند تا اتصال بعدی‌اش مدار تازه‌ای بگیرد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
         <translation>مدارها، رله‌ها و جریان‌هایشان</translation>
     </message>
@@ -563,18 +459,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
         <translation>توری پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
         <translation>هیچ توری روی این رایانه پاسخ نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
@@ -583,17 +475,14 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 OnionPanel می‌تواند تور خودتان را راه بیندازد: با کاربر شما اجرا می‌شود، داده‌هایش را در پوشهٔ وضعیت شما نگه می‌دارد و با بستن OnionPanel متوقف می‌شود. هرگز به تور سیستم یا پیکربندی آن دست نمی‌زند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
         <translation>&amp;راه‌اندازی تور خودم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
         <translation>راه‌اندازی تور خودم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
@@ -601,59 +490,48 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
         <translation>OnionPanel نمی‌تواند کوکی احراز هویت تور را بخواند: {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
         <translation>از مالک آن تور بخواهید شما را به گروهی که اجازهٔ خواندن آن را دارد اضافه کند، سپس از حساب خارج شوید و دوباره وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>این فایل به گروه «{group}» تعلق دارد. به آن گروه بپیوندید: sudo usermod -aG {group} {user}، سپس از حساب خارج شوید و دوباره وارد شوید. در NixOS، عبارت users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; را به پیکربندی خود بیفزایید و nixos-rebuild switch را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
         <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
         <translation>هیچ درگاه کنترل توری پاسخ نمی‌دهد. آزموده شد:
 {tried}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
         <translation>تور در {endpoint} گذرواژه را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
         <translation>تور در {endpoint} گذرواژهٔ کنترل می‌خواهد و گذرواژه‌ای داده نشد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>تور در {endpoint} هیچ روش ورودی که OnionPanel پشتیبانی کند ارائه نمی‌دهد ({offered}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
         <translation>تور آغاز به کار نکرد: {detail}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
         <translation>شبکهٔ سندباکس آغاز به کار نکرد: {detail}</translation>
     </message>
@@ -661,33 +539,26 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>IdentityBar</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
         <translation>هویت جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
         <translation>&amp;هویت جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
         <translation>مدارهای جدید برای اتصال‌های جدید ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
         <translation>نتیجهٔ هویت جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
         <translation>&amp;کنار گذاشتن مدارهای گذرنده از آن خروجی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
         <translation>کنار گذاشتن مدارهای گذرنده از آن خروجی</translation>
     </message>
@@ -695,17 +566,14 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
         <translation>بستهٔ پایتون «keyring» نصب نیست، پس جای امنی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
         <translation>دسترسی به کلیدبان میزکار ممکن نیست: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
         <translation>هیچ کلیدبان میزکاری (Secret Service) در این نشست اجرا نمی‌شود.</translation>
     </message>
@@ -713,23 +581,18 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>OnionPanel دفعهٔ بعد که آغاز به کار کند از این زبان استفاده می‌کند.</translation>
     </message>
@@ -737,27 +600,22 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
         <translation>مدارها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
         <translation>رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
         <translation>پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
         <translation>به تور متصل نیست.</translation>
     </message>
@@ -765,27 +623,22 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
         <translation>شدت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
         <translation>تکرارها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>%Ln بار تکرار شد، آخرین بار در %1</numerusform>
@@ -795,158 +648,126 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
         <translation>اشکال‌زدایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
         <translation>اطلاعات</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
         <translation>اطلاعیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
         <translation>هشدار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
         <translation>خطا</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
         <translation>گزارش پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
         <translation>کمترین شدت نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
         <translation>نمایش پیام‌های این شدت و بالاتر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
         <translation>&amp;شدت:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="293"/>
-        <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
         <translation>جستجوی پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
         <translation>نمایش &amp;اطلاعات/اشکال‌زدایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
         <translation>نمایش پیام‌های اطلاعات و اشکال‌زدایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
         <translation>تا این صفحه باز است، پیام‌های اطلاعات و اشکال‌زدایی را از تور درخواست می‌کند. این پیام‌ها بسیارند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>&amp;رونوشت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
         <translation>رونوشت پیام‌های برگزیده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
         <translation>رونوشت پیام‌های برگزیده، یا همهٔ پیام‌های نمایش‌داده‌شده اگر چیزی برگزیده نشده باشد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
         <translation>&amp;ذخیره…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
         <translation>ذخیرهٔ پیام‌های نمایش‌داده‌شده در یک فایل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
         <translation>پیام‌های پیشین</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
         <translation>پیام‌های تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
         <translation>تکرارها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>فایل گزارش تور خواندنی نیست (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>ژورنال سیستم هیچ پیامی از تور به شما نشان نمی‌دهد. اعضای گروه «systemd-journal» یا «adm» می‌توانند آن‌ها را بخوانند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>تور در ژورنال سیستم گزارش می‌نویسد، اما journalctl در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>تور گزارش خود را نه در فایل می‌نویسد و نه در ژورنال.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>تور نگفت کجا گزارش می‌نویسد (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
         <translation>پیام‌های پیشین نمایش داده نمی‌شوند: %1 پیام‌های تازه همان‌طور که می‌رسند نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>ذخیرهٔ پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>فایل‌های گزارش (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>پیام‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
@@ -954,64 +775,50 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation>OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation>بخش اصلی OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation>سندباکس — ناشناس نیست. این یک شبکهٔ تمرینی خصوصی تور روی همین رایانه است؛ هیچ کاری که اینجا می‌کنید پنهان نیست.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation>هشدار سندباکس</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation>سینی سیستم وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation>صفحه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation>بستن پنجره</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation>نمایش صفحهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation>OnionPanel — سندباکس، ناشناس نیست</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
         <translation>هویت جدید</translation>
     </message>
@@ -1019,39 +826,32 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>نقشهٔ رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
         <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
         <translation>نقشهٔ جهانی رله‌ها؛ کلیدهای جهت برای جابه‌جایی، به‌علاوه و منها برای بزرگ‌نمایی، C و Shift+C برای گزینش یک مدار، F برای گنجاندن آن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>نگهبان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>رلهٔ دیگر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>اندازهٔ نقطه: پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +862,6 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>مدار {id}</translation>
     </message>
@@ -1070,62 +869,50 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>صفحهٔ نقشهٔ رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>منبع مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>شمار رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>گنجاندن مدار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>گنجاندن مدار برگزیده در نما</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>نمایش همهٔ جهان</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>مکان‌ها: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} از {total} رله جانمایی شد</translation>
     </message>
@@ -1133,61 +920,48 @@ Bandwidth: {bw} kB/s
 <context>
     <name>NewIdentity</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
         <translation>به تور متصل نیست.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
         <translation>هویت جدید ناموفق بود: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
         <translation>هویت جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
         <translation>یک هویت جدید در راه است: تور تا {seconds} ثانیهٔ دیگر عوض می‌کند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
         <translation>تور هر ۱۰ ثانیه تنها یک هویت جدید می‌دهد: تا {seconds} ثانیهٔ دیگر عوض می‌کند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
         <translation>هویت جدید: اتصال‌های جدید مدارهای جدید می‌گیرند. در انتظار ترافیک برای نمایش خروجی جدید…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
         <translation>{relay} ({country})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
         <translation>تور همان خروجی را دوباره به کار برد: {exit}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
         <translation>هویت جدید: خروجی {exit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>%Ln مدار گذرنده از {exit} بسته شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>%Ln مدار به {host} بسته شد: اتصال بعدی آن مدار جدیدی می‌گیرد.</numerusform>
@@ -1197,219 +971,174 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>ساعت شما %Ln ثانیه از {source} عقب است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>ساعت شما %Ln ثانیه از {source} جلو است. تور به ساعت درست نیاز دارد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation>اجماع شبکه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation>رلهٔ {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation>سرور راهنمای {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation>شبکهٔ تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation>تور در اتصال مشکل دارد: {warning} (دلیل: {reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation>بدون جزئیات</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation>برنامه‌ای به درگاه {port} وصل شد که معمولاً گذرواژه‌های رمزنشده را می‌برد. تور اتصال را رد کرد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation>برنامه‌ای به درگاه {port} وصل شد که معمولاً گذرواژه‌های رمزنشده را می‌برد. تور اتصال را اجازه داد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>برنامه‌ای تنها یک نشانی IP ({address}) را از طریق {protocol} به تور داد، پس احتمالاً نام را بیرون از تور جستجو کرده است (نشت DNS).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>برنامه‌ای با درگاه SOCKS تور به پروتکلی ناشناخته سخن گفت.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation>برنامه‌ای از تور نام میزبان نامعتبری خواست: {hostname}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation>ارائه‌دهندهٔ DNS شما نشانی‌های جعلی پاسخ می‌دهد (ربایش DNS). این رله نباید خروجی باشد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation>ارائه‌دهندهٔ DNS شما همهٔ جستجوها را ناکام می‌گذارد، پس ترافیک خروجی تفکیک نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation>این تور ({current}) قدیمی است؛ شبکه این نسخه‌ها را پیشنهاد می‌کند: {recommended}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation>شبکهٔ تور این نسخهٔ تور ({current}) را خطرناک می‌داند.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation>تور اتصال‌های باز بسیار زیادی دارد ({count}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>پیکربندی مسیریابی درگاهی را اعلام می‌کند که تور روی آن گوش نمی‌دهد، پس آن حالت یا نمایه تا درست شدن پیکربندی تور یا پیکربندی مسیریابی کار نمی‌کند: {problem}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation>تور به یک باگ داخلی برخورد: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation>تور دوباره می‌تواند مدار بسازد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation>تور اکنون نمی‌تواند مدار بسازد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation>تور {kind} گزارش داد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation>متصل نیست</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation>در حال اتصال به تور…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation>در حال احراز هویت…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation>در حال آغاز</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation>راه‌اندازی {percent}٪: {summary}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation>هیچ (درگاه کنترل باز)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation>فایل کوکی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation>کوکی امن</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation>پیشنهادشده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation>منسوخ، لطفاً به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation>پیشنهاد نمی‌شود، لطفاً به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation>قدیمی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation>تازه‌تر از نسخهٔ پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation>ناشناخته</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
     </message>
@@ -1417,54 +1146,42 @@ Bandwidth: {bw} kB/s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
         <translation>گذرواژهٔ کنترل تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
         <translation>تور در {endpoint} گذرواژهٔ کنترل خود را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
         <translation>توضیح</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
         <translation>تور آن گذرواژه را نپذیرفت. لطفاً دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
         <translation>گذرواژه پذیرفته نشد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
         <translation>&amp;به خاطر سپردن در کلیدبان میزکار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
         <translation>به خاطر سپردن در کلیدبان میزکار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
         <translation>چرا کلیدبان در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
         <translation>دکمه‌های گفتگو</translation>
     </message>
@@ -1472,97 +1189,78 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayDetailsPanel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
         <translation>جزئیات رله</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
         <translation>نام مستعار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
         <translation>اثر انگشت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
         <translation>پرچم‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
         <translation>پهنای باند (اجماع)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
         <translation>منتشرشده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
         <translation>زمان کارکرد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
         <translation>خلاصهٔ سیاست خروج</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
         <translation>سیاست خروج</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
         <translation>خانواده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
         <translation>سکو</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
         <translation>رونوشت {field}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
         <translation>در اجماع میکروتوصیفگر نیست</translation>
     </message>
@@ -1570,57 +1268,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayListView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
         <translation>فهرست رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
         <translation>جستجوی نام مستعار، اثر انگشت یا IP</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
         <translation>جستجوی رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
         <translation>پالایش بر پایهٔ پرچم</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
         <translation>همهٔ پرچم‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
         <translation>پالایش بر پایهٔ کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
         <translation>رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
         <translation>رله‌های نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
         <translation>جزئیات رله</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
         <translation>همهٔ کشورها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
         <translation>{shown} از {total}</translation>
     </message>
@@ -1628,39 +1315,32 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name} (پایگاه دادهٔ {kind})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>GeoIP تور (فقط کشورها)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>رله‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}؛ رله‌های سندباکس در مکان‌های ساختگی</translation>
     </message>
@@ -1668,37 +1348,30 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayTableModel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
         <translation>نام مستعار</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
         <translation>پرچم‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
         <translation>پهنای باند</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
         <translation>نشانی IP</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
         <translation>زمان کارکرد</translation>
     </message>
@@ -1706,22 +1379,18 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingClient</name>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
         <translation>گذرگاه سیستمی برای دسترسی به یاور مسیریابی نیست: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
         <translation>یاور مسیریابی در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
         <translation>یاور مسیریابی پاسخ نداد: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
         <translation>یاور مسیریابی نصب نیست یا اجرا نمی‌شود ({name}).</translation>
     </message>
@@ -1729,100 +1398,80 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingMenu</name>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
         <translation>خاموش (فقط برنامه‌هایی که برای تور تنظیم شده‌اند از آن استفاده می‌کنند)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
         <translation>تور (همهٔ ترافیک)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
         <translation>قفل کامل (جز خود تور هیچ چیز بیرون نمی‌رود)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
         <translation>اعمال نشده</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
         <translation>تور، با اینترنت مستقیم برای {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
         <translation>&amp;مسیریابی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
         <translation>مسیریابی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
         <translation>در حال پرسش از یاور مسیریابی…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
         <translation>یاور مسیریابی ویژهٔ سندباکس با شبکه‌اش آغاز به کار می‌کند…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>اکنون: {mode} (بازگشت به تور تا %Ln دقیقهٔ دیگر)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
-        <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
         <translation>اکنون: {mode}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation>بازگشت به تور (پایان اینترنت مستقیم برای {profile})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
         <translation>باز کردن {app} در {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
         <translation>اینترنت مستقیم به مدت {minutes} دقیقه: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
         <translation>اینترنت مستقیم تا وقتی خودم برگردانم: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
         <translation>اینترنت مستقیم برای {profile} روشن است</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation>برنامهٔ دیگری جدول دیوارهٔ آتش OnionPanel را حذف کرد؛ {mode} دوباره اعمال شد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
         <translation>زمان اینترنت مستقیم به پایان رسید: بازگشت به {mode}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
         <translation>{program} آغاز به کار نکرد.</translation>
     </message>
@@ -1830,108 +1479,86 @@ Bandwidth: {bw} kB/s
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
         <translation>وضعیت اتصال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
         <translation>جزئیات پیشرفت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
         <translation>پیشرفت راه‌اندازی</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
         <translation>خطای اتصال</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
         <translation>تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
         <translation>جزئیات تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
         <translation>نسخهٔ تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
         <translation>نقطهٔ کنترل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
         <translation>روش احراز هویت</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
         <translation>نسخه:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
         <translation>درگاه کنترل:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
         <translation>احراز هویت:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="107"/>
-        <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
         <translation>اطلاعیه‌های تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
         <translation>اطلاعیه‌ها</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
         <translation>تور چیزی که نیاز به توجه داشته باشد گزارش نکرده است.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
         <translation>بدون اطلاعیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
         <translation>%p٪</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
         <translation>متصل نیست</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
         <translation>در انتظار تور</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1939,7 +1566,6 @@ Bandwidth: {bw} kB/s
 <context>
     <name>TorSession</name>
     <message>
-        <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
         <translation>در حال راه‌اندازی تور خودتان…</translation>
     </message>
@@ -1947,57 +1573,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation>سندباکس — ناشناس نیست</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation>تور {version}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>گنوم هیچ نماد سینی را نشان نمی‌دهد مگر اینکه افزونهٔ «AppIndicator and KStatusNotifierItem Support» نصب و فعال باشد. OnionPanel به جای آن این پنجره را باز نگه می‌دارد؛ بستن آن OnionPanel را می‌بندد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>این میزکار سینی سیستم ندارد (هیچ میزبان StatusNotifierItem پیدا نشد). OnionPanel به جای آن این پنجره را باز نگه می‌دارد؛ بستن آن OnionPanel را می‌بندد.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation>منوی سینی OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation>&amp;باز کردن پنل</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation>&amp;هویت جدید</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
         <translation>{title}: {body}</translation>
@@ -2006,79 +1621,66 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Units</name>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
         <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
         <translation>%1 بر ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
         <translation>kB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 دقیقه و %2 ثانیه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 ساعت و %2 دقیقه</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 روز و %2 ساعت</translation>
@@ -2087,24 +1689,20 @@ Bandwidth: {bw} kB/s
 <context>
     <name>WarningNotifier</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
         <translation>تور یک خطا گزارش داد</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
         <translation>تور یک هشدار گزارش داد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>تور %Ln هشدار یا خطا گزارش داد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
         <translation>جدی‌ترین: %1</translation>
     </message>

@@ -4,29 +4,24 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
         <translation>列見出し</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
         <translation>行見出し</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
         <translation>{name}: 選択肢</translation>
@@ -35,52 +30,42 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation>1 分</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation>10 分</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation>1 時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -90,23 +75,18 @@
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation>帯域幅グラフ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>データを収集中: %1ごとに 1 点。</translation>
     </message>
@@ -114,77 +94,62 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>帯域幅</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>グラフの間隔</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>グラフの各点はこの期間の平均です</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>間隔(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>現在の受信速度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>現在の送信速度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>Tor 起動後の受信量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>Tor 起動後の送信量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>受信 (ダウンロード)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>送信 (アップロード)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>受信速度:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>送信速度:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>Tor 起動後の受信量:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>Tor 起動後の送信量:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -192,269 +157,219 @@
 <context>
     <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation>回線 %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>用途: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>構築フラグ: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>状態: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>理由: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>ストリーム %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
         <translation>回線 {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>通信量: 受信 {received}、送信 {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
         <translation>{status} ({reason})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
         <translation>構築中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
         <translation>ガード待ち</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
         <translation>閉鎖済み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
         <translation>一般 (conflux)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
         <translation>Conflux、リンク中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Onion クライアント、イントロダクション</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Onion クライアント、ランデブー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
         <translation>Onion クライアント、ディレクトリ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Onion サービス、イントロダクション</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Onion サービス、ランデブー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
         <translation>Onion サービス、ディレクトリ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
         <translation>Onion ヴァンガード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
         <translation>タイムアウト計測</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
         <translation>コントローラー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
         <translation>テスト</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
         <translation>パディング</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
         <translation>経路の偏りテスト</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
         <translation>名前解決中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
         <translation>アドレスを再割り当て</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
         <translation>切り離し</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
         <translation>閉鎖済み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
         <translation>ストリーム {id} → {target}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
         <translation>送信元: {protocol} {origin}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
         <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
         <translation>{profile} のアプリ「{app}」</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>アプリ「%s」</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>プロファイル %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>Tor のディレクトリ取得</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>透過プロキシ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>DNS ポート</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
         <translation>{protocol}、リスナー {number}</translation>
     </message>
@@ -462,27 +377,22 @@
 <context>
     <name>CircuitModel</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
         <translation>回線 / リレー / ストリーム</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
         <translation>状態 / 国</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
         <translation>用途 / アドレス / 送信元</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
         <translation>経過時間 / フラグ / 通信量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
         <translation>経路 / フィンガープリント</translation>
     </message>
@@ -490,72 +400,58 @@
 <context>
     <name>CircuitsPage</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
         <translation>回線とストリーム</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
         <translation>Tor の内部回線を表示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
         <translation>Tor の内部回線を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
         <translation>Onion サービスの内部回線、ディレクトリ取得、タイムアウト計測</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
         <translation>経路をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
         <translation>このホストに新しい回線(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
         <translation>回線を閉じる(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
         <translation>ストリームを閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
         <translation>経路をコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
         <translation>このホストに新しい回線(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
         <translation>このホストを運ぶ回線を閉じ、次の接続で新しい回線を使わせます</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
         <translation>回線、そのリレーとストリーム</translation>
     </message>
@@ -563,18 +459,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
         <translation>Tor が見つかりません</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
         <translation>このコンピューターで応答する Tor がありません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
@@ -583,17 +475,14 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 OnionPanel はあなた専用の Tor を起動できます。あなたのユーザーで動作し、データはあなたの状態フォルダーに保存され、OnionPanel の終了時に停止します。システムの Tor やその設定には一切触れません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
         <translation>自分の Tor を起動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
         <translation>自分の Tor を起動</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -601,59 +490,48 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
         <translation>OnionPanel は Tor の認証 Cookie {path} を読み取れません ({detail})。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
         <translation>その Tor の管理者に、読み取りを許可されたグループへ追加してもらい、ログアウトして再ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>このファイルはグループ「{group}」に属しています。そのグループに参加してください: sudo usermod -aG {group} {user} を実行し、ログアウトして再ログインします。NixOS では、設定に users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; を追加して nixos-rebuild switch を実行してください。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
         <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
         <translation>応答する Tor のコントロールポートがありません。試行先:
 {tried}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
         <translation>{endpoint} の Tor がパスワードを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
         <translation>{endpoint} の Tor にはコントロールパスワードが必要ですが、指定されていません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>{endpoint} の Tor は OnionPanel が対応するログイン方法を提供していません ({offered})。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
         <translation>Tor が起動しませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
         <translation>サンドボックスネットワークが起動しませんでした: {detail}</translation>
     </message>
@@ -661,33 +539,26 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>IdentityBar</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
         <translation>新しい識別子</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
         <translation>新しい識別子(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
         <translation>新しい接続に新しい回線を使う ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
         <translation>新しい識別子の結果</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
         <translation>その出口を通る回線を破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
         <translation>その出口を通る回線を破棄</translation>
     </message>
@@ -695,17 +566,14 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
         <translation>Python の「keyring」パッケージがインストールされていないため、安全な保存場所がありません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
         <translation>デスクトップのキーリングに接続できません: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
         <translation>このセッションではデスクトップのキーリング (Secret Service) が動作していません。</translation>
     </message>
@@ -713,23 +581,18 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>OnionPanel は次回の起動時からこの言語を使います。</translation>
     </message>
@@ -737,27 +600,22 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
         <translation>回線</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
         <translation>リレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
         <translation>帯域幅</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
         <translation>Tor に接続していません。</translation>
     </message>
@@ -765,27 +623,22 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
         <translation>繰り返し</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>%n 回繰り返し、最後は %1</numerusform>
@@ -795,158 +648,126 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
         <translation>デバッグ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
         <translation>メッセージログ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
         <translation>表示する最低の重要度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
         <translation>この重要度以上のメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
         <translation>重要度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="293"/>
-        <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
         <translation>メッセージを検索</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
         <translation>情報/デバッグを表示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
         <translation>情報メッセージとデバッグメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
         <translation>このページを開いている間、Tor に情報メッセージとデバッグメッセージを要求します。数が多くなります。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
         <translation>選択したメッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
         <translation>選択したメッセージを、何も選択していなければ表示中のすべてをコピーします</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
         <translation>保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
         <translation>表示中のメッセージをファイルに保存</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
         <translation>以前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
         <translation>Tor のメッセージ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
         <translation>繰り返し</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>Tor のログファイルを読み取れません (%1)。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>システムジャーナルに Tor のメッセージが表示されません。「systemd-journal」または「adm」グループのメンバーは読み取れます。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>Tor はシステムジャーナルにログを書きますが、journalctl が利用できません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>Tor はログをファイルにもジャーナルにも書いていません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>Tor はログの書き出し先を示しませんでした (%1)。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
         <translation>以前のメッセージは表示されません: %1 新しいメッセージは届き次第表示されます。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>メッセージを保存</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>ログファイル (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>メッセージは保存されませんでした</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
@@ -954,64 +775,50 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation>OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation>OnionPanel のメイン領域</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation>サンドボックス — 匿名ではありません。これはこのコンピューター上の非公開の練習用 Tor ネットワークです。ここで行うことは何も隠されません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation>サンドボックスの警告</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation>システムトレイがありません</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation>ページ一覧</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation>ウィンドウを閉じる</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation>ページ {number} を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation>OnionPanel — サンドボックス、匿名ではありません</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
         <translation>新しい識別子</translation>
     </message>
@@ -1019,39 +826,32 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>リレーの地図</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
         <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
         <translation>リレーの世界地図。矢印キーで移動、プラスとマイナスで拡大縮小、C と Shift+C で回線を選択、F でその回線全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>ガード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>その他のリレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>点の大きさ: 帯域幅</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +862,6 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>回線 {id}</translation>
     </message>
@@ -1070,62 +869,50 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>リレーの地図のページ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>位置情報の出典</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>リレーの数</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>回線に合わせる</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>選択した回線全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>世界全体を表示</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>位置情報: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{total} 個中 {placed} 個のリレーを配置</translation>
     </message>
@@ -1133,61 +920,48 @@ Bandwidth: {bw} kB/s
 <context>
     <name>NewIdentity</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
         <translation>Tor に接続していません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
         <translation>新しい識別子に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
         <translation>新しい識別子</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
         <translation>新しい識別子はすでに準備中です: Tor は {seconds} 秒後に切り替えます。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
         <translation>Tor が新しい識別子を許可するのは 10 秒に 1 回です: {seconds} 秒後に切り替えます。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
         <translation>新しい識別子: 新しい接続は新しい回線を使います。新しい出口を表示するため通信を待っています…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
         <translation>{relay} ({country})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
         <translation>Tor は同じ出口を再び使いました: {exit}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
         <translation>新しい識別子: 出口 {exit}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>{exit} を通る回線を %n 本閉じました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>{host} への回線を %n 本閉じました: 次の接続では新しい回線を使います。</numerusform>
@@ -1197,219 +971,174 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>お使いの時計は{source}より %n 秒遅れています。Tor には正しい時計が必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>お使いの時計は{source}より %n 秒進んでいます。Tor には正しい時計が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation>ネットワークのコンセンサス</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation>{address} のリレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation>{address} のディレクトリサーバー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation>Tor ネットワーク</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation>Tor の接続に問題があります: {warning} (理由: {reason})。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation>詳細なし</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation>アプリケーションがポート {port} に接続しました。このポートは通常、暗号化されていないパスワードを運びます。Tor は接続を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation>アプリケーションがポート {port} に接続しました。このポートは通常、暗号化されていないパスワードを運びます。Tor は接続を許可しました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>アプリケーションが {protocol} で Tor に IP アドレス ({address}) だけを渡しました。名前を Tor の外で解決した可能性があります (DNS リーク)。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>アプリケーションが Tor の SOCKS ポートに未知のプロトコルで話しかけました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation>アプリケーションが Tor に無効なホスト名を要求しました: {hostname}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation>お使いの DNS プロバイダーが偽のアドレスを返しています (DNS ハイジャック)。このリレーは出口にすべきではありません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation>お使いの DNS プロバイダーはすべての問い合わせに失敗するため、出口の通信で名前を解決できません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation>この Tor ({current}) は古くなっています。ネットワークの推奨: {recommended}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation>Tor ネットワークはこの Tor のバージョン ({current}) を危険と見なしています。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation>Tor の開いている接続が多すぎます ({count})。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>ルーティング設定が Tor の待ち受けていないポートを宣言しているため、Tor の設定かルーティング設定が直るまで、そのモードまたはプロファイルは動作しません: {problem}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation>Tor が内部バグに遭遇しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation>Tor は再び回線を構築できます。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation>Tor は現在回線を構築できません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation>Tor が {kind} を報告しました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation>Tor に接続中…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation>認証中…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation>再接続中…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation>起動中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation>起動処理 {percent}%: {summary}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation>なし (開いたコントロールポート)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation>Cookie ファイル</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation>安全な Cookie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation>廃止済み、更新してください</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation>非推奨、更新してください</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation>古い</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation>推奨より新しい</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
     </message>
@@ -1417,54 +1146,42 @@ Bandwidth: {bw} kB/s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
         <translation>Tor のコントロールパスワード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
         <translation>{endpoint} の Tor がコントロールパスワードを求めています。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
         <translation>Tor がそのパスワードを拒否しました。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
         <translation>パスワードが拒否されました</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
         <translation>デスクトップのキーリングに記憶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
         <translation>デスクトップのキーリングに記憶</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
         <translation>キーリングが使えない理由</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
         <translation>ダイアログのボタン</translation>
     </message>
@@ -1472,97 +1189,78 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayDetailsPanel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
         <translation>リレーの詳細</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
         <translation>フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
         <translation>フラグ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
         <translation>帯域幅 (コンセンサス)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
         <translation>公開日時</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
         <translation>出口ポリシーの概要</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
         <translation>出口ポリシー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
         <translation>ファミリー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
         <translation>{field}をコピー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
         <translation>マイクロディスクリプターのコンセンサスにはありません</translation>
     </message>
@@ -1570,57 +1268,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayListView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
         <translation>リレーの一覧</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
         <translation>ニックネーム、フィンガープリント、IP で検索</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
         <translation>リレーを検索</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
         <translation>フラグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
         <translation>すべてのフラグ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
         <translation>国で絞り込み</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
         <translation>リレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
         <translation>表示中のリレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
         <translation>リレーの詳細</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
         <translation>すべての国</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
         <translation>{total} 中 {shown}</translation>
     </message>
@@ -1628,39 +1315,32 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>都市</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name} ({kind}データベース)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>Tor の GeoIP (国のみ)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>リレー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}。サンドボックスのリレーは架空の場所にあります</translation>
     </message>
@@ -1668,37 +1348,30 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayTableModel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
         <translation>ニックネーム</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
         <translation>フラグ</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
         <translation>帯域幅</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
         <translation>IP アドレス</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
@@ -1706,22 +1379,18 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingClient</name>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
         <translation>ルーティングヘルパーに届くシステムバスがありません: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
         <translation>ルーティングヘルパーを利用できません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
         <translation>ルーティングヘルパーが応答しませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
         <translation>ルーティングヘルパーがインストールされていないか、動作していません ({name})。</translation>
     </message>
@@ -1729,100 +1398,80 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingMenu</name>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
         <translation>オフ (Tor 用に設定したプログラムだけが使います)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
         <translation>Tor (すべての通信)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
         <translation>ロックダウン (Tor 自身以外は何も外に出ません)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
         <translation>未適用</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
         <translation>Tor、{profile} は直接接続</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
         <translation>ルーティング(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
         <translation>ルーティング</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
         <translation>ルーティングヘルパーに問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
         <translation>サンドボックス専用のルーティングヘルパーはネットワークと共に起動します…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>現在: {mode} (%n 分後に Tor に戻ります)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
-        <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
         <translation>現在: {mode}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation>Tor に戻る ({profile} の直接接続を終了)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
         <translation>{profile} で {app} を開く</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
         <translation>{minutes} 分間の直接接続: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
         <translation>自分で戻すまで直接接続: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
         <translation>{profile} の直接接続がオンです</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation>別のプログラムが OnionPanel のファイアウォールテーブルを削除しました。{mode} を再適用しました。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
         <translation>直接接続の時間が終わりました: {mode} に戻ります。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
         <translation>{program} が起動しませんでした。</translation>
     </message>
@@ -1830,108 +1479,86 @@ Bandwidth: {bw} kB/s
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
         <translation>接続状態</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
         <translation>進行状況の詳細</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
         <translation>起動処理の進行状況</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
         <translation>接続エラー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
         <translation>Tor の詳細</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
         <translation>Tor のバージョン</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
         <translation>コントロールの接続先</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
         <translation>認証方法</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
         <translation>バージョン:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
         <translation>コントロールポート:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
         <translation>認証:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="107"/>
-        <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
         <translation>Tor からの通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
         <translation>Tor は注意の必要なことを何も報告していません。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
         <translation>通知はありません</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
         <translation>Tor を待機中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1939,7 +1566,6 @@ Bandwidth: {bw} kB/s
 <context>
     <name>TorSession</name>
     <message>
-        <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
         <translation>あなた専用の Tor を起動中…</translation>
     </message>
@@ -1947,57 +1573,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation>サンドボックス — 匿名ではありません</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation>Tor {version}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>GNOME では「AppIndicator and KStatusNotifierItem Support」拡張機能をインストールして有効にしない限り、トレイアイコンは表示されません。代わりに OnionPanel はこのウィンドウを開いたままにします。閉じると OnionPanel は終了します。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>このデスクトップにはシステムトレイがありません (StatusNotifierItem ホストが見つかりません)。代わりに OnionPanel はこのウィンドウを開いたままにします。閉じると OnionPanel は終了します。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation>OnionPanel のトレイメニュー</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation>パネルを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation>新しい識別子(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
         <translation>{title}: {body}</translation>
@@ -2006,79 +1621,66 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Units</name>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
         <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
         <translation>MB/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
         <translation>kB/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 日 %2 時間</translation>
@@ -2087,24 +1689,20 @@ Bandwidth: {bw} kB/s
 <context>
     <name>WarningNotifier</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
         <translation>Tor がエラーを報告しました</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
         <translation>Tor が警告を報告しました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>Tor が %n 件の警告またはエラーを報告しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
         <translation>最も深刻なもの: %1</translation>
     </message>

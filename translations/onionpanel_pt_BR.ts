@@ -4,29 +4,24 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
         <translation>Cabeçalhos de coluna</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
         <translation>Cabeçalhos de linha</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
         <translation>Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
         <translation>{name}: opções</translation>
@@ -35,52 +30,42 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation>5 segundos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation>30 segundos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation>10 minutos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -91,23 +76,18 @@
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation>Gráfico de largura de banda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>há %1</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>Coletando dados: um ponto a cada %1.</translation>
     </message>
@@ -115,77 +95,62 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>Largura de banda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>Intervalo do gráfico</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>Cada ponto do gráfico é a média deste intervalo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervalo:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>Taxa de download atual</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>Taxa de upload atual</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>Recebido desde que o Tor iniciou</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>Enviado desde que o Tor iniciou</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>Recebido (download)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>Enviado (upload)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>Taxa de download:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>Taxa de upload:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>Recebido desde que o Tor iniciou:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>Enviado desde que o Tor iniciou:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -193,269 +158,219 @@
 <context>
     <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation>Circuito %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>Finalidade: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>Indicadores de construção: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>Motivo: %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>fluxo %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
         <translation>Circuito {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>Tráfego: {received} recebidos, {sent} enviados</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
         <translation>{status} ({reason})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
         <translation>Em construção</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
         <translation>Aguardando a guarda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
         <translation>Fechado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
         <translation>Geral (conflux)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
         <translation>Conflux, vinculando</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Cliente onion, introdução</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Cliente onion, encontro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
         <translation>Cliente onion, diretório</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
         <translation>Serviço onion, introdução</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>Serviço onion, encontro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
         <translation>Serviço onion, diretório</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
         <translation>Vanguardas onion</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
         <translation>Medição de tempo limite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
         <translation>Preenchimento</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
         <translation>Teste de viés de caminho</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
         <translation>Resolvendo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
         <translation>Endereço remapeado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
         <translation>Desvinculado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
         <translation>Fechado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
         <translation>Fluxo {id} para {target}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
         <translation>De: {protocol} {origin}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
         <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
         <translation>aplicativo “{app}” em {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>aplicativo “%s”</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>perfil %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>busca de diretório do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>proxy transparente</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>porta DNS</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
         <translation>{protocol}, escuta {number}</translation>
     </message>
@@ -463,27 +378,22 @@
 <context>
     <name>CircuitModel</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
         <translation>Circuito / retransmissor / fluxo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
         <translation>Status / país</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
         <translation>Finalidade / endereço / origem</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
         <translation>Idade / indicadores / tráfego</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
         <translation>Caminho / impressão digital</translation>
     </message>
@@ -491,72 +401,58 @@
 <context>
     <name>CircuitsPage</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
         <translation>Circuitos e fluxos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
         <translation>Mostrar os circuitos &amp;internos do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
         <translation>Mostrar os circuitos internos do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
         <translation>Circuitos auxiliares de serviços onion, buscas de diretório e testes de tempo limite</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
         <translation>Copiar &amp;caminho</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
         <translation>&amp;Novo circuito para este site</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
         <translation>Fechar circ&amp;uito</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
         <translation>Fechar &amp;fluxo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
         <translation>Copiar camin&amp;ho</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
         <translation>Novo circuito para este &amp;site</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
         <translation>Fecha os circuitos que levam este site, para que a próxima conexão dele use um novo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
         <translation>Circuitos, seus retransmissores e fluxos</translation>
     </message>
@@ -564,18 +460,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
         <translation>Nenhum Tor encontrado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
         <translation>Nenhum Tor responde neste computador.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
@@ -584,17 +476,14 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os dados na sua pasta de estado e para quando o OnionPanel fecha. Ele nunca mexe no Tor do sistema nem na configuração dele.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
         <translation>&amp;Iniciar meu próprio Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
         <translation>Iniciar meu próprio Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -602,59 +491,48 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
         <translation>O OnionPanel não consegue ler o cookie de autenticação do Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
         <translation>Peça ao dono desse Tor para incluir você no grupo que pode lê-lo e depois saia da sessão e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>O arquivo pertence ao grupo “{group}”. Entre nesse grupo: sudo usermod -aG {group} {user}, depois saia da sessão e entre de novo. No NixOS, adicione users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; à sua configuração e execute nixos-rebuild switch.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
         <translation>• {endpoint}: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
         <translation>Nenhuma porta de controle do Tor responde. Tentativas:
 {tried}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
         <translation>O Tor em {endpoint} recusou a senha.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
         <translation>O Tor em {endpoint} precisa de uma senha de controle, e nenhuma foi dada.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>O Tor em {endpoint} não oferece nenhuma forma de login que o OnionPanel suporte ({offered}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
         <translation>O Tor não iniciou: {detail}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
         <translation>A rede de teste não iniciou: {detail}</translation>
     </message>
@@ -662,33 +540,26 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>IdentityBar</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
         <translation>Nova Identidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
         <translation>Nova &amp;Identidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
         <translation>Novos circuitos para novas conexões ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
         <translation>Resultado da Nova Identidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
         <translation>&amp;Descartar os circuitos que passam por essa saída</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
         <translation>Descartar os circuitos que passam por essa saída</translation>
     </message>
@@ -696,17 +567,14 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
         <translation>O pacote Python “keyring” não está instalado, então não há um lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
         <translation>Não é possível acessar o chaveiro da área de trabalho: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
         <translation>Nenhum chaveiro da área de trabalho (Secret Service) está rodando nesta sessão.</translation>
     </message>
@@ -714,23 +582,18 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>O OnionPanel usará este idioma na próxima vez que iniciar.</translation>
     </message>
@@ -738,27 +601,22 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
         <translation>Circuitos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
         <translation>Retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
         <translation>Largura de banda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
         <translation>Sem conexão com o Tor.</translation>
     </message>
@@ -766,27 +624,22 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
         <translation>Repetições</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>Repetida %n vez, a última às %1</numerusform>
@@ -797,158 +650,126 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
         <translation>Depuração</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
         <translation>Registro de mensagens</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
         <translation>Gravidade mínima mostrada</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
         <translation>Mostrar mensagens desta gravidade ou maior</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravidade:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="293"/>
-        <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
         <translation>Pesquisar mensagens</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
         <translation>Mostrar &amp;info/depuração</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
         <translation>Mostrar mensagens de info e depuração</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
         <translation>Pede ao Tor as mensagens de info e depuração enquanto esta página está aberta. São muitas.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
         <translation>Copiar as mensagens selecionadas</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
         <translation>Copia as mensagens selecionadas ou, se nenhuma estiver, todas as mostradas</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
         <translation>Salvar as mensagens mostradas em um arquivo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
         <translation>Mensagens anteriores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
         <translation>Mensagens do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
         <translation>Repetições</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>o arquivo de registro do Tor não pode ser lido (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>o diário do sistema não mostra a você nenhuma mensagem do Tor. Membros do grupo “systemd-journal” ou “adm” podem lê-las.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>o Tor registra no diário do sistema, mas o journalctl não está disponível.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>o Tor não grava o registro nem em arquivo nem no diário.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>o Tor não disse onde registra (%1).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
         <translation>As mensagens anteriores não são mostradas: %1 As novas mensagens aparecem conforme chegam.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>Salvar mensagens</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Arquivos de registro (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>Mensagens não salvas</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -956,64 +777,50 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation>OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation>Área principal do OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation>Rede de teste — não anônima. Esta é uma rede Tor privada de prática neste computador; nada do que você faz aqui fica oculto.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation>Aviso de rede de teste</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation>Sem bandeja do sistema</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation>Fechar janela</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation>Mostrar a página {number}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation>OnionPanel — Rede de teste, não anônima</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
         <translation>Nova Identidade</translation>
     </message>
@@ -1021,39 +828,32 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>Mapa de retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
         <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
         <translation>Mapa-múndi dos retransmissores; setas para mover, mais e menos para zoom, C e Shift+C para escolher um circuito, F para enquadrá-lo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Guarda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>Outro retransmissor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>Tamanho do ponto: largura de banda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1064,7 +864,6 @@ Largura de banda: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>Circuito {id}</translation>
     </message>
@@ -1072,62 +871,50 @@ Largura de banda: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>Página do mapa de retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>Origem das localizações</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>Quantidade de retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>Enquadrar circuito</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>Enquadrar o circuito selecionado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>Mostrar o mundo inteiro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>Localizações: {source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>{placed} de {total} retransmissores posicionados</translation>
     </message>
@@ -1135,54 +922,42 @@ Largura de banda: {bw} kB/s
 <context>
     <name>NewIdentity</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
         <translation>Sem conexão com o Tor.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
         <translation>A Nova Identidade falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
         <translation>Nova Identidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
         <translation>Uma nova identidade já está a caminho: o Tor troca em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
         <translation>O Tor permite uma nova identidade a cada 10 segundos: troca em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
         <translation>Nova Identidade: novas conexões usam novos circuitos. Aguardando tráfego para mostrar a nova saída…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
         <translation>{relay} ({country})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
         <translation>O Tor reutilizou a mesma saída: {exit}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
         <translation>Nova Identidade: saída {exit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>%n circuito que passava por {exit} foi fechado.</numerusform>
@@ -1190,7 +965,6 @@ Largura de banda: {bw} kB/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>%n circuito para {host} foi fechado: a próxima conexão dele usará um novo.</numerusform>
@@ -1201,7 +975,6 @@ Largura de banda: {bw} kB/s
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Segundo {source}, seu relógio está %n segundo atrasado. O Tor precisa de um relógio certo.</numerusform>
@@ -1209,7 +982,6 @@ Largura de banda: {bw} kB/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>Segundo {source}, seu relógio está %n segundo adiantado. O Tor precisa de um relógio certo.</numerusform>
@@ -1217,205 +989,162 @@ Largura de banda: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation>o consenso da rede</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation>o retransmissor em {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation>o servidor de diretório em {address}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation>a rede Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation>O Tor está com problemas para conectar: {warning} (motivo: {reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation>sem detalhes</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation>Um aplicativo se conectou à porta {port}, que costuma levar senhas sem criptografia. O Tor recusou a conexão.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation>Um aplicativo se conectou à porta {port}, que costuma levar senhas sem criptografia. O Tor permitiu a conexão.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>Um aplicativo deu ao Tor só um endereço IP ({address}) via {protocol}, então provavelmente resolveu o nome fora do Tor (um vazamento de DNS).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Um aplicativo falou um protocolo desconhecido com a porta SOCKS do Tor.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation>Um aplicativo pediu ao Tor um nome de host inválido: {hostname}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation>Seu provedor de DNS responde com endereços falsos (sequestro de DNS). Este retransmissor não deveria ser de saída.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation>Seu provedor de DNS falha em todas as consultas, então o tráfego de saída não pode ser resolvido.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation>Este Tor ({current}) está desatualizado; a rede recomenda: {recommended}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation>A rede Tor considera perigosa esta versão do Tor ({current}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation>O Tor tem conexões abertas demais ({count}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>A configuração de roteamento declara uma porta em que o Tor não escuta, então esse modo ou perfil não funciona até a configuração do Tor ou a de roteamento ser corrigida: {problem}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation>O Tor encontrou um bug interno: {reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation>O Tor consegue construir circuitos de novo.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation>O Tor não consegue construir circuitos agora ({reason}).</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation>O Tor relatou {kind}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation>Conectando ao Tor…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation>Autenticando…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation>Inicialização {percent} %: {summary}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation>Nenhuma (porta de controle aberta)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation>Arquivo de cookie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation>Cookie seguro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation>recomendada</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation>obsoleta, atualize</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation>não recomendada, atualize</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation>antiga</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation>mais nova que a recomendada</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation>desconhecida</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
     </message>
@@ -1423,54 +1152,42 @@ Largura de banda: {bw} kB/s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
         <translation>Senha de controle do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
         <translation>O Tor em {endpoint} pede sua senha de controle.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
         <translation>O Tor recusou essa senha. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
         <translation>Senha recusada</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
         <translation>&amp;Lembrar no chaveiro da área de trabalho</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
         <translation>Lembrar no chaveiro da área de trabalho</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
         <translation>Por que o chaveiro não está disponível</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
         <translation>Botões do diálogo</translation>
     </message>
@@ -1478,97 +1195,78 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RelayDetailsPanel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
         <translation>Detalhes do retransmissor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
         <translation>Largura de banda (consenso)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
         <translation>Tempo ativo</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
         <translation>Resumo da política de saída</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
         <translation>Política de saída</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
         <translation>Família</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
         <translation>Copiar {field}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
         <translation>não está em um consenso de microdescritores</translation>
     </message>
@@ -1576,57 +1274,46 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RelayListView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
         <translation>Lista de retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
         <translation>Pesquisar apelido, impressão digital ou IP</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
         <translation>Pesquisar retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
         <translation>Filtrar por indicador</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
         <translation>Todos os indicadores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
         <translation>Retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
         <translation>Retransmissores mostrados</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
         <translation>Detalhes do retransmissor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -1634,39 +1321,32 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>cidades</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>países</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name} (banco de dados de {kind})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>GeoIP do Tor (só países)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>Retransmissores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}; retransmissores da rede de teste em lugares inventados</translation>
     </message>
@@ -1674,37 +1354,30 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RelayTableModel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
         <translation>Largura de banda</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
         <translation>Endereço IP</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
         <translation>Tempo ativo</translation>
     </message>
@@ -1712,22 +1385,18 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RoutingClient</name>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
         <translation>Não há barramento do sistema para alcançar o auxiliar de roteamento: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
         <translation>O auxiliar de roteamento não está disponível.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
         <translation>O auxiliar de roteamento não respondeu: {error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
         <translation>O auxiliar de roteamento não está instalado ou não está rodando ({name}).</translation>
     </message>
@@ -1735,52 +1404,42 @@ Largura de banda: {bw} kB/s
 <context>
     <name>RoutingMenu</name>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
         <translation>Desligado (só os programas configurados para o Tor o usam)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
         <translation>Tor (todo o tráfego)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
         <translation>Bloqueio total (nada sai além do próprio Tor)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
         <translation>não aplicado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
         <translation>Tor, com acesso direto para {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
         <translation>&amp;Roteamento</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
         <translation>Roteamento</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
         <translation>Consultando o auxiliar de roteamento…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
         <translation>O auxiliar de roteamento da rede de teste inicia junto com a rede…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>Agora: {mode} (volta ao Tor em %n min)</numerusform>
@@ -1788,48 +1447,38 @@ Largura de banda: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
-        <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
         <translation>Agora: {mode}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation>Voltar ao Tor (encerrar o acesso direto para {profile})</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
         <translation>Abrir {app} em {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
         <translation>Acesso direto por {minutes} min: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
         <translation>Acesso direto até eu voltar: {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
         <translation>Acesso direto ligado para {profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation>Outro programa removeu a tabela de firewall do OnionPanel; {mode} foi aplicado de novo.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
         <translation>O tempo de acesso direto acabou: de volta a {mode}.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
         <translation>{program} não iniciou.</translation>
     </message>
@@ -1837,108 +1486,86 @@ Largura de banda: {bw} kB/s
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
         <translation>Status da conexão</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
         <translation>Detalhes do progresso</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
         <translation>Progresso da inicialização</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
         <translation>Erro de conexão</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
         <translation>Detalhes do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
         <translation>Versão do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
         <translation>Ponto de controle</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
         <translation>Método de autenticação</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
         <translation>Versão:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
         <translation>Porta de controle:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
         <translation>Autenticação:</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="107"/>
-        <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
         <translation>Avisos do Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
         <translation>O Tor não relatou nada que precise de atenção.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
         <translation>Nenhum aviso</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
         <translation>aguardando o Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1946,7 +1573,6 @@ Largura de banda: {bw} kB/s
 <context>
     <name>TorSession</name>
     <message>
-        <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
         <translation>Iniciando um Tor só seu…</translation>
     </message>
@@ -1954,57 +1580,46 @@ Largura de banda: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation>OnionPanel: {phase}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation>Rede de teste — não anônima</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation>Tor {version}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>O GNOME não mostra ícones de bandeja a menos que a extensão “AppIndicator and KStatusNotifierItem Support” esteja instalada e ativada. Em vez disso, o OnionPanel mantém esta janela aberta; fechá-la encerra o OnionPanel.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>Esta área de trabalho não tem bandeja do sistema (nenhum host StatusNotifierItem encontrado). Em vez disso, o OnionPanel mantém esta janela aberta; fechá-la encerra o OnionPanel.</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation>Menu do OnionPanel na bandeja</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation>&amp;Abrir o painel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation>&amp;Nova Identidade</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
         <translation>{title}: {body}</translation>
@@ -2013,79 +1628,66 @@ Largura de banda: {bw} kB/s
 <context>
     <name>Units</name>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
         <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
         <translation>kB/s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 d %2 h</translation>
@@ -2094,17 +1696,14 @@ Largura de banda: {bw} kB/s
 <context>
     <name>WarningNotifier</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
         <translation>O Tor relatou um erro</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
         <translation>O Tor relatou um alerta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>O Tor relatou %n alerta ou erro</numerusform>
@@ -2112,7 +1711,6 @@ Largura de banda: {bw} kB/s
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
         <translation>O mais grave: %1</translation>
     </message>

@@ -4,29 +4,24 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="40"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="41"/>
         <source>Row headers</source>
         <translation>行标题</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="43"/>
         <source>Select all</source>
         <comment>a table&apos;s corner button</comment>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="45"/>
         <source>Clear</source>
         <comment>the button that empties a text field</comment>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/accessibility.py" line="49"/>
         <source>{name}: choices</source>
         <comment>the list of a drop-down box</comment>
         <translation>{name}：选项</translation>
@@ -35,52 +30,42 @@
 <context>
     <name>Bandwidth</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="62"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="69"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="70"/>
         <source>5 seconds</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="71"/>
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="72"/>
         <source>1 minute</source>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="73"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="74"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="76"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -90,23 +75,18 @@
 <context>
     <name>BandwidthGraph</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="101"/>
         <source>Bandwidth graph</source>
         <translation>带宽图</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="170"/>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="174"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="173"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="186"/>
         <source>Collecting data: a point every %1.</source>
         <translation>正在收集数据：每 %1 一个点。</translation>
     </message>
@@ -114,77 +94,62 @@
 <context>
     <name>BandwidthPage</name>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="235"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="241"/>
         <source>Graph interval</source>
         <translation>图表间隔</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="242"/>
         <source>Each point of the graph averages this long</source>
         <translation>图上每个点是这段时间的平均值</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="246"/>
         <source>&amp;Interval:</source>
         <translation>间隔(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="249"/>
         <source>Current download rate</source>
         <translation>当前下载速率</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="250"/>
         <source>Current upload rate</source>
         <translation>当前上传速率</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="251"/>
         <source>Read since tor started</source>
         <translation>Tor 启动以来接收</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="252"/>
         <source>Written since tor started</source>
         <translation>Tor 启动以来发送</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="258"/>
         <source>Read (download)</source>
         <translation>接收（下载）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="259"/>
         <source>Written (upload)</source>
         <translation>发送（上传）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="262"/>
         <source>Download rate:</source>
         <translation>下载速率：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="263"/>
         <source>Upload rate:</source>
         <translation>上传速率：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="264"/>
         <source>Read since tor started:</source>
         <translation>Tor 启动以来接收：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="265"/>
         <source>Written since tor started:</source>
         <translation>Tor 启动以来发送：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/bandwidth/page.py" line="302"/>
         <source>↓ %1 ↑ %2</source>
         <translation>↓ %1 ↑ %2</translation>
     </message>
@@ -192,269 +157,219 @@
 <context>
     <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation>线路 %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="173"/>
         <source>Purpose: %s</source>
         <translation>用途：%s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="175"/>
         <source>Build flags: %s</source>
         <translation>构建标志：%s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="247"/>
         <source>Status: %s</source>
         <translation>状态：%s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="251"/>
         <source>Reason: %s</source>
         <translation>原因：%s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="270"/>
         <source>stream %s</source>
         <translation>流 %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Circuit {id}: {status}</source>
         <translation>线路 {id}：{status}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="178"/>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>流量：接收 {received}，发送 {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>{status} ({reason})</source>
         <comment>a status, then tor&apos;s reason for it</comment>
         <translation>{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="196"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="197"/>
         <source>Building</source>
         <comment>circuit status</comment>
         <translation>正在构建</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="198"/>
         <source>Waiting for guard</source>
         <comment>circuit status</comment>
         <translation>正在等待守卫</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>Ready</source>
         <comment>circuit status</comment>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>Failed</source>
         <comment>circuit status</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Closed</source>
         <comment>circuit status</comment>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>General</source>
         <comment>circuit purpose</comment>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>General (conflux)</source>
         <comment>circuit purpose</comment>
         <translation>常规（conflux）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Conflux, linking</source>
         <comment>circuit purpose</comment>
         <translation>Conflux，正在链接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Onion client, introduction</source>
         <comment>circuit purpose</comment>
         <translation>洋葱客户端，引入</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Onion client, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>洋葱客户端，会合</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Onion client, directory</source>
         <comment>circuit purpose</comment>
         <translation>洋葱客户端，目录</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Onion service, introduction</source>
         <comment>circuit purpose</comment>
         <translation>洋葱服务，引入</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Onion service, rendezvous</source>
         <comment>circuit purpose</comment>
         <translation>洋葱服务，会合</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="214"/>
         <source>Onion service, directory</source>
         <comment>circuit purpose</comment>
         <translation>洋葱服务，目录</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="215"/>
         <source>Onion vanguards</source>
         <comment>circuit purpose</comment>
         <translation>洋葱先锋</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="216"/>
         <source>Timeout measurement</source>
         <comment>circuit purpose</comment>
         <translation>超时测量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="217"/>
         <source>Controller</source>
         <comment>circuit purpose</comment>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>Testing</source>
         <comment>circuit purpose</comment>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
         <source>Padding</source>
         <comment>circuit purpose</comment>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Path bias test</source>
         <comment>circuit purpose</comment>
         <translation>路径偏差测试</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>New</source>
         <comment>stream status</comment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="227"/>
         <source>Resolving</source>
         <comment>stream status</comment>
         <translation>正在解析</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="228"/>
         <source>Address remapped</source>
         <comment>stream status</comment>
         <translation>地址已重映射</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="229"/>
         <source>Connecting</source>
         <comment>stream status</comment>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="230"/>
         <source>Connected</source>
         <comment>stream status</comment>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="231"/>
         <source>Detached</source>
         <comment>stream status</comment>
         <translation>已分离</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="232"/>
         <source>Failed</source>
         <comment>stream status</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="233"/>
         <source>Closed</source>
         <comment>stream status</comment>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="246"/>
         <source>Stream {id} to {target}</source>
         <translation>流 {id} 到 {target}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="248"/>
         <source>From: {protocol} {origin}</source>
         <translation>来自：{protocol} {origin}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="265"/>
         <source>↓ {received}  ↑ {sent}</source>
         <translation>↓ {received}  ↑ {sent}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="288"/>
         <source>app “{app}” in {profile}</source>
         <translation>{profile} 中的应用“{app}”</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="291"/>
         <source>app “%s”</source>
         <translation>应用“%s”</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="293"/>
         <source>profile %s</source>
         <translation>配置档 %s</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="295"/>
         <source>tor&apos;s directory fetch</source>
         <translation>Tor 的目录获取</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="297"/>
         <source>transparent proxy</source>
         <translation>透明代理</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="299"/>
         <source>DNS port</source>
         <translation>DNS 端口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/cells.py" line="303"/>
         <source>{protocol}, listener {number}</source>
         <translation>{protocol}，监听器 {number}</translation>
     </message>
@@ -462,27 +377,22 @@
 <context>
     <name>CircuitModel</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
         <source>Circuit / relay / stream</source>
         <translation>线路 / 中继 / 流</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
         <source>Status / country</source>
         <translation>状态 / 国家</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
         <source>Purpose / address / source</source>
         <translation>用途 / 地址 / 来源</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
         <source>Age / flags / traffic</source>
         <translation>时长 / 标志 / 流量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
         <source>Path / fingerprint</source>
         <translation>路径 / 指纹</translation>
     </message>
@@ -490,72 +400,58 @@
 <context>
     <name>CircuitsPage</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="70"/>
         <source>Circuits and streams</source>
         <translation>线路和流</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="74"/>
         <source>Show tor&apos;s &amp;internal circuits</source>
         <translation>显示 Tor 的内部线路(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="75"/>
         <source>Show tor&apos;s internal circuits</source>
         <translation>显示 Tor 的内部线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="77"/>
         <source>Onion-service plumbing, directory fetches and timeout tests</source>
         <translation>洋葱服务的内部线路、目录获取和超时测试</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="81"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="87"/>
         <source>Copy &amp;path</source>
         <translation>复制路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="90"/>
         <source>&amp;New circuit for this host</source>
         <translation>为此主机新建线路(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="92"/>
         <source>Close circ&amp;uit</source>
         <translation>关闭线路(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="93"/>
         <source>Close &amp;stream</source>
         <translation>关闭流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="94"/>
         <source>Copy pat&amp;h</source>
         <translation>复制路径(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="96"/>
         <source>New circuit for this h&amp;ost</source>
         <translation>为此主机新建线路(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="99"/>
         <source>Close the circuits carrying this host, so its next connection gets a new one</source>
         <translation>关闭承载此主机的线路，使它的下一个连接获得新线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
         <translation>线路及其中继和流</translation>
     </message>
@@ -563,18 +459,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="95"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="96"/>
         <source>No Tor found</source>
         <translation>未找到 Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="97"/>
         <source>No Tor answers on this computer.</source>
         <translation>这台计算机上没有 Tor 应答。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="99"/>
         <source>{reason}
 
 OnionPanel can start a Tor of your own: it runs as you, keeps its data in your state directory, and stops when OnionPanel quits. It never touches a system Tor or its configuration.</source>
@@ -583,17 +475,14 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行，数据保存在您的状态目录中，并在 OnionPanel 退出时停止。它绝不会触碰系统的 Tor 或其配置。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="107"/>
         <source>&amp;Start my own Tor</source>
         <translation>启动我自己的 Tor(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="109"/>
         <source>Start my own Tor</source>
         <translation>启动我自己的 Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -601,59 +490,48 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="31"/>
         <source>OnionPanel cannot read Tor&apos;s authentication cookie {path} ({detail}).</source>
         <translation>OnionPanel 无法读取 Tor 的认证 cookie {path}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="38"/>
         <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
         <translation>请该 Tor 的所有者把您加入允许读取它的用户组，然后注销并重新登录。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="47"/>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>该文件属于用户组“{group}”。请加入该组：sudo usermod -aG {group} {user}，然后注销并重新登录。在 NixOS 上，请在配置中加入 users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; 并运行 nixos-rebuild switch。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="60"/>
         <source>• {endpoint}: {reason}</source>
         <translation>• {endpoint}：{reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="65"/>
         <source>No Tor control port answers. Tried:
 {tried}</source>
         <translation>没有 Tor 控制端口应答。已尝试：
 {tried}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="66"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="75"/>
         <source>The Tor at {endpoint} rejected the password.</source>
         <translation>{endpoint} 上的 Tor 拒绝了该密码。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="79"/>
         <source>The Tor at {endpoint} needs a control password, and none was given.</source>
         <translation>{endpoint} 上的 Tor 需要控制密码，但未提供。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="83"/>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>{endpoint} 上的 Tor 不提供 OnionPanel 支持的任何登录方式（{offered}）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="90"/>
         <source>Tor did not start: {detail}</source>
         <translation>Tor 未能启动：{detail}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/errors.py" line="92"/>
         <source>The sandbox network did not start: {detail}</source>
         <translation>沙盒网络未能启动：{detail}</translation>
     </message>
@@ -661,33 +539,26 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>IdentityBar</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="295"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="298"/>
         <source>New Identity</source>
         <translation>新身份</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="297"/>
         <source>New &amp;Identity</source>
         <translation>新身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="300"/>
         <source>New circuits for new connections ({shortcut})</source>
         <translation>为新连接使用新线路（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="307"/>
         <source>New Identity result</source>
         <translation>新身份结果</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="310"/>
         <source>&amp;Drop circuits through that exit</source>
         <translation>丢弃经过该出口的线路(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="311"/>
         <source>Drop circuits through that exit</source>
         <translation>丢弃经过该出口的线路</translation>
     </message>
@@ -695,17 +566,14 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="30"/>
         <source>The Python “keyring” package is not installed, so there is no safe place.</source>
         <translation>未安装 Python 的“keyring”包，因此没有安全的存放位置。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="37"/>
         <source>The desktop keyring cannot be reached: {error}</source>
         <translation>无法访问桌面密钥环：{error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/keyring_store.py" line="42"/>
         <source>No desktop keyring (Secret Service) is running in this session.</source>
         <translation>此会话中没有运行桌面密钥环（Secret Service）。</translation>
     </message>
@@ -713,23 +581,18 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="120"/>
-        <location filename="../onionpanel/ui/shell/language.py" line="137"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="123"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/language.py" line="138"/>
         <source>OnionPanel will use this language the next time it starts.</source>
         <translation>OnionPanel 将在下次启动时使用此语言。</translation>
     </message>
@@ -737,27 +600,22 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
         <source>Circuits</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
         <source>Relays</source>
         <translation>中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="93"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="181"/>
         <source>Not connected to tor.</source>
         <translation>未连接到 Tor。</translation>
     </message>
@@ -765,27 +623,22 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="138"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="157"/>
         <source>Repeated %n time(s), last at %1</source>
         <translation>
             <numerusform>重复 %n 次，最后一次在 %1</numerusform>
@@ -795,158 +648,126 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="93"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="94"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="95"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="96"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="97"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="270"/>
         <source>Message log</source>
         <translation>消息日志</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="283"/>
         <source>Lowest severity shown</source>
         <translation>显示的最低严重程度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="284"/>
         <source>Show messages of this severity and above</source>
         <translation>显示此严重程度及以上的消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="289"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="293"/>
-        <location filename="../onionpanel/ui/log/page.py" line="294"/>
         <source>Search messages</source>
         <translation>搜索消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="300"/>
         <source>Show &amp;info/debug</source>
         <translation>显示信息/调试消息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="301"/>
         <source>Show info and debug messages</source>
         <translation>显示信息和调试消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="304"/>
         <source>Asks tor for its info and debug messages while this page is open. They are many.</source>
         <translation>在此页面打开期间向 Tor 请求信息和调试消息。这类消息很多。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="310"/>
         <source>Copy selected messages</source>
         <translation>复制所选消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="311"/>
         <source>Copy the selected messages, or all shown if none is</source>
         <translation>复制所选消息；若未选择，则复制全部显示的消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="313"/>
         <source>Sa&amp;ve…</source>
         <translation>保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="314"/>
         <source>Save shown messages to a file</source>
         <translation>将显示的消息保存到文件</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="327"/>
         <source>Earlier messages</source>
         <translation>较早的消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="333"/>
         <source>Tor messages</source>
         <translation>Tor 消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="351"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="392"/>
         <source>tor&apos;s log file cannot be read (%1).</source>
         <translation>无法读取 Tor 的日志文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="396"/>
         <source>the system journal shows you no messages from tor. Members of the “systemd-journal” or “adm” group can read them.</source>
         <translation>系统日志没有向您显示任何来自 Tor 的消息。“systemd-journal”或“adm”组的成员可以读取它们。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="400"/>
         <source>tor logs to the system journal, but journalctl is not available.</source>
         <translation>Tor 将日志写入系统日志，但 journalctl 不可用。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="403"/>
         <source>tor writes its log neither to a file nor to the journal.</source>
         <translation>Tor 既不把日志写入文件，也不写入系统日志。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="405"/>
         <source>tor did not say where it logs (%1).</source>
         <translation>Tor 没有说明它把日志写在哪里（%1）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="410"/>
         <source>Earlier messages are not shown: %1 New messages appear as they come.</source>
         <translation>较早的消息未显示：%1 新消息到达时会显示。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Save messages</source>
         <translation>保存消息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="482"/>
         <source>Log files (*.log *.txt)</source>
         <translation>日志文件 (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="491"/>
         <source>Messages not saved</source>
         <translation>消息未保存</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="492"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -954,64 +775,50 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="51"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="52"/>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="132"/>
         <source>OnionPanel</source>
         <translation>OnionPanel</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="55"/>
         <source>OnionPanel main area</source>
         <translation>OnionPanel 主区域</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="62"/>
         <source>Sandbox — not anonymous. This is a private practice Tor network on this computer; nothing you do here is hidden.</source>
         <translation>沙盒——不匿名。这是本计算机上的一个私有练习 Tor 网络；您在这里所做的一切都不会被隐藏。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="66"/>
         <source>Sandbox warning</source>
         <translation>沙盒警告</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="69"/>
         <source>No system tray</source>
         <translation>没有系统托盘</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="80"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="85"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="116"/>
         <source>Close window</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="121"/>
         <source>Show page {number}</source>
         <translation>显示第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/main_window.py" line="134"/>
         <source>OnionPanel — Sandbox, not anonymous</source>
         <translation>OnionPanel——沙盒，不匿名</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="94"/>
         <source>New Identity</source>
         <translation>新身份</translation>
     </message>
@@ -1019,39 +826,32 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="174"/>
         <source>Relay map</source>
         <translation>中继地图</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="177"/>
         <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
         <translation>中继世界地图；方向键平移，加号和减号缩放，C 和 Shift+C 选择线路，F 适配线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="548"/>
         <source>Guard</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>守卫</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="549"/>
         <source>Exit</source>
         <comment>a relay&apos;s role in the circuit</comment>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="550"/>
         <source>Other relay</source>
         <translation>其他中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="553"/>
         <source>Dot size: bandwidth</source>
         <translation>点的大小：带宽</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="671"/>
         <source>{nickname} ({ip})
 {flags}
 Bandwidth: {bw} kB/s
@@ -1062,7 +862,6 @@ Bandwidth: {bw} kB/s
 {fp}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="680"/>
         <source>Circuit {id}</source>
         <translation>线路 {id}</translation>
     </message>
@@ -1070,62 +869,50 @@ Bandwidth: {bw} kB/s
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="693"/>
         <source>Relay map page</source>
         <translation>中继地图页面</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="698"/>
         <source>Location source</source>
         <translation>位置来源</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="700"/>
         <source>Relay count</source>
         <translation>中继数量</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="704"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="705"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="707"/>
         <source>Fit circuit</source>
         <translation>适配线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="708"/>
         <source>Fit the selected circuit</source>
         <translation>适配所选线路</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>World</source>
         <translation>全世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="711"/>
         <source>Show the whole world</source>
         <translation>显示整个世界</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>Locations: {source}</source>
         <translation>位置：{source}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="732"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/map_view.py" line="741"/>
         <source>{placed} of {total} relays placed</source>
         <translation>已定位 {placed} / {total} 个中继</translation>
     </message>
@@ -1133,61 +920,48 @@ Bandwidth: {bw} kB/s
 <context>
     <name>NewIdentity</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="137"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="278"/>
         <source>Not connected to tor.</source>
         <translation>未连接到 Tor。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="177"/>
         <source>New Identity failed: {reason}</source>
         <translation>新身份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="179"/>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="233"/>
         <source>New Identity</source>
         <translation>新身份</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="185"/>
         <source>A new identity is already on its way: tor switches in {seconds} s.</source>
         <translation>新身份已在路上：Tor 将在 {seconds} 秒后切换。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="188"/>
         <source>Tor allows one new identity every 10 seconds: it switches in {seconds} s.</source>
         <translation>Tor 每 10 秒只允许一次新身份：将在 {seconds} 秒后切换。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="193"/>
         <source>New identity: new connections get new circuits. Waiting for traffic to show the new exit…</source>
         <translation>新身份：新连接将使用新线路。正在等待流量以显示新的出口…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="240"/>
         <source>{relay} ({country})</source>
         <translation>{relay}（{country}）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="244"/>
         <source>Tor reused the same exit: {exit}.</source>
         <translation>Tor 再次使用了同一个出口：{exit}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/identity.py" line="247"/>
         <source>New identity: exit {exit}.</source>
         <translation>新身份：出口 {exit}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="259"/>
         <source>Closed %n circuit(s) through {exit}.</source>
         <translation>
             <numerusform>已关闭经过 {exit} 的 %n 条线路。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/circuits/identity.py" line="270"/>
         <source>Closed %n circuit(s) to {host}: its next connection gets a new one.</source>
         <translation>
             <numerusform>已关闭通往 {host} 的 %n 条线路：它的下一个连接将获得新线路。</numerusform>
@@ -1197,219 +971,174 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="34"/>
         <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>您的时钟比{source}慢 %n 秒。Tor 需要正确的时钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/status/notices.py" line="38"/>
         <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
         <translation>
             <numerusform>您的时钟比{source}快 %n 秒。Tor 需要正确的时钟。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="49"/>
         <source>the network consensus</source>
         <translation>网络共识</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="51"/>
         <source>the relay at {address}</source>
         <translation>位于 {address} 的中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="53"/>
         <source>the directory server at {address}</source>
         <translation>位于 {address} 的目录服务器</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="54"/>
         <source>the Tor network</source>
         <translation>Tor 网络</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="58"/>
         <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
         <translation>Tor 连接遇到问题：{warning}（原因：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="60"/>
         <source>no details</source>
         <translation>无详细信息</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="67"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
         <translation>某个应用程序连接到了端口 {port}，该端口通常传输未加密的密码。Tor 拒绝了该连接。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="73"/>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor allowed the connection.</source>
         <translation>某个应用程序连接到了端口 {port}，该端口通常传输未加密的密码。Tor 允许了该连接。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="82"/>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>某个应用程序通过 {protocol} 只向 Tor 提供了 IP 地址（{address}），因此它很可能在 Tor 之外解析了域名（DNS 泄漏）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="95"/>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>某个应用程序用未知协议与 Tor 的 SOCKS 端口通信。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="98"/>
         <source>An application asked Tor for an invalid host name: {hostname}.</source>
         <translation>某个应用程序向 Tor 请求了无效的主机名：{hostname}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="101"/>
         <source>Your DNS provider answers with fake addresses (DNS hijacking). This relay should not be an exit.</source>
         <translation>您的 DNS 服务商返回伪造的地址（DNS 劫持）。此中继不应作为出口。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="106"/>
         <source>Your DNS provider fails every lookup, so exit traffic cannot be resolved.</source>
         <translation>您的 DNS 服务商所有查询都失败，因此出口流量无法解析。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="109"/>
         <source>This Tor ({current}) is out of date; the network recommends: {recommended}.</source>
         <translation>此 Tor（{current}）已过时；网络推荐：{recommended}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="112"/>
         <source>The Tor network calls this Tor version ({current}) dangerous.</source>
         <translation>Tor 网络认为此 Tor 版本（{current}）是危险的。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="115"/>
         <source>Tor has too many open connections ({count}).</source>
         <translation>Tor 打开的连接过多（{count}）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="118"/>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>路由配置声明了一个 Tor 未监听的端口，因此在修正 Tor 配置或路由配置之前，该模式或配置档无法工作：{problem}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="123"/>
         <source>Tor hit an internal bug: {reason}</source>
         <translation>Tor 遇到内部错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="126"/>
         <source>Tor can build circuits again.</source>
         <translation>Tor 又可以构建线路了。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="127"/>
         <source>Tor cannot build circuits right now ({reason}).</source>
         <translation>Tor 目前无法构建线路（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="136"/>
         <source>Tor reported {kind}.</source>
         <translation>Tor 报告了 {kind}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="152"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="154"/>
         <source>Connecting to Tor…</source>
         <translation>正在连接到 Tor…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="156"/>
         <source>Authenticating…</source>
         <translation>正在认证…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="158"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="161"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="162"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="163"/>
         <source>Bootstrapping {percent} %: {summary}</source>
         <translation>引导 {percent}%：{summary}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="170"/>
         <source>None (open control port)</source>
         <translation>无（开放的控制端口）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="171"/>
         <source>Cookie file</source>
         <translation>Cookie 文件</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="172"/>
         <source>Safe cookie</source>
         <translation>安全 Cookie</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="173"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="176"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="178"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="186"/>
         <source>recommended</source>
         <translation>推荐版本</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="187"/>
         <source>obsolete, please update</source>
         <translation>已废弃，请更新</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="188"/>
         <source>not recommended, please update</source>
         <translation>不推荐，请更新</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="189"/>
         <source>old</source>
         <translation>旧版本</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="190"/>
-        <location filename="../onionpanel/ui/status/notices.py" line="191"/>
         <source>newer than recommended</source>
         <translation>比推荐版本新</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="194"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/notices.py" line="196"/>
         <source>{version} ({verdict})</source>
         <translation>{version}（{verdict}）</translation>
     </message>
@@ -1417,54 +1146,42 @@ Bandwidth: {bw} kB/s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="37"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="38"/>
         <source>Tor control password</source>
         <translation>Tor 控制密码</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="42"/>
         <source>The Tor at {endpoint} asks for its control password.</source>
         <translation>{endpoint} 上的 Tor 要求输入其控制密码。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="47"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="50"/>
         <source>Tor rejected that password. Please try again.</source>
         <translation>Tor 拒绝了该密码。请重试。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="52"/>
         <source>Password rejected</source>
         <translation>密码被拒绝</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="56"/>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="57"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="59"/>
         <source>&amp;Remember in the desktop keyring</source>
         <translation>记住在桌面密钥环中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="60"/>
         <source>Remember in the desktop keyring</source>
         <translation>记住在桌面密钥环中</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="68"/>
         <source>Why the keyring is unavailable</source>
         <translation>密钥环不可用的原因</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/dialogs.py" line="76"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -1472,97 +1189,78 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayDetailsPanel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="252"/>
         <source>Relay details</source>
         <translation>中继详情</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="259"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="260"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="261"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="262"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="263"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="264"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="265"/>
         <source>Bandwidth (consensus)</source>
         <translation>带宽（共识）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="266"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="267"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="268"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="269"/>
         <source>Exit policy summary</source>
         <translation>出口策略摘要</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="270"/>
         <source>Exit policy</source>
         <translation>出口策略</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="271"/>
         <source>Family</source>
         <translation>家族</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="272"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="273"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="286"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="287"/>
         <source>Copy {field}</source>
         <translation>复制{field}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="314"/>
         <source>not in a microdescriptor consensus</source>
         <translation>不在微描述符共识中</translation>
     </message>
@@ -1570,57 +1268,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayListView</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="352"/>
         <source>Relay list</source>
         <translation>中继列表</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="357"/>
         <source>Search nickname, fingerprint or IP</source>
         <translation>搜索昵称、指纹或 IP</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="358"/>
         <source>Search relays</source>
         <translation>搜索中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="361"/>
         <source>Filter by flag</source>
         <translation>按标志筛选</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="362"/>
         <source>All flags</source>
         <translation>所有标志</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="366"/>
         <source>Filter by country</source>
         <translation>按国家筛选</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="369"/>
         <source>Relays</source>
         <translation>中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="385"/>
         <source>Relays shown</source>
         <translation>显示的中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="405"/>
         <source>Relay details</source>
         <translation>中继详情</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="427"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="446"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1628,39 +1315,32 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="39"/>
         <source>city</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="43"/>
         <source>country</source>
         <comment>kind of location database: {name} ({kind} database)</comment>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="47"/>
         <source>{name} ({kind} database)</source>
         <translation>{name}（{kind}数据库）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="49"/>
         <source>tor&apos;s GeoIP (countries only)</source>
         <translation>Tor 的 GeoIP（仅国家）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="50"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="110"/>
         <source>Relays</source>
         <translation>中继</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/page.py" line="129"/>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}；沙盒中继位于虚构的地点</translation>
     </message>
@@ -1668,37 +1348,30 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RelayTableModel</name>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="86"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="87"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="88"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="89"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="90"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="91"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/relays/table.py" line="92"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
@@ -1706,22 +1379,18 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingClient</name>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="57"/>
         <source>No system bus to reach the routing helper: {error}</source>
         <translation>没有可访问路由助手的系统总线：{error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="90"/>
         <source>The routing helper is not available.</source>
         <translation>路由助手不可用。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="97"/>
         <source>The routing helper did not answer: {error}</source>
         <translation>路由助手没有应答：{error}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/client.py" line="105"/>
         <source>The routing helper is not installed or not running ({name}).</source>
         <translation>路由助手未安装或未运行（{name}）。</translation>
     </message>
@@ -1729,100 +1398,80 @@ Bandwidth: {bw} kB/s
 <context>
     <name>RoutingMenu</name>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="29"/>
         <source>Off (only programs set up for Tor use it)</source>
         <translation>关闭（仅为 Tor 设置的程序使用它）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="30"/>
         <source>Tor (all traffic)</source>
         <translation>Tor（全部流量）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="31"/>
         <source>Lockdown (nothing leaves but Tor itself)</source>
         <translation>封锁（除 Tor 本身外一律不出网）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="32"/>
         <source>not applied</source>
         <translation>未应用</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="35"/>
         <source>Tor, with clearnet for {profile}</source>
         <translation>Tor，{profile} 直连</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="46"/>
         <source>&amp;Routing</source>
         <translation>路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="47"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="48"/>
         <source>Asking the routing helper…</source>
         <translation>正在询问路由助手…</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="51"/>
         <source>The sandbox&apos;s own routing helper starts with its network…</source>
         <translation>沙盒自带的路由助手随其网络一同启动…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/routing/menu.py" line="81"/>
         <source>Now: {mode} (back to Tor in %n min)</source>
         <translation>
             <numerusform>当前：{mode}（%n 分钟后回到 Tor）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="82"/>
-        <location filename="../onionpanel/ui/routing/menu.py" line="119"/>
         <source>Now: {mode}</source>
         <translation>当前：{mode}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="88"/>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation>回到 Tor（结束 {profile} 的直连）</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="90"/>
         <source>Open {app} in {profile}</source>
         <translation>在 {profile} 中打开 {app}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="92"/>
         <source>Clearnet for {minutes} min: {profile}</source>
         <translation>直连 {minutes} 分钟：{profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="95"/>
         <source>Clearnet until I switch back: {profile}</source>
         <translation>直连，直到我切换回来：{profile}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="110"/>
         <source>Clearnet on for {profile}</source>
         <translation>{profile} 的直连已开启</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="115"/>
         <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation>另一个程序删除了 OnionPanel 的防火墙表；已重新应用 {mode}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="118"/>
         <source>Clearnet time is up: back to {mode}.</source>
         <translation>直连时间已到：回到 {mode}。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/routing/menu.py" line="122"/>
         <source>{program} did not start.</source>
         <translation>{program} 未能启动。</translation>
     </message>
@@ -1830,108 +1479,86 @@ Bandwidth: {bw} kB/s
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="51"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="57"/>
         <source>Progress details</source>
         <translation>进度详情</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="63"/>
         <source>Bootstrap progress</source>
         <translation>引导进度</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="76"/>
         <source>Connection error</source>
         <translation>连接错误</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="94"/>
         <source>Tor</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="95"/>
         <source>Tor details</source>
         <translation>Tor 详情</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="98"/>
         <source>Tor version</source>
         <translation>Tor 版本</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="99"/>
         <source>Control endpoint</source>
         <translation>控制端点</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="100"/>
         <source>Authentication method</source>
         <translation>认证方式</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="101"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="102"/>
         <source>Control port:</source>
         <translation>控制端口：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="103"/>
         <source>Authentication:</source>
         <translation>认证：</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="107"/>
-        <location filename="../onionpanel/ui/status/page.py" line="108"/>
         <source>Notices from Tor</source>
         <translation>来自 Tor 的通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="111"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="115"/>
         <source>Tor has reported nothing that needs attention.</source>
         <translation>Tor 没有报告任何需要注意的事项。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="116"/>
         <source>No notices</source>
         <translation>没有通知</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="130"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="132"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="134"/>
         <source>waiting for Tor</source>
         <translation>正在等待 Tor</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/status/page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1939,7 +1566,6 @@ Bandwidth: {bw} kB/s
 <context>
     <name>TorSession</name>
     <message>
-        <location filename="../onionpanel/ui/shell/session.py" line="210"/>
         <source>Starting a Tor of your own…</source>
         <translation>正在启动您自己的 Tor…</translation>
     </message>
@@ -1947,57 +1573,46 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
         <source>OnionPanel: {phase}</source>
         <translation>OnionPanel：{phase}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="75"/>
         <source>Sandbox — not anonymous</source>
         <translation>沙盒——不匿名</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="77"/>
         <source>Tor {version}</source>
         <translation>Tor {version}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="189"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>除非安装并启用了“AppIndicator and KStatusNotifierItem Support”扩展，否则 GNOME 不显示托盘图标。OnionPanel 会改为保持此窗口打开；关闭它即退出 OnionPanel。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="195"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation>此桌面没有系统托盘（未找到 StatusNotifierItem 宿主）。OnionPanel 会改为保持此窗口打开；关闭它即退出 OnionPanel。</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="210"/>
         <source>OnionPanel tray menu</source>
         <translation>OnionPanel 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="211"/>
         <source>&amp;Open panel</source>
         <translation>打开面板(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="212"/>
         <source>&amp;New Identity</source>
         <translation>新身份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="264"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation>↓ {read}  ↑ {written}</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="281"/>
         <source>{title}: {body}</source>
         <comment>a notification read aloud</comment>
         <translation>{title}：{body}</translation>
@@ -2006,79 +1621,66 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Units</name>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="22"/>
         <source>B</source>
         <comment>abbreviation of byte</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="23"/>
         <source>KiB</source>
         <comment>abbreviation of kibibyte (1024 bytes)</comment>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="24"/>
         <source>MiB</source>
         <comment>abbreviation of mebibyte</comment>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="25"/>
         <source>GiB</source>
         <comment>abbreviation of gibibyte</comment>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="26"/>
         <source>TiB</source>
         <comment>abbreviation of tebibyte</comment>
         <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="39"/>
         <source>%1 %2</source>
         <comment>a number, then its unit: 1.5 KiB</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="54"/>
         <source>%1/s</source>
         <comment>a data rate: %1 is an amount such as 2.5 KiB, per second</comment>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="62"/>
         <source>MB/s</source>
         <comment>megabytes (10^6 bytes) per second</comment>
         <translation>MB/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="64"/>
         <source>kB/s</source>
         <comment>kilobytes (1000 bytes) per second</comment>
         <translation>kB/秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="71"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="74"/>
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="77"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/common/units.py" line="80"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 天 %2 小时</translation>
@@ -2087,24 +1689,20 @@ Bandwidth: {bw} kB/s
 <context>
     <name>WarningNotifier</name>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="248"/>
         <source>Tor reported an error</source>
         <translation>Tor 报告了一个错误</translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="250"/>
         <source>Tor reported a warning</source>
         <translation>Tor 报告了一个警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../onionpanel/ui/log/page.py" line="254"/>
         <source>Tor reported %n warnings or errors</source>
         <translation>
             <numerusform>Tor 报告了 %n 个警告或错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/log/page.py" line="255"/>
         <source>The most serious: %1</source>
         <translation>最严重的：%1</translation>
     </message>

@@ -73,7 +73,8 @@ def interval_name(seconds: int) -> str:
         600: QCoreApplication.translate("Bandwidth", "10 minutes"),
         3600: QCoreApplication.translate("Bandwidth", "1 hour"),
     }
-    return names.get(seconds, Bandwidth.tr("%n second(s)", "", seconds))
+    plural = Bandwidth.tr("%n second(s)", "", seconds)  # type: ignore[arg-type]
+    return names.get(seconds, plural)
 
 
 def _nice_ceiling(value: float) -> float:

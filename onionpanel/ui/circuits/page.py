@@ -41,6 +41,7 @@ from onionpanel.ui.circuits.roles import (
     STREAM_ID_ROLE,
     Column,
 )
+from onionpanel.ui.common.accessibility import chain_focus
 from onionpanel.ui.common.views import plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
@@ -70,13 +71,23 @@ class CircuitsPage(QWidget):
         self.setAccessibleName(self.tr("Circuits and streams"))
         self.proxy = CircuitFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.tree = self._make_tree()
         self.show_internal = QCheckBox(self.tr("Show tor's &internal circuits"), self)
         self.show_internal.setAccessibleName(self.tr("Show tor's internal circuits"))
         self.show_internal.setToolTip(
             self.tr("Onion-service plumbing, directory fetches and timeout tests")
         )
         self.show_internal.toggled.connect(self.proxy.set_show_internal)
+        self.close_circuit_button = self._button(self.tr("Close circ&uit"), self._close_circuit)
+        self.close_stream_button = self._button(self.tr("Close &stream"), self._close_stream)
+        self.copy_path_button = self._button(self.tr("Copy pat&h"), self._copy_path)
+        self.new_circuit_button = self._button(
+            self.tr("New circuit for this h&ost"), self._new_circuit
+        )
+        self.new_circuit_button.setToolTip(
+            self.tr("Close the circuits carrying this host, so its next connection gets a new one")
+        )
+        # Created after the controls above it, so Tab reaches it after them.
+        self.tree = self._make_tree()
         self._close_action = self._action(
             self.tr("&Close"), QKeySequence(QKeySequence.StandardKey.Delete), self._close
         )
@@ -88,15 +99,6 @@ class CircuitsPage(QWidget):
         )
         self._new_circuit_action = self._action(
             self.tr("&New circuit for this host"), QKeySequence("Ctrl+R"), self._new_circuit
-        )
-        self.close_circuit_button = self._button(self.tr("Close circ&uit"), self._close_circuit)
-        self.close_stream_button = self._button(self.tr("Close &stream"), self._close_stream)
-        self.copy_path_button = self._button(self.tr("Copy pat&h"), self._copy_path)
-        self.new_circuit_button = self._button(
-            self.tr("New circuit for this h&ost"), self._new_circuit
-        )
-        self.new_circuit_button.setToolTip(
-            self.tr("Close the circuits carrying this host, so its next connection gets a new one")
         )
         self._lay_out()
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
@@ -158,6 +160,13 @@ class CircuitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
+        chain_focus(
+            self.show_internal,
+            self.new_circuit_button,
+            self.close_circuit_button,
+            self.close_stream_button,
+            self.copy_path_button,
+        )
 
     def hold_repaints(self, hold: bool) -> None:
         self.tree.setUpdatesEnabled(not hold)  # enabling again repaints the whole tree

@@ -3,11 +3,15 @@
 name_qt_parts(root)          names the parts Qt builds inside our widgets: header views,
                              a table's corner button, a line edit's clear button, a combo
                              box's popup list; leaves any name already set
+chain_focus(*widgets)        Tab visits the widgets in this order (reading order, where a
+                             layout built in another order would jump back up)
 announce(source, text)       a screen reader speaks `text` (QAccessibleAnnouncementEvent),
                              for state changes seen elsewhere: the tray icon, a status line
 """
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -60,6 +64,11 @@ def _combo_of(widget: QWidget) -> QComboBox | None:
             return ancestor
         ancestor = ancestor.parentWidget()
     return None
+
+
+def chain_focus(*widgets: QWidget) -> None:
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def announce(source: QObject, text: str) -> None:

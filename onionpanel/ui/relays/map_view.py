@@ -688,12 +688,11 @@ class MapCanvas(QWidget):
 class MapView(QWidget):
     """The map with a row of controls: zoom, fit to circuit, and which geo source is in use."""
 
+    canvas: MapCanvas
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Relay map page"))
-        self.canvas = MapCanvas(self)
-        self.relay_clicked = self.canvas.relay_clicked
-        self.circuit_clicked = self.canvas.circuit_clicked
         self.source_label = QLabel(self)
         self.source_label.setAccessibleName(self.tr("Location source"))
         self.count_label = QLabel(self)
@@ -706,9 +705,9 @@ class MapView(QWidget):
             (
                 self.tr("Fit circuit"),
                 self.tr("Fit the selected circuit"),
-                self.canvas.fit_to_circuit,
+                lambda: self.canvas.fit_to_circuit(),
             ),
-            (self.tr("World"), self.tr("Show the whole world"), self.canvas.reset_view),
+            (self.tr("World"), self.tr("Show the whole world"), lambda: self.canvas.reset_view()),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -716,6 +715,10 @@ class MapView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        # Created after the controls above it, so Tab reaches the map after them.
+        self.canvas = MapCanvas(self)
+        self.relay_clicked = self.canvas.relay_clicked
+        self.circuit_clicked = self.canvas.circuit_clicked
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
+from onionpanel.ui.common.accessibility import chain_focus
 from onionpanel.ui.common.units import format_kilobytes_rate, format_span
 from onionpanel.ui.common.views import plain_text_rendering
 
@@ -404,6 +405,7 @@ class RelayListView(QWidget):
         scroller.setWidget(self.details)
         scroller.setAccessibleName(self.tr("Relay details"))
         splitter.addWidget(scroller)
+        chain_focus(self.table, scroller, *self.details.copy_buttons.values())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 460])

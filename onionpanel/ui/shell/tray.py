@@ -259,7 +259,7 @@ class Tray(QSystemTrayIcon):
             self.setToolTip("\n".join(lines))
 
     def set_rates(self, read: float, written: float) -> None:
-        from onionpanel.ui.bandwidth.page import format_rate
+        from onionpanel.ui.common.units import format_rate
 
         self._rates = self.tr("↓ {read}  ↑ {written}").format(
             read=format_rate(read), written=format_rate(written)

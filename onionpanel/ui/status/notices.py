@@ -29,15 +29,19 @@ def _clock_skew(args: Mapping[str, str]) -> str:
         skew = 0
     source = _source_text(args.get("SOURCE", ""))
     # control-spec: "if we're an hour in the past, the value is -3600"
+    # Notices.tr: lupdate marks a plural only in a tr() call; PySide's stubs type tr for
+    # instances, hence the ignores.
     if skew < 0:
         text = Notices.tr(
-            "Your clock is %n second(s) behind {source}. Tor needs a correct clock.", "", abs(skew)
+            "Your clock is %n second(s) behind {source}. Tor needs a correct clock.",  # type: ignore[arg-type]
+            "",
+            abs(skew),  # type: ignore[arg-type]
         )
     else:
         text = Notices.tr(
-            "Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.",
+            "Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.",  # type: ignore[arg-type]
             "",
-            abs(skew),
+            abs(skew),  # type: ignore[arg-type]
         )
     return text.format(source=source)
 
