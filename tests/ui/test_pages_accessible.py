@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessibleAnnouncementEvent, QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from onionpanel.core.status import Bootstrap, ConnectionPhase, TorStatus
+from onionpanel.ui.bandwidth.page import series_colors
 from onionpanel.ui.common import accessibility
 from onionpanel.ui.shell.language import install_translators
 from onionpanel.ui.shell.main_window import MainWindow
@@ -236,6 +237,8 @@ def test_pages_stay_readable_in_dark_and_high_contrast_palettes(
         base = graph.palette().color(QPalette.ColorRole.Base)
         axis = QRect(0, 0, 60, graph.height())  # the rate labels at the left
         assert _best_contrast(image, axis, base) >= 7, "graph axis labels fade into the page"
+        for line in series_colors(graph.palette()):  # WCAG: graphics at least 3:1
+            assert contrast(line, base) >= 3, line.name()
         canvas = pages.relays.map.canvas
         window.show_page(PAGE_NAMES.index("relays"))
         qtbot.wait(30)

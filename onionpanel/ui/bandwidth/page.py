@@ -3,9 +3,11 @@
 Driven by BW events (one a second): no timer of its own. While hidden it only files samples;
 the graph and labels are repainted when the page is shown again.
 
-  format_rate(bytes_per_second) -> str     "12.3 KiB/s"
+  format_rate(bytes_per_second) -> str     "12.3 KiB/s" in the reader's language (ui.common.units)
   format_bytes(count) -> str               "4.5 MiB"
-  BandwidthGraph(history)                  QPainter graph of one interval's rates
+  series_colors(palette) -> (read, written)  line colours that stand out on light or dark Base
+  BandwidthGraph(history)                  QPainter graph of one interval's rates; right to left,
+                                           it mirrors: now at the left, the rate axis at the right
   |- set_interval(seconds)
   BandwidthPage(history)
   |- add_samples(samples)                  a batch of core.bandwidth.BandwidthSample
@@ -49,6 +51,14 @@ class Bandwidth(QObject):
 
 READ_COLOR = QColor("#2e7d32")
 WRITTEN_COLOR = QColor("#1565c0")
+
+
+def series_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(read, written) for lines on this palette's Base: lightened on a dark one, where the
+    light theme's green and blue would sink in (dark and high-contrast themes)."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#81c784"), QColor("#64b5f6")
+    return QColor(READ_COLOR), QColor(WRITTEN_COLOR)
 
 
 def format_duration(seconds: float) -> str:
@@ -196,12 +206,13 @@ class BandwidthGraph(QWidget):
         area.lineTo(read_path.currentPosition().x(), plot.bottom())
         area.lineTo(plot.right() - (len(rates) - 1) * self.STEP, plot.bottom())
         area.closeSubpath()
-        fill = QColor(READ_COLOR)
+        read_color, written_color = series_colors(self.palette())
+        fill = QColor(read_color)
         fill.setAlpha(70)
         painter.fillPath(area, fill)
-        painter.strokePath(read_path, QPen(READ_COLOR, 1.5))
+        painter.strokePath(read_path, QPen(read_color, 1.5))
         painter.strokePath(
-            self._path(rates, plot, top, lambda rate: rate.written), QPen(WRITTEN_COLOR, 1.5)
+            self._path(rates, plot, top, lambda rate: rate.written), QPen(written_color, 1.5)
         )
 
     def _path(
@@ -256,8 +267,9 @@ class BandwidthPage(QWidget):
         top.addWidget(interval_label)
         top.addWidget(self.interval_combo)
         top.addStretch(1)
-        top.addWidget(_Swatch(READ_COLOR, self.tr("Read (download)")))
-        top.addWidget(_Swatch(WRITTEN_COLOR, self.tr("Written (upload)")))
+        read_color, written_color = series_colors(self.palette())
+        top.addWidget(_Swatch(read_color, self.tr("Read (download)")))
+        top.addWidget(_Swatch(written_color, self.tr("Written (upload)")))
 
         figures = QFormLayout()
         figures.addRow(self.tr("Download rate:"), self.read_rate)
