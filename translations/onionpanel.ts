@@ -1260,6 +1260,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1296,6 +1296,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>سلطة</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>مخرج سيئ</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>مخرج</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>سريع</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>حارس</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>دليل خدمات البصل</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>وسيط فقط</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>بلا إجماع Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>مستقر</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>واصف قديم</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>سيبيل</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1272,6 +1272,70 @@ Bandbreite: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autorität</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Schlechter Ausgang</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Eintrittsknoten</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Onion-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Nur Mittelknoten</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Kein Ed-Konsens</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Veraltete Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1272,6 +1272,70 @@ Ancho de banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Salida defectuosa</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guardián</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Directorio onion</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Solo intermedio</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Sin consenso Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Descriptor caducado</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

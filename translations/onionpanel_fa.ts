@@ -1266,6 +1266,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>خروجی نامناسب</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>سریع</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>نگهبان</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>راهنمای سرویس پیازی</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>فقط میانی</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>بدون اجماع Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>پایدار</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>توصیف کهنه</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>سیبیل</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>معتبر</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1272,6 +1272,70 @@ Bande passante : {bw} ko/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Mauvaise sortie</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Garde</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Annuaire onion</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Intermédiaire seulement</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Sans consensus Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En fonction</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Descripteur périmé</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1272,6 +1272,70 @@ Banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Uscita difettosa</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Veloce</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guardia</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Directory onion</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Solo intermedio</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Senza consenso Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabile</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Descrittore scaduto</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

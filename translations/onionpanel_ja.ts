@@ -1266,6 +1266,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>権威</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>不正な出口</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>高速</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>ガード</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Onion ディレクトリ</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>中間専用</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Ed コンセンサスなし</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>古い記述子</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1272,6 +1272,70 @@ Largura de banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Saída ruim</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guarda</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Diretório onion</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Só intermediário</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Sem consenso Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estável</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Descritor vencido</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Diretório</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

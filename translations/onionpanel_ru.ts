@@ -1278,6 +1278,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Авторитет</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Плохой выход</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Быстрый</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Сторожевой</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Каталог onion-сервисов</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Только промежуточный</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Без консенсуса Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Стабильный</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Устаревший дескриптор</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Сибил</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительный</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

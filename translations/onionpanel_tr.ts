@@ -1266,6 +1266,70 @@ Bant genişliği: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Yetkili</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Kötü çıkış</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Hızlı</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Koruma</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Onion dizini</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Yalnızca orta</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Ed uzlaşması yok</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Çalışıyor</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Kararlı</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Eski tanımlayıcı</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Sybil</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Dizin</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1278,6 +1278,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>Авторитет</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>Поганий вихід</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Швидкий</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Вартовий</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>Каталог onion-сервісів</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>Лише проміжний</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>Без консенсусу Ed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Стабільний</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>Застарілий дескриптор</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>Сибіл</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Дійсний</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -1266,6 +1266,70 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>RelayFlags</name>
+    <message>
+        <source>Authority</source>
+        <translation>权威</translation>
+    </message>
+    <message>
+        <source>BadExit</source>
+        <translation>坏出口</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>守卫</translation>
+    </message>
+    <message>
+        <source>HSDir</source>
+        <translation>洋葱服务目录</translation>
+    </message>
+    <message>
+        <source>MiddleOnly</source>
+        <translation>仅中间</translation>
+    </message>
+    <message>
+        <source>NoEdConsensus</source>
+        <translation>无 Ed 共识</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>StaleDesc</source>
+        <translation>描述符过期</translation>
+    </message>
+    <message>
+        <source>Sybil</source>
+        <translation>女巫</translation>
+    </message>
+    <message>
+        <source>V2Dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two flags of a relay: Exit Fast Running</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>RelayListView</name>
     <message>
         <source>Relay list</source>

@@ -18,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from onionpanel.ui.shell import language
@@ -333,6 +334,10 @@ def test_right_to_left_language_mirrors_every_page(
     }
     assert {name: w.layoutDirection() for name, w in main_widgets.items()} == dict.fromkeys(
         main_widgets, rtl
+    )
+    no_shaping = QFont.StyleStrategy.PreferNoShaping
+    assert not pages.relays.relay_list.table.font().styleStrategy() & no_shaping, (
+        "Arabic script falls apart unshaped"
     )
     left, right = _text_margins(window.sandbox_banner)
     assert right < left, "the banner's text keeps to the right, where a line begins"

@@ -47,6 +47,7 @@ from onionpanel.ui.circuits.roles import (
     format_bytes,
     text_roles,
 )
+from onionpanel.ui.common.flags import flags_text
 
 
 def _no_country(_fingerprint: str) -> str:
@@ -119,7 +120,7 @@ class CircuitCells(QObject):
             hop.label,
             self._country_of(hop.fingerprint) or "??",
             info.address if info else "",
-            " ".join(info.flags) if info else "",
+            flags_text(info.flags) if info else "",
             hop.fingerprint,
         )
         cells = [{**shared, **text_roles(text)} for text in texts]

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from onionpanel.core.relays import Relay
 from onionpanel.geo.world import World
+from onionpanel.ui.common.flags import flags_text
 
 ROLE_COLOURS = {"guard": QColor("#2e9d4a"), "exit": QColor("#d9482b"), "other": QColor("#3a7bd5")}
 ROLE_ORDER = ("other", "guard", "exit")  # exits on top: they matter most to a user
@@ -671,7 +672,7 @@ class MapCanvas(QWidget):
             return self.tr("{nickname} ({ip})\n{flags}\nBandwidth: {bw} kB/s\n{fp}").format(
                 nickname=relay.nickname,
                 ip=relay.ip,
-                flags=" ".join(relay.flag_names),
+                flags=flags_text(relay.flag_names),
                 bw=relay.bandwidth,
                 fp=fp,
             )

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
 from onionpanel.ui.common.accessibility import chain_focus
+from onionpanel.ui.common.flags import flag_label, flags_text
 from onionpanel.ui.common.units import format_kilobytes_rate, format_span
 from onionpanel.ui.common.views import plain_text_rendering
 
@@ -144,7 +145,7 @@ class RelayTableModel(QAbstractTableModel):
         if column == "country":
             return self.country_of(relay)
         if column == "flags":
-            return " ".join(relay.flag_names)
+            return flags_text(relay.flag_names)
         if column == "bandwidth":
             return format_bandwidth(relay.bandwidth)
         if column == "ip":
@@ -320,7 +321,7 @@ class RelayDetailsPanel(QWidget):
             "address": f"{relay.ip}:{relay.or_port}",
             "ipv6": relay.ipv6,
             "country": country,
-            "flags": " ".join(relay.flag_names),
+            "flags": flags_text(relay.flag_names),
             "bandwidth": format_bandwidth(relay.bandwidth),
             "version": _version(relay),
             "published": published,
@@ -361,8 +362,8 @@ class RelayListView(QWidget):
         self.flag_filter = QComboBox(self)
         self.flag_filter.setAccessibleName(self.tr("Filter by flag"))
         self.flag_filter.addItem(self.tr("All flags"), None)
-        for name, bit in sorted(FLAG_BY_NAME.items()):
-            self.flag_filter.addItem(name, bit)
+        for label, bit in sorted((flag_label(name), bit) for name, bit in FLAG_BY_NAME.items()):
+            self.flag_filter.addItem(label, bit)
         self.country_filter = QComboBox(self)
         self.country_filter.setAccessibleName(self.tr("Filter by country"))
         self.table = QTableView(self)
