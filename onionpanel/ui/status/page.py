@@ -8,7 +8,7 @@ StatusPage(QWidget)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -153,7 +153,7 @@ class StatusPage(QWidget):
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         sentence = notice_text(notice)
-        when = QTime.currentTime().toString("HH:mm:ss")
+        when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # the locale's digits
         item = QListWidgetItem(self.style().standardIcon(icon_kind), f"{when}  {sentence}")
         item.setData(Qt.ItemDataRole.UserRole, sentence)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, sentence)
