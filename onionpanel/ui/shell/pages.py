@@ -33,8 +33,9 @@ from onionpanel.tor.errors import TorError
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
 from onionpanel.ui.bandwidth.page import BandwidthPage
 from onionpanel.ui.circuits.feed import CircuitFeed
-from onionpanel.ui.circuits.model import CircuitModel, RelayBrief
+from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
 from onionpanel.ui.log.page import LogPage
