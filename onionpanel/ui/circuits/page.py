@@ -5,6 +5,8 @@
   |- close_stream_requested(str)
   |- new_circuit_for_host_requested(str)    a stream's host: close the circuits carrying it
   |- path_copied(str)                       after "Copy path" put a path on the clipboard
+  |- circuit_selected(str)                  the selected row's circuit ("" for none): the map
+                                            follows it
   |- painted()                              after each repaint of the tree (CircuitFeed paces
                                             its steps by it)
   |- hold_repaints(bool)                    no repaints while True (CircuitFeed.updating)
@@ -14,6 +16,9 @@
 Keys: Del closes the selected stream (or circuit), Ctrl+C copies the row (a hop's fingerprint,
 a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path, Ctrl+R gives the
 selected stream's host a new circuit.
+
+The selection is only ever what the person chose: when the selected row leaves (a closed
+circuit ages out), the selection is cleared, never moved to a neighbour that Del would close.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class CircuitsPage(QWidget):
     close_stream_requested = Signal(str)
     new_circuit_for_host_requested = Signal(str)
     path_copied = Signal(str)
+    circuit_selected = Signal(str)
     painted = Signal()
 
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
@@ -70,6 +76,10 @@ class CircuitsPage(QWidget):
         self.setAccessibleName(self.tr("Circuits and streams"))
         self.proxy = CircuitFilterProxy(self)
         self.proxy.setSourceModel(model)
+        # before the view's selection model connects: it moves the selection to a neighbour
+        self._selection_leaving = False
+        self.proxy.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        self.proxy.rowsRemoved.connect(self._rows_left)
         self.tree = self._make_tree()
         self.show_internal = QCheckBox(self.tr("Show tor's &internal circuits"), self)
         self.show_internal.setAccessibleName(self.tr("Show tor's internal circuits"))
@@ -99,6 +109,7 @@ class CircuitsPage(QWidget):
             self.tr("Close the circuits carrying this host, so its next connection gets a new one")
         )
         self._lay_out()
+        self._shown_circuit = ""
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_for_streams)
         self.proxy.modelReset.connect(self._update_actions)
@@ -179,6 +190,8 @@ class CircuitsPage(QWidget):
         return str(index.data(STREAM_ID_ROLE) or "")
 
     def _update_actions(self, *_args: object) -> None:
+        if self._selection_leaving:
+            return  # Qt's interim pick of a neighbour: _rows_left clears it
         circuit, stream = self.selected_circuit_id(), self.selected_stream_id()
         self.close_circuit_button.setEnabled(bool(circuit))
         self.copy_path_button.setEnabled(bool(circuit))
@@ -188,6 +201,23 @@ class CircuitsPage(QWidget):
         self._new_circuit_action.setEnabled(bool(stream))
         self._close_action.setEnabled(bool(circuit))
         self._copy_action.setEnabled(bool(circuit))
+        if circuit != self._shown_circuit:
+            self._shown_circuit = circuit
+            self.circuit_selected.emit(circuit)
+
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        index = self._current()
+        while index.isValid():  # the selected row, or a row above it, is leaving
+            if index.parent() == parent and first <= index.row() <= last:
+                self._selection_leaving = True
+                return
+            index = index.parent()
+
+    def _rows_left(self, *_args: object) -> None:
+        if self._selection_leaving:
+            self._selection_leaving = False
+            self.tree.selectionModel().clear()  # Qt would select a neighbour: never do that
+        self._update_actions()
 
     def _expand_for_streams(self, parent: QModelIndex, first: int, last: int) -> None:
         # expanded rows are what a tree relayout walks: past a screenful of circuits the
@@ -236,7 +266,12 @@ class CircuitsPage(QWidget):
         self.path_copied.emit(text)
 
     def select_circuit(self, circuit_id: str) -> None:
-        """Select a circuit row (for tests and for jumps from other pages)."""
+        """Select a circuit row (for tests and for jumps from other pages); "" selects none."""
+        if not circuit_id:
+            self.tree.selectionModel().clear()
+            return
+        if circuit_id == self.selected_circuit_id() and not self.selected_stream_id():
+            return
         self._select(self.proxy.mapFromSource(self._model.index_of_circuit(circuit_id)))
 
     def select_stream(self, stream_id: str) -> None:

@@ -11,7 +11,9 @@ state; what could leave (drawing, the cached layer) is in map_paint.py.
   |- highlight_relay(fingerprint)     ring one relay, e.g. the one selected in the list
   |- zoom_by(factor), pan_by(dx, dy), reset_view()
   |- layer_complete(), finish_layer()   the cached picture comes in slices; finish it now
-  |- relay_clicked(str), circuit_clicked(str)   signals
+  |- choose_next_circuit(step=1)      keyboard choice: N / P step through the circuits, Esc none
+  |- relay_clicked(str), circuit_clicked(str)   signals: the person picked one ("" none)
+  |- selection_changed(str)           signal: the selected circuit changed, whoever changed it
 
 Drawing (sprites, arcs, the cached layer) lives in map_paint.py.
 Performance (see design/performance.md §B2): outlines and the 8k relay dots are painted once into
@@ -73,12 +75,16 @@ from onionpanel.ui.relays.map_paint import (
 class MapCanvas(QWidget):
     relay_clicked = Signal(str)
     circuit_clicked = Signal(str)
+    selection_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Relay map"))
         self.setAccessibleDescription(
-            self.tr("World map of relays; arrows pan, plus and minus zoom, F fits the circuit")
+            self.tr(
+                "World map of relays; arrows pan, plus and minus zoom, N and P choose the next "
+                "or previous circuit, Escape none, F fits the chosen circuit"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -134,12 +140,32 @@ class MapCanvas(QWidget):
         else:
             self._circuits = {str(i): list(hops) for i, hops in enumerate(circuits)}
         if self._selected not in self._circuits:
-            self._selected = ""
+            self.select_circuit("")
         self.update()
 
     def select_circuit(self, circuit_id: str | None) -> None:
-        self._selected = str(circuit_id) if circuit_id else ""
+        selected = str(circuit_id) if circuit_id else ""
+        if selected != self._selected:
+            self._selected = selected
+            self.selection_changed.emit(selected)
         self.update()
+
+    def circuit_ids(self) -> list[str]:
+        """The circuits drawn, oldest (lowest id) first."""
+        return sorted(self._circuits, key=lambda cid: (len(cid), cid))
+
+    def choose_next_circuit(self, step: int = 1) -> None:
+        ids = self.circuit_ids()
+        if not ids:
+            return
+        here = ids.index(self._selected) if self._selected in ids else (-1 if step > 0 else 0)
+        chosen = ids[(here + step) % len(ids)]
+        self.select_circuit(chosen)
+        self.circuit_clicked.emit(chosen)
+
+    def _choose_none(self) -> None:
+        self.select_circuit("")
+        self.circuit_clicked.emit("")
 
     def selected_circuit(self) -> str:
         return self._selected
@@ -386,6 +412,9 @@ class MapCanvas(QWidget):
             Qt.Key.Key_Down: lambda: self.pan_by(0, step),
             Qt.Key.Key_0: self.reset_view,
             Qt.Key.Key_F: self.fit_to_circuit,
+            Qt.Key.Key_N: self.choose_next_circuit,
+            Qt.Key.Key_P: lambda: self.choose_next_circuit(-1),
+            Qt.Key.Key_Escape: self._choose_none,
         }
         action = actions.get(Qt.Key(key))
         if action is None:

@@ -1,8 +1,9 @@
-"""The relay map page's widget: the canvas (map_canvas.py) with zoom and fit buttons.
+"""The relay map page's widget: the canvas (map_canvas.py) with zoom and fit buttons. "Fit
+circuit" is enabled only while a circuit is selected.
 
 MapView(QWidget)                    the canvas plus zoom/fit buttons and the geo source label
-|- canvas, set_geo_source(text)     and the canvas API (set_world, set_relays, set_circuits,
-                                    select_circuit, fit_to_circuit), forwarded
+|- canvas, fit_button, set_geo_source(text)   and the canvas API (set_world, set_relays,
+                                    set_circuits, select_circuit, fit_to_circuit), forwarded
 positions_from(points) -> {fingerprint: (lon, lat)}   the relays that have a place
 dot_radius(bandwidth)               re-exported from map_paint
 """
@@ -35,6 +36,7 @@ class MapView(QWidget):
         self.count_label.setAccessibleName(self.tr("Relay count"))
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
+        buttons: list[QToolButton] = []
         for text, name, slot in (
             ("+", self.tr("Zoom in"), lambda: self.canvas.zoom_by(1.5)),
             ("\u2212", self.tr("Zoom out"), lambda: self.canvas.zoom_by(1 / 1.5)),
@@ -51,6 +53,10 @@ class MapView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            buttons.append(button)
+        self.fit_button = buttons[2]
+        self.canvas.selection_changed.connect(self._update_fit)
+        self._update_fit()
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
@@ -61,6 +67,15 @@ class MapView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         self.set_geo_source("")
+
+    def _update_fit(self, *_args: object) -> None:
+        chosen = bool(self.canvas.selected_circuit())
+        self.fit_button.setEnabled(chosen)
+        self.fit_button.setToolTip(
+            self.tr("Fit the selected circuit")
+            if chosen
+            else self.tr("Select a circuit first: click its line, or press N on the map")
+        )
 
     def set_geo_source(self, description: str) -> None:
         self.source_label.setText(

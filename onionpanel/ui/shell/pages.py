@@ -82,7 +82,9 @@ class LivePages(QObject):
             lambda stream_id: self._run("close_stream", stream_id)
         )
         self.circuit_model.state_changed.connect(self._show_circuits_on_map)
+        # one selection: the circuit chosen on either page is the one chosen on both
         self.relays.circuit_clicked.connect(self.circuits.select_circuit)
+        self.circuits.circuit_selected.connect(self.relays.select_circuit)
         self.log.notifier.notification.connect(self.notification)
         self.bandwidth.rates_changed.connect(self.rates_changed)
 
