@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.bandwidth import BandwidthHistory, BandwidthSample, Rate, Totals
+from onionpanel.ui.common.words import plural
 
 READ_COLOR = QColor("#2e7d32")
 WRITTEN_COLOR = QColor("#1565c0")
@@ -89,7 +90,8 @@ def interval_name(seconds: int) -> str:
         600: QCoreApplication.translate("Bandwidth", "10 minutes"),
         3600: QCoreApplication.translate("Bandwidth", "1 hour"),
     }
-    return names.get(seconds, QCoreApplication.translate("Bandwidth", "%n second(s)", "", seconds))
+    counted = QCoreApplication.translate("Bandwidth", "%n second(s)", "", seconds)
+    return names.get(seconds, plural(counted, seconds))
 
 
 def _nice_ceiling(value: float) -> float:

@@ -38,6 +38,7 @@ from onionpanel.core.log import (
     format_time,
     matches,
 )
+from onionpanel.ui.common.words import plural
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {
@@ -116,7 +117,8 @@ class LogModel(QAbstractTableModel):
             return QBrush(SEVERITY_COLORS[entry.severity])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COUNT and entry.count > 1:
             last = format_time(entry.last_time or entry.time)
-            return self.tr("Repeated %n time(s), last at %1", "", entry.count).replace("%1", last)
+            text = self.tr("Repeated %n time(s), last at %1", "", entry.count)
+            return plural(text, entry.count).replace("%1", last)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
             return entry.message
         return None
