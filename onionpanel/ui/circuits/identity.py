@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -46,22 +46,11 @@ from onionpanel.core.identity import (
 from onionpanel.tor.errors import TorError
 from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.common.tasks import Tasks
-from onionpanel.ui.common.words import plural
+from onionpanel.ui.common.words import country_name, plural
 
 # Past this, stop waiting for traffic to show the new exit: nobody is browsing.
 WATCH_FOR_SECONDS = 600.0
 NEWNYM_SHORTCUT = "Ctrl+Shift+U"  # Tor Browser's
-
-
-def country_name(code: str) -> str:
-    """'DE' -> 'Germany', in the person's language; the code itself when Qt knows no name."""
-    code = code.upper()
-    if len(code) != 2 or not code.isalpha():
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 class NewIdentity(QObject):

@@ -46,7 +46,7 @@ from onionpanel.ui.circuits.roles import (
     STREAM_ID_ROLE,
     Column,
 )
-from onionpanel.ui.common.views import plain_text_rendering
+from onionpanel.ui.common.views import WordElideDelegate, plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
 
@@ -126,6 +126,9 @@ class CircuitsPage(QWidget):
         tree.setUniformRowHeights(True)
         plain_text_rendering(tree)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps .onion ends and ports
+        words = WordElideDelegate(tree)  # hop flags and circuit paths end at a whole word
+        for column in (Column.AGE, Column.DETAIL):
+            tree.setItemDelegateForColumn(column, words)
         tree.setAlternatingRowColors(True)
         # oldest first, as tor opened them; no live sorting, which would re-sort through
         # Python on every update (see bench/circuit_events.py)

@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
-from onionpanel.ui.common.views import plain_text_rendering
+from onionpanel.ui.common.views import WordElideDelegate, plain_text_rendering
+from onionpanel.ui.common.words import country_text
 from onionpanel.ui.relays.details import RelayDetailsPanel
 from onionpanel.ui.relays.words import format_bandwidth, format_uptime, relay_uptime, relay_version
 
@@ -118,7 +119,7 @@ class RelayTableModel(QAbstractTableModel):
         if column == "nickname":
             return relay.nickname
         if column == "country":
-            return self.country_of(relay)
+            return country_text(self.country_of(relay))
         if column == "flags":
             return " ".join(relay.flag_names)
         if column == "bandwidth":
@@ -245,6 +246,8 @@ class RelayListView(QWidget):
         plain_text_rendering(self.table)
         self.table.setAccessibleName(self.tr("Relays"))
         self.table.setModel(self.proxy)
+        # flags end at a whole flag ("Exit Fast Guard …"), never at "Gu…"
+        self.table.setItemDelegateForColumn(COLUMNS.index("flags"), WordElideDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -304,7 +307,7 @@ class RelayListView(QWidget):
         self.country_filter.addItem(self.tr("All countries"), "")
         codes = sorted({self.model.country_of(relay) for relay in self.model.rows()} - {""})
         for code in codes:
-            self.country_filter.addItem(code, code)
+            self.country_filter.addItem(country_text(code), code)
         index = self.country_filter.findData(chosen) if chosen else 0
         self.country_filter.setCurrentIndex(max(0, index))
         self.country_filter.blockSignals(False)

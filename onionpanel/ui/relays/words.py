@@ -1,12 +1,14 @@
 """How the relay list and details put a relay's numbers into words.
 
 format_bandwidth(kilobytes) -> "850 kB/s" / "1.2 MB/s"
-format_uptime(seconds) -> "3d 4h" / "5h 2m" / "—"
+format_uptime(seconds) -> "3d 4h" / "5h 2m" / "12m" / "under a minute" / "—" (not known)
 relay_version(relay) -> the consensus v line, else the descriptor's platform's tor
 relay_uptime(relay) -> seconds or None
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from onionpanel.core.relays import Relay
 
@@ -20,11 +22,15 @@ def format_bandwidth(kilobytes: int) -> str:
 def format_uptime(seconds: int | None) -> str:
     if seconds is None:
         return "\u2014"
+    if seconds < 60:
+        return QCoreApplication.translate("RelayWords", "under a minute")
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     if days:
         return f"{days}d {hours}h"
-    return f"{hours}h {rest // 60}m"
+    if hours:
+        return f"{hours}h {rest // 60}m"
+    return f"{rest // 60}m"
 
 
 def relay_version(relay: Relay) -> str:

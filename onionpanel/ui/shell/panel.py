@@ -66,6 +66,7 @@ class Panel:
         self.session.detached.connect(self._on_detached)
         self.session.sandbox_routing.connect(self.routing.use_sandbox)
         self.session.sandbox_routing_failed.connect(self.routing.show_unavailable)
+        tray.set_sandbox(options.sandbox)
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())

@@ -12,6 +12,7 @@ Tray(QSystemTrayIcon)
 |- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
 |- notify(title, body)         a desktop notification, when the tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
+|- set_sandbox(bool), sandbox_action   the menu's first line says "Sandbox — not anonymous"
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
 """
 
@@ -135,9 +136,12 @@ def _warning_triangle(painter: QPainter, size: float) -> None:
 BADGE_COLOURS = {"C": QColor("#e65100"), "L": QColor("#1565c0")}
 
 
-def _badge(painter: QPainter, size: float, text: str) -> None:
+def _badge(painter: QPainter, size: float, text: str, *, top_left: bool = False) -> None:
     """The bottom-right corner shows the routing mode when it is not plain Tor."""
-    rect = QRectF(size * 0.5, size * 0.5, size * 0.5, size * 0.5)
+    if top_left:
+        rect = QRectF(0.0, 0.0, size * 0.42, size * 0.42)
+    else:
+        rect = QRectF(size * 0.5, size * 0.5, size * 0.5, size * 0.5)
     painter.setPen(QPen(QColor("white"), size * 0.04))
     painter.setBrush(BADGE_COLOURS.get(text[:1], QColor("#1565c0")))
     painter.drawEllipse(rect)
@@ -172,7 +176,9 @@ def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = ""
     else:
         _warning_triangle(painter, s)
     if badge:
-        _badge(painter, s, badge)
+        # on the warning triangle the bottom-right corner would cover its mark: the badge
+        # takes the empty top-left corner there
+        _badge(painter, s, badge, top_left=kind is IconKind.WARNING)
     painter.end()
     return pixmap
 
@@ -204,6 +210,11 @@ class Tray(QSystemTrayIcon):
         super().__init__(parent)
         self._menu = QMenu()
         self._menu.setAccessibleName(self.tr("OnionPanel tray menu"))
+        # the menu says it too: a window labelled Sandbox is no protection
+        self.sandbox_action = self._menu.addAction(self.tr("Sandbox — not anonymous"))
+        self.sandbox_action.setEnabled(False)
+        self.sandbox_action.setVisible(False)
+        self.sandbox = False  # set_sandbox(True): --sandbox, before its tor even started
         self.open_action = self._add_action(self.tr("&Open panel"), self.open_panel)
         self.new_identity_action = self._add_action(self.tr("&New Identity"), self.new_identity)
         self.new_identity_action.setEnabled(False)  # until tor is connected
@@ -232,6 +243,7 @@ class Tray(QSystemTrayIcon):
             self.open_panel.emit()
 
     def show_status(self, status: TorStatus) -> None:
+        self.sandbox_action.setVisible(status.sandbox or self.sandbox)
         state = tray_state(status)
         if state == self.state:
             return
@@ -265,6 +277,10 @@ class Tray(QSystemTrayIcon):
             self._menu.removeAction(self._routing_action)
         self.routing_menu = menu  # the tray's menu does not own it: keep it alive here
         self._routing_action = self._menu.insertMenu(self.quit_action, menu)
+
+    def set_sandbox(self, sandbox: bool) -> None:
+        self.sandbox = sandbox
+        self.sandbox_action.setVisible(sandbox)
 
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)
