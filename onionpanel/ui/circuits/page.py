@@ -12,6 +12,8 @@
   |- hold_repaints(bool)                    no repaints while True (CircuitFeed.updating)
   |- tree / proxy / show_internal           the view, its filter proxy and the toggle
   |- selected_circuit_id() / selected_stream_id()
+  |- set_connected(bool)                    an empty page says why: not connected, only
+                                            internal circuits, or none yet
 
 Keys: Del closes the selected stream (or circuit), Ctrl+C copies the row (a hop's fingerprint,
 a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path, Ctrl+R gives the
@@ -30,7 +32,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -108,7 +112,25 @@ class CircuitsPage(QWidget):
         self.new_circuit_button.setToolTip(
             self.tr("Close the circuits carrying this host, so its next connection gets a new one")
         )
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("circuitsEmpty")
+        self.empty_label.setAccessibleName(self.tr("Why there are no circuits"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self._connected = False
         self._lay_out()
+        for signal in (  # the model's too: a hidden internal circuit changes the words
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+        ):
+            signal.connect(self._show_empty_state)
+        self._show_empty_state()
         self._shown_circuit = ""
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_for_streams)
@@ -169,9 +191,39 @@ class CircuitsPage(QWidget):
             self.copy_path_button,
         ):
             row.addWidget(button)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.tree)
+        self._stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self._stack, 1)
+
+    def set_connected(self, connected: bool) -> None:
+        """Whether tor is connected: what an empty page says depends on it."""
+        self._connected = connected
+        self._show_empty_state()
+
+    def _show_empty_state(self, *_args: object) -> None:
+        if self.proxy.rowCount() > 0:
+            self._stack.setCurrentWidget(self.tree)
+            return
+        if not self._connected:
+            text = self.tr(
+                "Not connected to tor. Circuits appear here once OnionPanel is connected; "
+                "the Status page says what it is waiting for."
+            )
+        elif self._model.rowCount() > 0:
+            text = self.tr(
+                "Tor has only its own internal circuits right now. Tick “Show tor's internal "
+                "circuits” to see them; yours appear when an application connects through tor."
+            )
+        else:
+            text = self.tr(
+                "Tor has no circuits yet. It builds them once it reaches the network; if this "
+                "stays empty, the Log page says why."
+            )
+        self.empty_label.setText(text)
+        self._stack.setCurrentWidget(self.empty_label)
 
     def hold_repaints(self, hold: bool) -> None:
         self.tree.setUpdatesEnabled(not hold)  # enabling again repaints the whole tree

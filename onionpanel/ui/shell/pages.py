@@ -116,6 +116,7 @@ class LivePages(QObject):
             CIRCUIT_EVENT_TYPES, self.circuit_feed.on_events, translate
         )
         self._phase = ConnectionPhase.CONNECTED
+        self._set_connected(True)
         await self._load_circuits()
         await self.log_feed.attach(connection)
         await self._load_relays()
@@ -152,6 +153,7 @@ class LivePages(QObject):
         before, self._phase = self._phase, status.phase
         if self._connection is None or before is status.phase:
             return
+        self._set_connected(status.phase is ConnectionPhase.CONNECTED)
         if status.phase is ConnectionPhase.DISCONNECTED:
             self.circuit_feed.clear()
         elif status.phase is ConnectionPhase.CONNECTED:
@@ -175,6 +177,11 @@ class LivePages(QObject):
         self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None
         self._phase = ConnectionPhase.DISCONNECTED
+        self._set_connected(False)
+
+    def _set_connected(self, connected: bool) -> None:
+        self.circuits.set_connected(connected)
+        self.relays.set_connected(connected)
 
     # --- commands the pages ask for --------------------------------------------------
 

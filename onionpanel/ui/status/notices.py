@@ -182,10 +182,13 @@ def version_text(status: TorStatus) -> str:
         "old": translate("Notices", "old"),
         "new": translate("Notices", "newer than recommended"),
         "new in series": translate("Notices", "newer than recommended"),
+        # tor's "unknown": no consensus it has lists recommended versions yet
+        "unknown": translate(
+            "Notices", "not rated yet: tor has no consensus listing recommended versions"
+        ),
+        "": translate("Notices", "not rated yet: tor has not said whether it is recommended"),
     }
-    verdict = verdicts.get(
-        status.version_status, status.version_status or translate("Notices", "unknown")
-    )
+    verdict = verdicts.get(status.version_status, status.version_status)
     return translate("Notices", "{version} ({verdict})").format(
         version=status.version, verdict=verdict
     )
