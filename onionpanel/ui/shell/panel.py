@@ -11,6 +11,9 @@
   |- await settle()            end what is still running on the loop (tasks, routing client)
   PROBE_ENV                    set by bench/startup.py: write startup figures, then quit
 
+The tray leaves its warning state once the person has looked at the Status page, or when a
+problem tor reports per request (ONE_SHOT_PROBLEMS) has not come again for QUIET_AFTER_MS.
+
 Imports stay inside methods: the tray is shown before qasync, the session and stem load.
 """
 
@@ -19,6 +22,8 @@ from __future__ import annotations
 import argparse
 import os
 from typing import TYPE_CHECKING, Any
+
+from onionpanel.core.status import NoticeKind
 
 if TYPE_CHECKING:
     import asyncio
@@ -34,6 +39,16 @@ if TYPE_CHECKING:
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+# Problems tor reports once per request: once they stop coming, the condition has ended
+ONE_SHOT_PROBLEMS = frozenset(
+    {
+        NoticeKind.DANGEROUS_SOCKS,
+        NoticeKind.DANGEROUS_PORT,
+        NoticeKind.SOCKS_BAD_HOSTNAME,
+        NoticeKind.SOCKS_UNKNOWN_PROTOCOL,
+    }
+)
+QUIET_AFTER_MS = 120_000  # no repeat for this long: the tray leaves its warning state
 
 
 class Panel:
@@ -54,6 +69,12 @@ class Panel:
         self._attached = False
         self._quit_event: asyncio.Event | None = None
         self._tasks = Tasks()
+        from PySide6.QtCore import QTimer
+
+        self._quiet = QTimer(app)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_AFTER_MS)
+        self._quiet.timeout.connect(tray.acknowledge)
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
@@ -78,6 +99,7 @@ class Panel:
 
             self._window = MainWindow()
             self._window.close_requested.connect(self._on_window_closed)
+            self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
             self._window.show_status(self.session.status)
             if self.no_tray_reason:
@@ -187,6 +209,8 @@ class Panel:
 
     def _on_notice(self, notice: Notice) -> None:
         self.window.status_page.add_notice(notice)
+        if notice.is_problem and notice.kind in ONE_SHOT_PROBLEMS:
+            self._quiet.start()  # the condition has ended once these stop coming
 
     def _on_progress(self, text: str) -> None:
         if self._window is not None:

@@ -6,6 +6,7 @@ tray_state(status) -> TrayState   the pure state machine the tests walk through
 draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
 Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
+|- acknowledge()               the current problem was seen (or ended): no more warning icon
 |- set_rates(read, written)    bytes/s, a line of the tooltip
 |- set_new_identity_available(bool)
 |- set_routing_menu(menu)      the Routing submenu, above Quit
@@ -26,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signa
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.core.status import ConnectionPhase, NoticeKind, TorStatus
 from onionpanel.ui.status.notices import notice_text, phase_text
 
 translate = QCoreApplication.translate
@@ -53,21 +54,25 @@ class TrayState:
     tooltip: str
 
 
-def _icon_kind(status: TorStatus) -> IconKind:
+def _icon_kind(status: TorStatus, seen: frozenset[NoticeKind]) -> IconKind:
     phase = status.phase
     if phase is ConnectionPhase.DISCONNECTED:
         return IconKind.DISCONNECTED
     if phase is not ConnectionPhase.CONNECTED:
         return IconKind.CONNECTING
-    if status.bootstrap.warning or (status.problem is not None and status.problem.is_problem):
+    problem = status.problem
+    if problem is not None and problem.is_problem and problem.kind not in seen:
+        return IconKind.WARNING
+    if status.bootstrap.warning and NoticeKind.BOOTSTRAP_PROBLEM not in seen:
         return IconKind.WARNING
     if not status.bootstrap.done:
         return IconKind.BOOTSTRAPPING
     return IconKind.CONNECTED
 
 
-def tray_state(status: TorStatus) -> TrayState:
-    kind = _icon_kind(status)
+def tray_state(status: TorStatus, seen: frozenset[NoticeKind] = frozenset()) -> TrayState:
+    """``seen``: kinds of problem the person has seen (or that ended): no warning for them."""
+    kind = _icon_kind(status, seen)
     lines = [translate("Tray", "OnionPanel: {phase}").format(phase=phase_text(status))]
     if status.sandbox:
         lines.append(translate("Tray", "Sandbox — not anonymous"))
@@ -225,6 +230,8 @@ class Tray(QSystemTrayIcon):
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
         self.state: TrayState | None = None
+        self.status = TorStatus()
+        self._seen: frozenset[NoticeKind] = frozenset()
         self.badge = ""
         self._rates = ""
         self._routing = ""
@@ -244,7 +251,12 @@ class Tray(QSystemTrayIcon):
 
     def show_status(self, status: TorStatus) -> None:
         self.sandbox_action.setVisible(status.sandbox or self.sandbox)
-        state = tray_state(status)
+        self.status = status
+        current = {status.problem.kind} if status.problem is not None else set()
+        if status.bootstrap.warning:
+            current.add(NoticeKind.BOOTSTRAP_PROBLEM)
+        self._seen = self._seen & frozenset(current)  # a problem that ended and comes back warns
+        state = tray_state(status, self._seen)
         if state == self.state:
             return
         if self.state is None or (state.kind, state.progress) != (
@@ -277,6 +289,18 @@ class Tray(QSystemTrayIcon):
             self._menu.removeAction(self._routing_action)
         self.routing_menu = menu  # the tray's menu does not own it: keep it alive here
         self._routing_action = self._menu.insertMenu(self.quit_action, menu)
+
+    def acknowledge(self) -> None:
+        """The person has seen the current problem (or it ended): leave the warning state
+        until a problem of another kind comes, or this one ends and comes back."""
+        seen = set(self._seen)
+        if self.status.problem is not None:
+            seen.add(self.status.problem.kind)
+        if self.status.bootstrap.warning:
+            seen.add(NoticeKind.BOOTSTRAP_PROBLEM)
+        if frozenset(seen) != self._seen:
+            self._seen = frozenset(seen)
+            self.show_status(self.status)
 
     def set_sandbox(self, sandbox: bool) -> None:
         self.sandbox = sandbox

@@ -2,14 +2,16 @@
 
 StatusPage(QWidget)
 |- show_status(status)     update every field from one TorStatus
-|- add_notice(notice)      append a human-readable notice (newest first)
-|- notice_texts() -> list[str]
+|- add_notice(notice)      a human-readable notice, newest first; one row per kind, with how
+                           many times it came and when first
+|- notice_texts() -> list[str], notice_count(kind) -> int
+|- notices_seen()          signal: the page is on screen, so its notices have been seen
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onionpanel.core.status import ConnectionPhase, Notice, TorStatus
+from onionpanel.core.status import ConnectionPhase, Notice, NoticeKind, TorStatus
+from onionpanel.ui.common.words import plural
 from onionpanel.ui.status.notices import (
     auth_text,
     notice_is_warning,
@@ -36,8 +39,11 @@ MAX_NOTICES = 200
 
 
 class StatusPage(QWidget):
+    notices_seen = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
         self.setAccessibleName(self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -154,16 +160,37 @@ class StatusPage(QWidget):
         )
         sentence = notice_text(notice)
         when = QTime.currentTime().toString("HH:mm:ss")
-        item = QListWidgetItem(self.style().standardIcon(icon_kind), f"{when}  {sentence}")
+        earlier = self._rows.pop(notice.kind, None)
+        if earlier is not None:  # one row per kind: the latest words, a count, the first time
+            old_item, count, first = earlier
+            self.notices.takeItem(self.notices.row(old_item))
+            count += 1
+            repeats = self.tr("%n time(s) since {first}", "", count).format(first=first)
+            text = f"{when}  {sentence}  ({plural(repeats, count)})"
+        else:
+            count, first, text = 1, when, f"{when}  {sentence}"
+        item = QListWidgetItem(self.style().standardIcon(icon_kind), text)
         item.setData(Qt.ItemDataRole.UserRole, sentence)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, sentence)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self.notices.insertItem(0, item)
+        self._rows[notice.kind] = (item, count, first)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
         if self.notices.isHidden():
             self.empty_notices.hide()
             self.notices.show()
             self._notices_layout.setStretch(2, 0)  # the spacer kept the hint at the top
+
+        if self.isVisible():
+            self.notices_seen.emit()
+
+    def notice_count(self, kind: NoticeKind) -> int:
+        row = self._rows.get(kind)
+        return row[1] if row is not None else 0
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.notices_seen.emit()
 
     def notice_texts(self) -> list[str]:
         role = Qt.ItemDataRole.UserRole
