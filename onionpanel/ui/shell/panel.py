@@ -160,11 +160,28 @@ class Panel:
     def _on_attached(self, connection: object) -> None:
         self._attached = True
         self._tasks.spawn(self.check_routing_ports(connection))
+        self._tasks.spawn(self._show_socks_ports(connection))
         self.identity.set_connection(connection)
         self._tasks.spawn(self.pages.attach(connection))
 
+    async def _show_socks_ports(self, connection: Any) -> None:
+        """Where applications reach this tor; for the tor we started, its stable port."""
+        from onionpanel.core.status import listener_addresses
+        from onionpanel.tor.errors import TorError
+
+        try:
+            addresses = listener_addresses(await connection.get_info("net/listeners/socks"))
+        except TorError:
+            return
+        own = self.session.own_socks_port
+        self.window.status_page.show_socks_ports(
+            addresses, own_tor=own is not None and f"127.0.0.1:{own}" in addresses
+        )
+
     def _on_detached(self) -> None:
         self._attached = False
+        if self._window is not None:
+            self._window.status_page.show_socks_ports([])
         if self._identity is not None:
             self._identity.set_connection(None)
         if self._pages is not None:

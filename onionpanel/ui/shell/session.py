@@ -81,6 +81,7 @@ class TorSession(QObject):
         self._password_rejected = False
         # EmbeddedTor keyword arguments (data_dir, extra_torrc_lines...); tests keep it offline.
         self.own_tor_options: dict[str, Any] = {}
+        self.own_socks_port: int | None = None  # the SocksPort of the tor we started
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -216,6 +217,7 @@ class TorSession(QObject):
         except Exception as error:  # TorStartError and OSError: shown in the window
             self._fail(error, None)
             return False
+        self.own_socks_port = info.socks_port
         return await self.attach(info.endpoint)
 
     async def close(self) -> None:

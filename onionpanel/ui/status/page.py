@@ -5,21 +5,26 @@ StatusPage(QWidget)
 |- add_notice(notice)      a human-readable notice, newest first; one row per kind, with how
                            many times it came and when first
 |- notice_texts() -> list[str], notice_count(kind) -> int
+|- show_socks_ports(addresses, own_tor=False)   tor's SocksPort(s), with a Copy button
 |- notices_seen()          signal: the page is on screen, so its notices have been seen
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -107,7 +112,39 @@ class StatusPage(QWidget):
         form.addRow(self.tr("Version:"), self.version_label)
         form.addRow(self.tr("Control port:"), self.endpoint_label)
         form.addRow(self.tr("Authentication:"), self.auth_label)
+        self.socks_label = self._value_label(self.tr("SOCKS port for applications"))
+        self.socks_copy = QPushButton(self.tr("Copy"))
+        self.socks_copy.setAccessibleName(self.tr("Copy the SOCKS port"))
+        self.socks_copy.setToolTip(
+            self.tr("Copy host:port, to paste into an application's proxy setting")
+        )
+        self.socks_copy.clicked.connect(self._copy_socks)
+        socks_row = QHBoxLayout()
+        socks_row.setContentsMargins(0, 0, 0, 0)
+        socks_row.addWidget(self.socks_label, 1)
+        socks_row.addWidget(self.socks_copy)
+        self._socks_row = QWidget()
+        self._socks_row.setLayout(socks_row)
+        form.addRow(self.tr("SOCKS port:"), self._socks_row)
+        self._form = form
+        self.show_socks_ports([])
         return box
+
+    def show_socks_ports(self, addresses: Sequence[str], *, own_tor: bool = False) -> None:
+        """Where applications reach tor (its SocksPort listeners); none: the row hides."""
+        self._socks = list(addresses)
+        self._form.setRowVisible(self._socks_row, bool(addresses))
+        if not addresses:
+            self.socks_label.setText("")
+            return
+        text = ", ".join(addresses)
+        if own_tor:
+            text = self.tr("{address} (SOCKS5; the Tor OnionPanel started)").format(address=text)
+        self.socks_label.setText(text)
+
+    def _copy_socks(self) -> None:
+        if self._socks:
+            QGuiApplication.clipboard().setText(self._socks[0])
 
     def _notices_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Notices from Tor"))
