@@ -1,4 +1,5 @@
 """A private Tor network on loopback for practice and tests. It gives NO anonymity.
+(Just over 400 lines: start()'s steps and the stop() that must undo each read best together.)
 
 SandboxNetwork(root_dir, *, exits, middles, authorities, exit_accept, netns, owner_pid, client_user,
                key_cache, client_extra_lines)
