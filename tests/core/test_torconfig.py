@@ -32,9 +32,13 @@ def test_isolation_in_words_with_tors_defaults() -> None:
         Isolation.SOCKS_AUTH,
     )
     strict = Listener("SocksPort", "127.0.0.1:9150", True, ("IsolateDestAddr", "IsolateDestPort"))
-    assert Isolation.DEST_ADDR in strict.isolation and Isolation.DEST_PORT in strict.isolation
+    assert Isolation.DEST_ADDR in strict.isolation
+    assert Isolation.DEST_PORT in strict.isolation
     shared = Listener(
-        "SocksPort", "127.0.0.1:9151", True, ("NoIsolateSOCKSAuth", "SessionGroup=4", "NoDNSRequest")
+        "SocksPort",
+        "127.0.0.1:9151",
+        True,
+        ("NoIsolateSOCKSAuth", "SessionGroup=4", "NoDNSRequest"),
     )
     assert shared.session_group == 4
     assert Isolation.NO_SOCKS_AUTH in shared.isolation

@@ -30,7 +30,9 @@ def test_comments_continuations_and_quotes() -> None:
         "%include /etc/tor/torrc.d/\n"
     )
     entries = parse_torrc(text, "/t")
-    assert entries[0] == TorrcLine("SocksPort", "9050", "/t", 2, "SocksPort 9050 # trailing comment")
+    assert entries[0] == TorrcLine(
+        "SocksPort", "9050", "/t", 2, "SocksPort 9050 # trailing comment"
+    )
     exit_policy = entries[1]
     assert isinstance(exit_policy, TorrcLine)
     assert (exit_policy.value, exit_policy.line) == ("accept *:80, accept *:443", 4)
@@ -72,7 +74,8 @@ def test_include_loop_stops_at_tors_depth_limit(tmp_path: Path) -> None:
     torrc = tmp_path / "torrc"
     torrc.write_text(f"Nickname x\n%include {torrc}\n")
     tree = read_tree(str(torrc), LocalFiles)
-    assert tree.problems and "nested" in tree.problems[0][1]
+    assert tree.problems
+    assert "nested" in tree.problems[0][1]
 
 
 def test_attribute_exact_normalised_and_repeated_values() -> None:
@@ -116,7 +119,9 @@ def test_nixos_option_paths() -> None:
     assert nixos_option("TransPort", "TransPort 127.0.0.1:9040") == (
         "services.tor.client.transparentProxy.enable"
     )
-    assert nixos_option("TransPort", "TransPort 127.0.0.1:9041") == "services.tor.settings.TransPort"
+    assert (
+        nixos_option("TransPort", "TransPort 127.0.0.1:9041") == "services.tor.settings.TransPort"
+    )
     assert nixos_option("SocksPort", "SOCKSPort 127.0.0.1:9050 IsolateDestAddr") == (
         "services.tor.client.socksListenAddress"
     )
@@ -129,4 +134,5 @@ def test_nixos_option_paths() -> None:
     )
     assert nixos_option("BridgeRelay", "BridgeRelay 1") == "services.tor.relay.role"
     assert nixos_option("NumEntryGuards") == "services.tor.settings.NumEntryGuards"
-    assert is_nixos_torrc("/nix/store/abc-torrc") and not is_nixos_torrc("/etc/tor/torrc")
+    assert is_nixos_torrc("/nix/store/abc-torrc")
+    assert not is_nixos_torrc("/etc/tor/torrc")
