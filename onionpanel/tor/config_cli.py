@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from onionpanel.core.nixos_options import nixos_option
 from onionpanel.core.status import ControlEndpoint
-from onionpanel.core.torconfig import ConfigReport, isolation_words
+from onionpanel.core.torconfig import ConfigReport
+from onionpanel.core.torports import isolation_words
 from onionpanel.core.torrc import Source
 from onionpanel.tor.config_reader import read_config
 from onionpanel.tor.connection import TorConnection

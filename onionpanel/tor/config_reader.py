@@ -23,16 +23,14 @@ from typing import Any, Protocol
 from onionpanel.core.nixos_options import is_nixos_torrc
 from onionpanel.core.torconfig import (
     IMPORTANT_OPTIONS,
-    PORT_OPTIONS,
     ConfigReport,
     RelayInfo,
     bridge_states,
     control_port_services,
     hidden_services,
-    listeners,
-    parse_listeners,
     parse_reachability,
 )
+from onionpanel.core.torports import PORT_OPTIONS, listeners, parse_listeners
 from onionpanel.core.torrc import (
     FileAccess,
     Setting,

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from onionpanel.core.torconfig import (
     BridgeState,
-    Isolation,
-    Listener,
     bridge_states,
     control_port_services,
     hidden_services,
+    parse_bridge,
+    parse_reachability,
+)
+from onionpanel.core.torports import (
+    Isolation,
+    Listener,
     isolation_words,
     listeners,
-    parse_bridge,
     parse_listeners,
-    parse_reachability,
 )
 from onionpanel.core.torrc import Setting, Source, SourceKind
 

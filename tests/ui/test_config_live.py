@@ -1,0 +1,298 @@
+"""The Configuration page and ``onionpanel config --json`` against a real tor on the sandbox
+network, configured the way people do: two SocksPorts with different isolation, a %include'd
+directory, a bridge that cannot connect next to one that can, an onion service in the torrc
+and one added over the control port (ADD_ONION, which does not change tor's configuration).
+Each setting must come with its file and line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import stem.control
+from stem.control import Controller
+
+from PySide6.QtWidgets import QApplication
+
+from onionpanel.core.torconfig import ConfigReport
+from onionpanel.launcher.process import TorProcess, free_tcp_port
+from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.tor.config_reader import read_config
+from onionpanel.tor.connection import TorConnection
+from onionpanel.ui.config.feed import ConfigFeed
+from onionpanel.ui.config.page import ConfigPage
+from tests.ui.test_circuits_live import wait_for
+from tests.ui.test_end_to_end import run_on_qasync
+
+pytestmark = [pytest.mark.tor, pytest.mark.slow]
+
+DEAD_FINGERPRINT = "0123456789ABCDEF0123456789ABCDEF01234567"
+
+
+@dataclass
+class ConfiguredTor:
+    tor: TorProcess
+    torrc: Path
+    included: Path
+    app_port: int
+    mail_port: int
+    dead_bridge: str
+    live_bridge: str
+    onion_dir: Path
+    added_onion: str
+
+    @property
+    def control(self) -> str:
+        endpoint = self.tor.control_endpoint
+        assert endpoint is not None
+        return f"{endpoint.host}:{endpoint.port}"
+
+
+def line_of(path: Path, text: str) -> int:
+    lines = path.read_text().splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+@pytest.fixture(scope="module")
+def configured(
+    sandbox: SandboxNetwork, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ConfiguredTor]:
+    root = tmp_path_factory.mktemp("configured-tor")
+    include_dir = root / "torrc.d"
+    include_dir.mkdir()
+    mail_port, app_port, dead_port = free_tcp_port(), free_tcp_port(), free_tcp_port()
+    included = include_dir / "50-mail.conf"
+    onion_dir = root / "onion-web"
+    included.write_text(
+        "# the mail client's own port: every destination on its own circuits\n"
+        f"SocksPort 127.0.0.1:{mail_port} IsolateDestAddr IsolateDestPort\n"
+        f"HiddenServiceDir {onion_dir}\n"
+        "HiddenServicePort 80 127.0.0.1:8080\n"
+    )
+    (include_dir / ".ignored").write_text("SocksPort 127.0.0.1:1\n")
+    authority = next(relay for relay in sandbox.relays if relay.is_authority)
+    dead_bridge = f"127.0.0.1:{dead_port}"
+    live_bridge = f"127.0.0.1:{authority.or_port}"
+    tor = TorProcess(
+        root / "data",
+        [
+            *sandbox.join_torrc_lines(),
+            f"SocksPort 127.0.0.1:{app_port} SessionGroup=7",
+            "ControlPort 127.0.0.1:auto",
+            "CookieAuthentication 1",
+            f"%include {include_dir}",
+            "UseBridges 1",
+            f"Bridge {dead_bridge} {DEAD_FINGERPRINT}",
+            f"Bridge {live_bridge} {authority.fingerprint}",
+            "ConfluxEnabled 0",
+        ],
+        owner_pid=os.getpid(),
+    )
+    tor.start()
+    try:
+        endpoint = tor.wait_for_control_port(30)
+        # stem's authenticate() takes ownership of a tor this process owns: tor then lives
+        # as long as this connection, so keep it open until the module is done.
+        with Controller.from_port(address=endpoint.host, port=endpoint.port) as controller:
+            controller.authenticate()
+            service = controller.create_ephemeral_hidden_service(
+                {80: 8081}, detached=True, await_publication=False
+            )
+            yield ConfiguredTor(
+                tor,
+                tor.torrc_path,
+                included,
+                app_port,
+                mail_port,
+                dead_bridge,
+                live_bridge,
+                onion_dir,
+                f"{service.service_id}.onion",
+            )
+    finally:
+        tor.stop()
+
+
+def test_reading_sends_only_questions(
+    qapp: QApplication, configured: ConfiguredTor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the wire, not only in the source: reading the configuration asks, never changes."""
+    sent: list[str] = []
+    original = stem.control.BaseController.msg
+
+    def record(controller: object, message: str) -> object:
+        sent.append(message.split()[0].upper() if message.split() else "")
+        return original(controller, message)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stem.control.BaseController, "msg", record)
+    run_on_qasync(qapp, lambda: _report(configured))
+    assert set(sent) <= {
+        "GETINFO",
+        "GETCONF",
+        "SETEVENTS",
+        "PROTOCOLINFO",
+        "AUTHCHALLENGE",
+        "AUTHENTICATE",
+    }
+    assert {"GETINFO", "GETCONF"} <= set(sent)
+
+
+async def _report(configured: ConfiguredTor) -> ConfigReport:
+    connection = TorConnection(configured.control)
+    try:
+        await connection.connect()
+        return await read_config(connection)
+    finally:
+        await connection.close()
+
+
+def test_reader_lists_each_setting_with_its_file_and_line(
+    qapp: QApplication, configured: ConfiguredTor
+) -> None:
+    report = run_on_qasync(qapp, lambda: _report(configured))
+    torrc, included = str(configured.torrc), str(configured.included)
+    assert report.config_file == torrc
+    assert included in report.files_read
+
+    socks = {item.address: item for item in report.socks_ports}
+    app = socks[f"127.0.0.1:{configured.app_port}"]
+    mail = socks[f"127.0.0.1:{configured.mail_port}"]
+    assert app.listening
+    assert mail.listening
+    assert (app.source.path, app.source.line) == (
+        torrc,
+        line_of(configured.torrc, f"SocksPort 127.0.0.1:{configured.app_port}"),
+    )
+    assert (mail.source.path, mail.source.line) == (included, 2)
+    assert app.session_group == 7
+    assert "each destination address gets its own circuits" in [r.value for r in mail.isolation]
+    assert "127.0.0.1:1" not in socks  # dot files in an included directory are skipped
+
+    bridges = {bridge.address: bridge for bridge in report.bridges}
+    assert report.use_bridges
+    dead = bridges[configured.dead_bridge]
+    assert dead.fingerprint == DEAD_FINGERPRINT
+    assert dead.source.line == line_of(configured.torrc, f"Bridge {configured.dead_bridge}")
+
+    onions = {service.name: service for service in report.onion_services}
+    hostname = (configured.onion_dir / "hostname").read_text().strip()
+    assert onions[hostname].source.path == included
+    assert onions[hostname].source.line == 3
+    assert onions[hostname].ports == ("80 127.0.0.1:8080",)
+    assert onions[configured.added_onion].origin == "control port (detached)"
+
+    other = {setting.key: setting for setting in report.other}
+    assert other["ConfluxEnabled"].source.where == (
+        f"{torrc}:{line_of(configured.torrc, 'ConfluxEnabled')}"
+    )
+    assert other["DataDirectory"].source.line == 1
+    assert report.relay.role == ""
+
+
+def test_bridges_say_which_connect(qapp: QApplication, configured: ConfiguredTor) -> None:
+    page = ConfigPage()
+    feed = ConfigFeed(page)
+
+    def states() -> dict[str, str]:
+        return {row[1]: row[2] for row in page.rows("bridges") if row[0].startswith("Bridge")}
+
+    async def scenario() -> None:
+        connection = TorConnection(configured.control)
+        await connection.connect()
+        try:
+            page.show_addresses.setChecked(True)
+            await feed.attach(connection)
+            # the dead one is refused at once; tor retries, and the events tell us
+            await wait_for(
+                lambda: states().get(configured.dead_bridge, "").startswith("cannot"), 60
+            )
+            await wait_for(lambda: states().get(configured.live_bridge) == "connected", 60)
+        finally:
+            feed.detach()
+            await connection.close()
+
+    run_on_qasync(qapp, scenario, timeout=150)
+
+
+def test_cli_json_lists_the_same(configured: ConfiguredTor) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "onionpanel", "config", "--json", "--control", configured.control],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    ports = {item["address"]: item for item in report["listeners"]}
+    mail = ports[f"127.0.0.1:{configured.mail_port}"]
+    assert mail["source"]["file"] == str(configured.included)
+    assert mail["source"]["line"] == 2
+    assert mail["source"]["nixos_option"] == "services.tor.settings.SOCKSPort"
+    app = ports[f"127.0.0.1:{configured.app_port}"]
+    assert app["session_group"] == 7
+    assert app["source"]["file"] == str(configured.torrc)
+    bridges = {item["address"]: item for item in report["bridges"]["bridges"]}
+    assert bridges[configured.dead_bridge]["source"]["file"] == str(configured.torrc)
+    names = {item["name"]: item for item in report["onion_services"]}
+    assert names[configured.added_onion]["origin"] == "control port (detached)"
+    hostname = (configured.onion_dir / "hostname").read_text().strip()
+    assert names[hostname]["source"]["line"] == 3
+
+
+def test_page_shows_sources_and_copies_them(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    configured: ConfiguredTor,
+    artifacts: Path,
+) -> None:
+    page = ConfigPage()
+    page.resize(1100, 760)
+    qtbot.addWidget(page)
+    feed = ConfigFeed(page)
+
+    async def scenario() -> None:
+        connection = TorConnection(configured.control)
+        await connection.connect()
+        try:
+            await feed.attach(connection)
+            page.show()
+            await asyncio.sleep(0.05)
+            assert page.grab().save(str(artifacts / "config-page-configured.png"))
+        finally:  # the feed stays attached: the rows are checked below
+            await connection.close()
+
+    run_on_qasync(qapp, scenario)
+    ports = {row[1]: row for row in page.rows("ports")}
+    mail = ports[f"127.0.0.1:{configured.mail_port}"]
+    assert mail[3] == f"{configured.included}:2"
+    assert "each destination address gets its own circuits" in mail[2]
+    app = ports[f"127.0.0.1:{configured.app_port}"]
+    assert "session group 7" in app[2]
+    # bridge addresses stay hidden until asked for
+    bridge_rows = [row for row in page.rows("bridges") if row[0].startswith("Bridge")]
+    assert {row[1] for row in bridge_rows} == {"hidden"}
+    onions = {row[1]: row for row in page.rows("onions")}
+    assert onions[configured.added_onion][3] == ""
+    # copy: the selected row's file and line, and the line as written
+    section = page.sections["ports"]
+    for index in range(section.childCount()):
+        child = section.child(index)
+        if child is not None and child.text(1) == f"127.0.0.1:{configured.mail_port}":
+            page.tree.setCurrentItem(child)
+    page.copy_where.click()
+    assert QApplication.clipboard().text() == f"{configured.included}:2"
+    page.copy_line.click()
+    assert QApplication.clipboard().text() == (
+        f"SocksPort 127.0.0.1:{configured.mail_port} IsolateDestAddr IsolateDestPort"
+    )
+    assert f"port {configured.app_port}" not in page.answer.text()  # a session-group port
+    assert f"port {configured.mail_port}" in page.answer.text()
+    feed.detach()
