@@ -23,11 +23,15 @@ from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.torconfig import ConfigReport
 from onionpanel.launcher.process import TorProcess, free_tcp_port
-from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.sandbox.network import APP_SESSION_GROUP, SandboxNetwork
+from onionpanel.sandbox.pytest_plugin import TorFactory
 from onionpanel.tor.config_reader import read_config
 from onionpanel.tor.connection import TorConnection
 from onionpanel.ui.config.feed import ConfigFeed
 from onionpanel.ui.config.page import ConfigPage
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import Tray
+from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_circuits_live import wait_for
 from tests.ui.test_end_to_end import run_on_qasync
 
@@ -296,3 +300,77 @@ def test_page_shows_sources_and_copies_them(
     assert f"port {configured.app_port}" not in page.answer.text()  # a session-group port
     assert f"port {configured.mail_port}" in page.answer.text()
     feed.detach()
+
+
+def test_sandbox_panel_shows_its_own_torrc(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    sandbox: SandboxNetwork,
+    artifacts: Path,
+) -> None:
+    """``onionpanel --sandbox``: the Configuration page explains the sandbox client's torrc."""
+    panel = Panel(qapp, Tray(), parse_args(["--sandbox"]))
+    panel.open_window()
+    window = panel.window
+    window.resize(1180, 760)
+    qtbot.addWidget(window)
+    page = panel.pages.config
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert "Configuration" in titles
+    torrc = sandbox.client_data_dir / "torrc"
+
+    async def scenario() -> None:
+        assert await panel.session.attach(sandbox.control_endpoint)
+        try:
+            await wait_for(lambda: page.rows("ports"))
+            window.show_page(titles.index("Configuration"))
+            await asyncio.sleep(0.05)
+            assert window.grab().save(str(artifacts / "config-sandbox.png"))
+            check_rows()
+        finally:
+            await panel.session.close()
+            await panel.settle()
+
+    def check_rows() -> None:
+        ports = {row[1]: row for row in page.rows("ports")}
+        socks = ports[f"127.0.0.1:{sandbox.socks_port}"]
+        assert socks[3] == f"{torrc}:{line_of(torrc, f'SocksPort 127.0.0.1:{sandbox.socks_port}')}"
+        app = ports[f"127.0.0.1:{sandbox.app_socks_port}"]
+        assert f"session group {APP_SESSION_GROUP}" in app[2]
+        assert ports[f"127.0.0.1:{sandbox.trans_port}"][0] == "TransPort"
+        assert f"port {sandbox.socks_port}" in page.answer.text()
+        assert unnamed_controls(page) == []
+
+    run_on_qasync(qapp, scenario, timeout=60)
+    assert page.rows("ports") == []  # closed: nothing left that could be stale
+
+
+def test_relay_section_for_a_tor_with_an_orport(
+    qapp: QApplication, tor_factory: TorFactory
+) -> None:
+    """Offline (DisableNetwork 1, nothing published): role, nickname, fingerprint, accounting."""
+    tor = tor_factory(
+        [
+            "ORPort 127.0.0.1:auto",
+            "Nickname configpagerelay",
+            "PublishServerDescriptor 0",
+            "AccountingMax 1 GB",
+            "ExitRelay 0",
+        ]
+    )
+    endpoint = tor.wait_for_control_port(30)
+
+    async def report() -> ConfigReport:
+        connection = TorConnection(endpoint)
+        try:
+            await connection.connect()
+            return await read_config(connection)
+        finally:
+            await connection.close()
+
+    relay = run_on_qasync(qapp, report).relay
+    assert relay.role == "relay"
+    assert relay.nickname == "configpagerelay"
+    assert len(relay.fingerprint.split()[-1]) == 40
+    assert relay.or_ports == ("127.0.0.1:auto",)
+    assert relay.accounting

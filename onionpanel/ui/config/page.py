@@ -101,9 +101,11 @@ class ConfigPage(QWidget):
         )
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setAlternatingRowColors(True)
-        tree.setWordWrap(True)
-        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths: keep both ends
+        # meanings hold one rule per line; long paths lose their middle, never the ":line"
+        tree.setWordWrap(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = tree.header()
+        header.setAccessibleName(self.tr("Configuration columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((150, 230, 360)):
             tree.setColumnWidth(column, width)
@@ -217,13 +219,15 @@ class ConfigPage(QWidget):
         return listener.option, value, "\n".join(meaning)
 
     def _fill_bridges(self, report: ConfigReport) -> None:
-        used = self.tr("yes") if report.use_bridges else self.tr("no")
-        self._row(
-            "bridges",
-            ("UseBridges", used, self.tr("connect only through the bridges below")),
-            None,
-            "UseBridges",
-        )
+        if report.use_bridges:
+            cells = ("UseBridges", self.tr("yes"), self.tr("tor connects only through bridges"))
+        else:
+            cells = (
+                "UseBridges",
+                self.tr("no"),
+                self.tr("tor connects to the Tor network directly"),
+            )
+        self._row("bridges", cells, None, "UseBridges")
         for bridge in report.bridges:
             self._row("bridges", self._bridge_cells(bridge), bridge.source, "Bridge")
         for plugin in report.transports:
