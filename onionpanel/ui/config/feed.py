@@ -33,6 +33,7 @@ class ConfigFeed(QObject):
         self._connection: Any = None
         self._remove: Callable[[], None] | None = None
         self._bridge_events: BridgeEvents = {}
+        self._bridge_keys: set[str] = set()  # fingerprints and addresses of configured bridges
         self._tasks = Tasks()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -57,11 +58,17 @@ class ConfigFeed(QObject):
                 self.page.show_unavailable(str(error))
             return
         if connection is self._connection:
+            self._bridge_keys = {b.fingerprint for b in report.bridges if b.fingerprint}
+            self._bridge_keys |= {b.address for b in report.bridges}
             self.page.show_report(report)
             self.loaded.emit()
 
     def _on_bridge_events(self, events: BridgeEvents) -> None:
-        self._bridge_events.update(events)
+        """A relay has thousands of OR connections: only a configured bridge's matter."""
+        mine = {key: value for key, value in events.items() if key in self._bridge_keys}
+        if not mine:
+            return
+        self._bridge_events.update(mine)
         if not self._timer.isActive():
             self._timer.start()
 
@@ -73,4 +80,5 @@ class ConfigFeed(QObject):
             self._remove = None
         self._connection = None
         self._bridge_events = {}
+        self._bridge_keys = set()
         self.page.show_unavailable(self.tr("Not connected to tor."))

@@ -196,8 +196,7 @@ class ConfigPage(QWidget):
             if nixos:
                 copy_where = nixos_option(option, source.text)
             item.setData(0, COPY_ROLE, (copy_where, source.text or f"{option} {cells[1]}"))
-            tip = source.text or where
-            item.setToolTip(3, tip)
+            item.setToolTip(3, f"{where}\n{source.text}" if source.text else where)
         for column in (0, 1, 2):
             item.setToolTip(column, cells[column])
         return item
