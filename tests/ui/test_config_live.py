@@ -374,3 +374,18 @@ def test_relay_section_for_a_tor_with_an_orport(
     assert len(relay.fingerprint.split()[-1]) == 40
     assert relay.or_ports == ("127.0.0.1:auto",)
     assert relay.accounting
+
+
+def test_cli_text_names_files_and_lines(configured: ConfiguredTor) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "onionpanel", "config", "--control", configured.control],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"127.0.0.1:{configured.mail_port}" in result.stdout
+    assert f"from {configured.included}:2" in result.stdout
+    assert "- each destination address gets its own circuits" in result.stdout
+    assert "Sandbox — not anonymous" in result.stdout  # TestingTorNetwork: it says so
