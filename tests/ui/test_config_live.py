@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -389,3 +390,40 @@ def test_cli_text_names_files_and_lines(configured: ConfiguredTor) -> None:
     assert f"from {configured.included}:2" in result.stdout
     assert "- each destination address gets its own circuits" in result.stdout
     assert "Sandbox — not anonymous" in result.stdout  # TestingTorNetwork: it says so
+
+
+def test_reload_shows_what_tor_reads_after_a_sighup(
+    qapp: QApplication, tor_factory: TorFactory, tmp_path: Path
+) -> None:
+    """Change the included file, reload tor as systemd does (SIGHUP), press Reload: the page
+    shows the new port and its new line, not what stem cached before."""
+    included = tmp_path / "ports.conf"
+    first, second = free_tcp_port(), free_tcp_port()
+    included.write_text(f"HTTPTunnelPort 127.0.0.1:{first}\n")
+    tor = tor_factory([f"%include {included}"])
+    endpoint = tor.wait_for_control_port(30)
+    page = ConfigPage()
+    feed = ConfigFeed(page)
+
+    def tunnel_rows() -> dict[str, str]:
+        return {row[1]: row[3] for row in page.rows("ports") if row[0] == "HTTPTunnelPort"}
+
+    async def scenario() -> None:
+        connection = TorConnection(endpoint)
+        await connection.connect()
+        try:
+            await feed.attach(connection)
+            assert tunnel_rows() == {f"127.0.0.1:{first} (not listening)": f"{included}:1"}
+            included.write_text(f"# moved\n\nHTTPTunnelPort 127.0.0.1:{second}\n")
+            assert tor.pid is not None
+            os.kill(tor.pid, signal.SIGHUP)
+            await wait_for(lambda: "Received reload signal" in tor.log_path.read_text(), 20)
+            await asyncio.sleep(0.5)  # tor applies the new config right after it logs that
+            page.reload.click()
+            await wait_for(lambda: f"127.0.0.1:{second} (not listening)" in tunnel_rows(), 20)
+            assert tunnel_rows() == {f"127.0.0.1:{second} (not listening)": f"{included}:3"}
+        finally:
+            feed.detach()
+            await connection.close()
+
+    run_on_qasync(qapp, scenario, timeout=90)
