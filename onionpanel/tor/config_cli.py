@@ -16,6 +16,7 @@ import getpass
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from onionpanel.core.nixos_options import nixos_option
 from onionpanel.core.status import ControlEndpoint
@@ -41,7 +42,7 @@ async def _collect(control: str | None) -> ConfigReport:
         await connection.connect()
         report = await read_config(connection)
         if connection.status.sandbox and not report.sandbox:
-            report = ConfigReport(**{**report.__dict__, "sandbox": True})
+            report = replace(report, sandbox=True)
         return report
     finally:
         await connection.close()

@@ -256,7 +256,10 @@ def _notes(
     if not config_file:
         notes.append("tor did not say which torrc it read")
     if argv is None:
-        notes.append("tor's command line is not readable here (another user or machine)")
+        notes.append(
+            "tor's process is not visible here (another machine, container or user): the file "
+            "lines assume tor read the same files this machine has"
+        )
     notes += [f"cannot read {path}: {why}" for path, why in problems]
     return tuple(notes)
 
