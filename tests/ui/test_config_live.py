@@ -246,6 +246,9 @@ def test_cli_json_lists_the_same(configured: ConfiguredTor) -> None:
     assert app["source"]["file"] == str(configured.torrc)
     bridges = {item["address"]: item for item in report["bridges"]["bridges"]}
     assert bridges[configured.dead_bridge]["source"]["file"] == str(configured.torrc)
+    dead_line = line_of(configured.torrc, f"Bridge {configured.dead_bridge}")
+    assert bridges[configured.dead_bridge]["source"]["line"] == dead_line
+    assert app["source"]["line"] == line_of(configured.torrc, f"127.0.0.1:{configured.app_port}")
     names = {item["name"]: item for item in report["onion_services"]}
     assert names[configured.added_onion]["origin"] == "control port (detached)"
     hostname = (configured.onion_dir / "hostname").read_text().strip()
@@ -284,6 +287,10 @@ def test_page_shows_sources_and_copies_them(
     # bridge addresses stay hidden until asked for
     bridge_rows = [row for row in page.rows("bridges") if row[0].startswith("Bridge")]
     assert {row[1] for row in bridge_rows} == {"hidden"}
+    assert {row[3] for row in bridge_rows} == {
+        f"{configured.torrc}:{line_of(configured.torrc, f'Bridge {configured.dead_bridge}')}",
+        f"{configured.torrc}:{line_of(configured.torrc, f'Bridge {configured.live_bridge}')}",
+    }
     onions = {row[1]: row for row in page.rows("onions")}
     assert onions[configured.added_onion][3] == ""
     # copy: the selected row's file and line, and the line as written
