@@ -138,3 +138,23 @@ def test_no_socks_port_says_so(qtbot, qapp: QApplication) -> None:  # type: igno
     page.show_report(ConfigReport("/etc/tor/torrc", ""))
     assert "no SOCKS port" in page.answer.text()
     assert page.rows("ports")[0][0] == "none"
+
+
+def test_answer_prefers_a_tcp_port_without_a_session_group(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    page = ConfigPage()
+    qtbot.addWidget(page)
+    source = Source(SourceKind.TORRC, "/etc/tor/torrc", 5, "SocksPort 9150")
+    report = ConfigReport(
+        "/etc/tor/torrc",
+        "",
+        listeners=(
+            Listener("SocksPort", "unix:/run/tor/socks", True, (), source),
+            Listener("SocksPort", "127.0.0.1:9052", True, ("SessionGroup=3",), source),
+            Listener("SocksPort", "127.0.0.1:9150", True, (), source),
+        ),
+    )
+    page.show_report(report)
+    assert "host 127.0.0.1, port 9150" in page.answer.text()
+    assert "/etc/tor/torrc:5" in page.answer.text()
+    page.show_report(ConfigReport("/t", "", listeners=report.listeners[:1]))
+    assert "SOCKS5 socket /run/tor/socks" in page.answer.text()

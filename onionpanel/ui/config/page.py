@@ -297,15 +297,21 @@ class ConfigPage(QWidget):
                 "Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort "
                 "line in the torrc adds one."
             )
-        first = next((item for item in socks if item.session_group is None), socks[0])
-        host, _, port = first.address.rpartition(":")
+        # most applications take host and port; a port of a session group serves a profile
+        first = min(
+            socks, key=lambda i: (i.address.startswith("unix:"), i.session_group is not None)
+        )
         where = source_text(first.source, first.option, report.nixos)
         if first.address.startswith("unix:"):
-            host, port = first.address, ""
+            return self.tr(
+                "Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, "
+                "and let the proxy resolve names. Change it at {where}."
+            ).format(path=first.address.removeprefix("unix:"), where=where)
+        host, _, port = first.address.rpartition(":")
         return self.tr(
             "Applications such as a mail client: set their proxy to SOCKS5, host {host}, "
             "port {port}, and let the proxy resolve names. Change the port at {where}."
-        ).format(host=host, port=port, where=where)
+        ).format(host=host.strip("[]"), port=port, where=where)
 
     def _files_text(self, report: ConfigReport) -> str:
         text = self.tr("torrc: {path}").format(path=report.config_file or self.tr("unknown"))
