@@ -198,3 +198,11 @@ def test_the_tray_menu_says_sandbox(qtbot: QtBot) -> None:
     other = Tray()
     other.show_status(TorStatus(sandbox=True))
     assert other.sandbox_action.isVisible()
+
+
+def test_the_empty_graph_says_every_hour_not_every_1_hour(qapp: object) -> None:
+    from onionpanel.ui.bandwidth.page import collecting_text
+
+    assert collecting_text(3600) == "Collecting data: a point every hour."
+    assert collecting_text(1) == "Collecting data: a point every second."
+    assert collecting_text(5) == "Collecting data: a point every 5 seconds."

@@ -94,6 +94,18 @@ def interval_name(seconds: int) -> str:
     return names.get(seconds, plural(counted, seconds))
 
 
+def collecting_text(seconds: int) -> str:
+    """What the empty graph says: "…a point every hour", not "every 1 hour"."""
+    translate = QCoreApplication.translate
+    sentences = {
+        1: translate("Bandwidth", "Collecting data: a point every second."),
+        60: translate("Bandwidth", "Collecting data: a point every minute."),
+        3600: translate("Bandwidth", "Collecting data: a point every hour."),
+    }
+    every = translate("Bandwidth", "Collecting data: a point every %1.")
+    return sentences.get(seconds, every.replace("%1", interval_name(seconds)))
+
+
 def _nice_ceiling(value: float) -> float:
     """The next 1, 2 or 5 × 1024^k step above value, so axis labels are round."""
     if value <= 0:
@@ -180,9 +192,7 @@ class BandwidthGraph(QWidget):
             painter.drawText(
                 plot,
                 int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                self.tr("Collecting data: a point every %1.").replace(
-                    "%1", interval_name(self.interval)
-                ),
+                collecting_text(self.interval),
             )
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
