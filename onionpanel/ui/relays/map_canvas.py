@@ -1,6 +1,7 @@
 """The relay map's canvas: every relay as a dot on Natural Earth outlines, circuits as arcs.
-Over 400 lines for one reason: a single widget whose view, hit-testing and input share one
-state; what could leave (drawing, the cached layer) is in map_paint.py.
+Over 400 lines for one reason: a single widget whose view (zoom, centre), selection and input
+(mouse, keys, tooltips) share one state; what could leave (drawing, the cached layer, the
+hit-test grid) is in map_paint.py.
 
   MapCanvas(QWidget)                  the map itself (paints, zooms, pans, hit-tests)
   |- set_world(world)                 outlines (onionpanel.geo.world.World)
@@ -50,8 +51,6 @@ from PySide6.QtWidgets import (
 from onionpanel.core.relays import Relay
 from onionpanel.geo.world import World
 from onionpanel.ui.relays.map_paint import (
-    CELL,
-    HIT_RADIUS,
     LAYER_SLICE_S,
     MAX_ZOOM,
     MIN_ZOOM,
@@ -59,6 +58,7 @@ from onionpanel.ui.relays.map_paint import (
     SEA,
     SELECTED,
     Dot,
+    HitGrid,
     Layer,
     LonLat,
     arc_points,
@@ -66,6 +66,7 @@ from onionpanel.ui.relays.map_paint import (
     dot_work,
     draw_order_work,
     make_sprite,
+    new_layer,
     outline_work,
     paint_circuits,
     paint_legend,
@@ -104,8 +105,7 @@ class MapCanvas(QWidget):
         self._layer: Layer | None = None
         self._order: list[Dot] = []
         self._order_generation = -1
-        self._index: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
-        self._index_key: tuple[float, int] = (0.0, -1)
+        self._grid: HitGrid | None = None
         self._sprites: dict[tuple[str, float], QPixmap] = {}
         self._drag_from: QPoint | None = None
         self._dragged = False
@@ -258,17 +258,7 @@ class MapCanvas(QWidget):
         return sprite
 
     def _build_layer(self, view: QRectF, scale: float) -> Layer:
-        margin_x, margin_y = view.width() / 2, view.height() / 2
-        world = QRectF(0, 0, 360.0 * scale, 180.0 * scale)
-        wanted = view.adjusted(-margin_x, -margin_y, margin_x, margin_y)
-        area = wanted.intersected(world).united(view)
-        origin = QPointF(math.floor(area.left()), math.floor(area.top()))
-        size = QSize(math.ceil(area.width()) + 1, math.ceil(area.height()) + 1)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(size * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(SEA)
-        layer = Layer(pixmap, QRectF(origin, QSizeF(size)), scale, self._generation)
+        layer = new_layer(view, scale, self._generation, self.devicePixelRatioF())
         layer.work = self._layer_work(layer)
         return layer
 
@@ -294,30 +284,13 @@ class MapCanvas(QWidget):
             self._order, self._order_generation = order, generation  # a zoom reuses it
         yield from dot_work(layer, order)
 
-    def _ensure_index(self, scale: float) -> None:
-        if self._index_key == (scale, self._generation):
-            return
-        index: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
-        for fp, (lon, lat) in self._positions.items():
-            x, y = (lon + 180.0) * scale, (90.0 - lat) * scale
-            index.setdefault((int(x // CELL), int(y // CELL)), []).append((x, y, fp))
-        self._index = index
-        self._index_key = (scale, self._generation)
-
     def relay_at(self, point: QPointF) -> str:
         """The fingerprint of the relay drawn nearest to ``point`` (widget px), or ""."""
         scale = self._scale()
-        self._ensure_index(scale)
-        world = point + self._view_origin()
-        cx, cy = int(world.x() // CELL), int(world.y() // CELL)
-        best, best_distance = "", HIT_RADIUS
-        for gx in (cx - 1, cx, cx + 1):
-            for gy in (cy - 1, cy, cy + 1):
-                for x, y, fp in self._index.get((gx, gy), ()):
-                    distance = math.hypot(x - world.x(), y - world.y())
-                    if distance <= best_distance:
-                        best, best_distance = fp, distance
-        return best
+        grid = self._grid
+        if grid is None or not grid.fits(scale, self._generation):
+            grid = self._grid = HitGrid(self._positions, scale, self._generation)
+        return grid.relay_near(point + self._view_origin())
 
     def circuit_at(self, point: QPointF) -> str:
         lines = self.circuit_lines()

@@ -3,7 +3,9 @@ that is painted a slice at a time.
 
 dot_radius(bandwidth) -> px            make_sprite(colour, radius, ratio) -> QPixmap
 arc_points(start, end) -> [QPointF]    distance_to_polyline(point, line) -> px
-Layer                                  a cached picture in world pixels at one scale
+Layer, new_layer(view, scale, generation, ratio)   a cached picture in world pixels at one
+                                       scale, covering the view and a margin
+HitGrid(positions, scale, generation)  which relay is drawn nearest a point (a 16 px grid)
 |- paint_pending(budget_s)             run its work for at most budget_s
 outline_work(layer, rings), draw_order_work(relays, positions, sprite_for), dot_work(layer, order)
                                        the generators a Layer runs, a small unit per step
@@ -19,7 +21,7 @@ import math
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
 
 from onionpanel.core.relays import Relay
@@ -133,6 +135,46 @@ class Layer:
         finally:
             self.painter.end()
             self.painter = None
+
+
+def new_layer(view: QRectF, scale: float, generation: int, ratio: float) -> Layer:
+    """An empty layer (sea only) for ``view`` and half a view around it; its work comes next."""
+    margin_x, margin_y = view.width() / 2, view.height() / 2
+    world = QRectF(0, 0, 360.0 * scale, 180.0 * scale)
+    wanted = view.adjusted(-margin_x, -margin_y, margin_x, margin_y)
+    area = wanted.intersected(world).united(view)
+    origin = QPointF(math.floor(area.left()), math.floor(area.top()))
+    size = QSize(math.ceil(area.width()) + 1, math.ceil(area.height()) + 1)
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(SEA)
+    return Layer(pixmap, QRectF(origin, QSizeF(size)), scale, generation)
+
+
+class HitGrid:
+    """Relay positions in world pixels at one scale, bucketed in CELL-sized squares."""
+
+    def __init__(self, positions: Mapping[str, LonLat], scale: float, generation: int) -> None:
+        self.key = (scale, generation)
+        self._cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+        for fp, (lon, lat) in positions.items():
+            x, y = (lon + 180.0) * scale, (90.0 - lat) * scale
+            self._cells.setdefault((int(x // CELL), int(y // CELL)), []).append((x, y, fp))
+
+    def fits(self, scale: float, generation: int) -> bool:
+        return self.key == (scale, generation)
+
+    def relay_near(self, world: QPointF) -> str:
+        """The fingerprint nearest ``world`` (world px) within HIT_RADIUS, or ""."""
+        cx, cy = int(world.x() // CELL), int(world.y() // CELL)
+        best, best_distance = "", HIT_RADIUS
+        for gx in (cx - 1, cx, cx + 1):
+            for gy in (cy - 1, cy, cy + 1):
+                for x, y, fp in self._cells.get((gx, gy), ()):
+                    distance = math.hypot(x - world.x(), y - world.y())
+                    if distance <= best_distance:
+                        best, best_distance = fp, distance
+        return best
 
 
 def outline_work(
