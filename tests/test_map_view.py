@@ -160,13 +160,15 @@ def test_keyboard_picks_circuits_as_a_click_would(qtbot: QtBot, loaded: RelayLoa
     canvas.setFocus()
     clicked: list[str] = []
     canvas.circuit_clicked.connect(clicked.append)
-    qtbot.keyClick(canvas, Qt.Key.Key_C)
-    qtbot.keyClick(canvas, Qt.Key.Key_C)
-    qtbot.keyClick(canvas, Qt.Key.Key_C)
-    qtbot.keyClick(canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_N)
+    qtbot.keyClick(canvas, Qt.Key.Key_N)
+    qtbot.keyClick(canvas, Qt.Key.Key_N)
+    qtbot.keyClick(canvas, Qt.Key.Key_P)
     assert clicked == ["7", "12", "7", "12"]
     assert canvas.selected_circuit() == "12"
-    assert "Shift+C" in canvas.accessibleDescription()
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert clicked[-1] == "" and canvas.selected_circuit() == ""
+    assert "N and P" in canvas.accessibleDescription()
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, loaded: RelayLoader) -> None:

@@ -66,6 +66,17 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>{time}  {notice}  (%n time(s) since {first})</source>
+        <comment>a notice that came again: when, its words, how often since it came first</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WarningNotifier</name>
     <message numerus="yes">
         <source>Tor reported %n warnings or errors</source>

@@ -72,6 +72,23 @@
             <numerusform>%n segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Collecting data: a point every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every %1.</source>
+        <comment>%1: a span of time, as 10 minutes</comment>
+        <translation type="unfinished">Recopilando datos: un punto cada %1.</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthGraph</name>
@@ -86,10 +103,6 @@
     <message>
         <source>%1 ago</source>
         <translation>hace %1</translation>
-    </message>
-    <message>
-        <source>Collecting data: a point every %1.</source>
-        <translation>Recopilando datos: un punto cada %1.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +183,11 @@
         <translation>Indicadores de construcción: %s</translation>
     </message>
     <message>
+        <source>{status} ({reason})</source>
+        <comment>a status, then why: Closed (timed out)</comment>
+        <translation type="unfinished">{status} ({reason})</translation>
+    </message>
+    <message>
         <source>Status: %s</source>
         <translation>Estado: %s</translation>
     </message>
@@ -188,11 +206,6 @@
     <message>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>Tráfico: {received} recibidos, {sent} enviados</translation>
-    </message>
-    <message>
-        <source>{status} ({reason})</source>
-        <comment>a status, then tor&apos;s reason for it</comment>
-        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Building</source>
@@ -433,6 +446,18 @@
         <translation>&amp;Nuevo circuito para este sitio</translation>
     </message>
     <message>
+        <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close circ&amp;uit</source>
         <translation>Cerrar circ&amp;uito</translation>
     </message>
@@ -453,8 +478,425 @@
         <translation>Cierra los circuitos que llevan este sitio, para que su próxima conexión use uno nuevo</translation>
     </message>
     <message>
+        <source>Why there are no circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Circuits, their relays and streams</source>
         <translation>Circuitos, sus repetidores y flujos</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFeed</name>
+    <message>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished">Sin conexión con Tor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which port applications should use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished">Sin conexión con Tor.</translation>
+    </message>
+    <message>
+        <source>Tor configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bridge addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy where to change the selected setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected setting&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the configuration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onion services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguna</translation>
+    </message>
+    <message>
+        <source>tor listens on no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (not listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor connects only through bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor connects to the Tor network directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program that speaks a bridge transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor serves no onion site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostname not readable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports (onion port, then where it goes): {ports}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys in {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor is a client only (no ORPort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor carries traffic for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished">Apodo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Huella digital</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torrc: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocida</translation>
+    </message>
+    <message>
+        <source>defaults: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NixOS: change services.tor in configuration.nix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWords</name>
+    <message>
+        <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent proxy: firewall rules redirect connections here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent proxy in the style of natd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver that asks through Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control port: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control socket: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay port: other relays and clients connect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory port of this relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port for pluggable transports of this bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics for monitoring tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams from other ports never share its circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares circuits with the other ports of session group {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each client address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients at different addresses may share circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each SOCKS user name and password gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS user names and passwords do not separate circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each destination address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each destination port gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuits with SOCKS authentication stay open while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used (UseBridges is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaults file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while tor runs (by a controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (a file is not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared in the torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added over the control port, kept after it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added over this panel&apos;s control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -615,6 +1057,10 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
     <message>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -832,8 +1278,8 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
         <translation>Mapa de repetidores</translation>
     </message>
     <message>
-        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
-        <translation>Mapa mundial de repetidores; flechas para desplazar, más y menos para ampliar, C y Mayús+C para elegir un circuito, F para encuadrarlo</translation>
+        <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guard</source>
@@ -905,6 +1351,10 @@ Ancho de banda: {bw} kB/s
     <message>
         <source>Show the whole world</source>
         <translation>Mostrar el mundo entero</translation>
+    </message>
+    <message>
+        <source>Select a circuit first: click its line, or press N on the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1005,12 +1455,12 @@ Ancho de banda: {bw} kB/s
         <translation>la red Tor</translation>
     </message>
     <message>
-        <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation>Tor tiene problemas para conectarse: {warning} (motivo: {reason}).</translation>
+        <source>Tor has trouble connecting: {reason} ({warning}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no details</source>
-        <translation>sin detalles</translation>
+        <source>Tor has trouble connecting: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1023,6 +1473,22 @@ Ancho de banda: {bw} kB/s
     <message>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>Una aplicación dio a Tor solo una dirección IP ({address}) por {protocol}, así que probablemente resolvió el nombre fuera de Tor (una fuga de DNS).</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no directory server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock jumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1141,8 +1607,12 @@ Ancho de banda: {bw} kB/s
         <translation>más reciente que la recomendada</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocida</translation>
+        <source>not rated yet: tor has no consensus listing recommended versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet: tor has not said whether it is recommended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1193,10 +1663,161 @@ Ancho de banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>a relay broke the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay is hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach a relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay had the wrong identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to a relay closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path through the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such onion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout measurement done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit does not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its circuit closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit is hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private address, refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no circuit could carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to a relay (is this computer online?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay failed to read or write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is out of connections or memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pluggable transport is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDetailsPanel</name>
     <message>
         <source>Relay details</source>
         <translation>Detalles del repetidor</translation>
+    </message>
+    <message>
+        <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1267,8 +1888,8 @@ Ancho de banda: {bw} kB/s
         <translation>Copiar {field}</translation>
     </message>
     <message>
-        <source>not in a microdescriptor consensus</source>
-        <translation>no está en un consenso de microdescriptores</translation>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,8 +2032,20 @@ Ancho de banda: {bw} kB/s
         <translation>Repetidores</translation>
     </message>
     <message>
+        <source>Why there are no relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}; repetidores de la red de pruebas en lugares inventados</translation>
+    </message>
+    <message>
+        <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1444,6 +2077,18 @@ Ancho de banda: {bw} kB/s
     <message>
         <source>Uptime</source>
         <translation>Tiempo activo</translation>
+    </message>
+</context>
+<context>
+    <name>RelayWords</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes of uptime</comment>
+        <translation type="unfinished">%1 min</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2247,30 @@ Ancho de banda: {bw} kB/s
         <translation>Autenticación:</translation>
     </message>
     <message>
+        <source>SOCKS port for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the SOCKS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notices from Tor</source>
         <translation>Avisos de Tor</translation>
     </message>
@@ -1632,6 +2301,14 @@ Ancho de banda: {bw} kB/s
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time}  {notice}  (%n time(s) since {first})</source>
+        <comment>a notice that came again: when, its words, how often since it came first</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

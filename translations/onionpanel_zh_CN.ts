@@ -71,6 +71,23 @@
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Collecting data: a point every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data: a point every %1.</source>
+        <comment>%1: a span of time, as 10 minutes</comment>
+        <translation type="unfinished">正在收集数据：每 %1 一个点。</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthGraph</name>
@@ -85,10 +102,6 @@
     <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
-    </message>
-    <message>
-        <source>Collecting data: a point every %1.</source>
-        <translation>正在收集数据：每 %1 一个点。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +182,11 @@
         <translation>构建标志：%s</translation>
     </message>
     <message>
+        <source>{status} ({reason})</source>
+        <comment>a status, then why: Closed (timed out)</comment>
+        <translation type="unfinished">{status}（{reason}）</translation>
+    </message>
+    <message>
         <source>Status: %s</source>
         <translation>状态：%s</translation>
     </message>
@@ -187,11 +205,6 @@
     <message>
         <source>Traffic: {received} received, {sent} sent</source>
         <translation>流量：接收 {received}，发送 {sent}</translation>
-    </message>
-    <message>
-        <source>{status} ({reason})</source>
-        <comment>a status, then tor&apos;s reason for it</comment>
-        <translation>{status}（{reason}）</translation>
     </message>
     <message>
         <source>Building</source>
@@ -432,6 +445,18 @@
         <translation>为此主机新建线路(&amp;N)</translation>
     </message>
     <message>
+        <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close circ&amp;uit</source>
         <translation>关闭线路(&amp;U)</translation>
     </message>
@@ -452,8 +477,425 @@
         <translation>关闭承载此主机的线路，使它的下一个连接获得新线路</translation>
     </message>
     <message>
+        <source>Why there are no circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Circuits, their relays and streams</source>
         <translation>线路及其中继和流</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFeed</name>
+    <message>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished">未连接到 Tor。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which port applications should use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished">未连接到 Tor。</translation>
+    </message>
+    <message>
+        <source>Tor configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bridge addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy where to change the selected setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected setting&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the configuration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onion services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>tor listens on no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (not listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor connects only through bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor connects to the Tor network directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program that speaks a bridge transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor serves no onion site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostname not readable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports (onion port, then where it goes): {ports}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys in {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor is a client only (no ORPort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tor carries traffic for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished">昵称</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">指纹</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torrc: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>defaults: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NixOS: change services.tor in configuration.nix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWords</name>
+    <message>
+        <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent proxy: firewall rules redirect connections here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent proxy in the style of natd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver that asks through Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control port: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control socket: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay port: other relays and clients connect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory port of this relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port for pluggable transports of this bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics for monitoring tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams from other ports never share its circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares circuits with the other ports of session group {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each client address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients at different addresses may share circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each SOCKS user name and password gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS user names and passwords do not separate circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each destination address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each destination port gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuits with SOCKS authentication stay open while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used (UseBridges is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaults file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tor&apos;s built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while tor runs (by a controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (a file is not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared in the torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added over the control port, kept after it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added over this panel&apos;s control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +1056,10 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
     <message>
         <source>Bandwidth</source>
         <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -830,8 +1276,8 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
         <translation>中继地图</translation>
     </message>
     <message>
-        <source>World map of relays; arrows pan, plus and minus zoom, C and Shift+C pick a circuit, F fits it</source>
-        <translation>中继世界地图；方向键平移，加号和减号缩放，C 和 Shift+C 选择线路，F 适配线路</translation>
+        <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guard</source>
@@ -903,6 +1349,10 @@ Bandwidth: {bw} kB/s
     <message>
         <source>Show the whole world</source>
         <translation>显示整个世界</translation>
+    </message>
+    <message>
+        <source>Select a circuit first: click its line, or press N on the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -999,12 +1449,12 @@ Bandwidth: {bw} kB/s
         <translation>Tor 网络</translation>
     </message>
     <message>
-        <source>Tor has trouble connecting: {warning} (reason: {reason}).</source>
-        <translation>Tor 连接遇到问题：{warning}（原因：{reason}）。</translation>
+        <source>Tor has trouble connecting: {reason} ({warning}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no details</source>
-        <translation>无详细信息</translation>
+        <source>Tor has trouble connecting: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1017,6 +1467,22 @@ Bandwidth: {bw} kB/s
     <message>
         <source>An application gave Tor only an IP address ({address}) over {protocol}, so it probably looked up the name outside Tor (a DNS leak).</source>
         <translation>某个应用程序通过 {protocol} 只向 Tor 提供了 IP 地址（{address}），因此它很可能在 Tor 之外解析了域名（DNS 泄漏）。</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no directory server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock jumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1135,8 +1601,12 @@ Bandwidth: {bw} kB/s
         <translation>比推荐版本新</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>not rated yet: tor has no consensus listing recommended versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet: tor has not said whether it is recommended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1187,10 +1657,161 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>a relay broke the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay is hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach a relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay had the wrong identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to a relay closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path through the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such onion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout measurement done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit does not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its circuit closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit is hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private address, refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no circuit could carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to a relay (is this computer online?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay failed to read or write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is out of connections or memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pluggable transport is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection to a relay failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDetailsPanel</name>
     <message>
         <source>Relay details</source>
         <translation>中继详情</translation>
+    </message>
+    <message>
+        <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1261,8 +1882,8 @@ Bandwidth: {bw} kB/s
         <translation>复制{field}</translation>
     </message>
     <message>
-        <source>not in a microdescriptor consensus</source>
-        <translation>不在微描述符共识中</translation>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1405,8 +2026,20 @@ Bandwidth: {bw} kB/s
         <translation>中继</translation>
     </message>
     <message>
+        <source>Why there are no relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}; sandbox relays at invented places</source>
         <translation>{source}；沙盒中继位于虚构的地点</translation>
+    </message>
+    <message>
+        <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2071,18 @@ Bandwidth: {bw} kB/s
     <message>
         <source>Uptime</source>
         <translation>运行时间</translation>
+    </message>
+</context>
+<context>
+    <name>RelayWords</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes of uptime</comment>
+        <translation type="unfinished">%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2240,30 @@ Bandwidth: {bw} kB/s
         <translation>认证：</translation>
     </message>
     <message>
+        <source>SOCKS port for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>Copy the SOCKS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notices from Tor</source>
         <translation>来自 Tor 的通知</translation>
     </message>
@@ -1625,6 +2294,13 @@ Bandwidth: {bw} kB/s
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time}  {notice}  (%n time(s) since {first})</source>
+        <comment>a notice that came again: when, its words, how often since it came first</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
