@@ -70,9 +70,9 @@
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  (%n time since {first})</numerusform>
+            <numerusform>{time}  {notice}  (%n times since {first})</numerusform>
         </translation>
     </message>
 </context>

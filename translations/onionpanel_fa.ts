@@ -73,20 +73,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گردآوری داده: هر ثانیه یک نقطه.</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گردآوری داده: هر دقیقه یک نقطه.</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گردآوری داده: هر ساعت یک نقطه.</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">در حال گردآوری داده: هر %1 یک نقطه.</translation>
+        <translation>در حال گردآوری داده: هر %1 یک نقطه.</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status} ({reason})</translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>به Tor وصل نیست. مدارها پس از اتصال OnionPanel اینجا نمایان می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor اکنون فقط مدارهای داخلی خودش را دارد. برای دیدن آن‌ها «نمایش مدارهای داخلی Tor» را علامت بزنید؛ مدارهای شما وقتی برنامه‌ای از طریق Tor وصل شود نمایان می‌شوند.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor هنوز مداری ندارد. پس از رسیدن به شبکه مدار می‌سازد؛ اگر این بخش خالی بماند، صفحهٔ گزارش دلیلش را می‌گوید.</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا هیچ مداری نیست</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -489,413 +489,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">به تور متصل نیست.</translation>
+        <translation>به Tor وصل نیست.</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه Tor برای انجامش پیکربندی شده است. OnionPanel فقط آن را نشان می‌دهد: تنظیم را در جایی که از آن می‌آید تغییر دهید و سپس Tor را دوباره بارگذاری کنید.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ها از کدام درگاه استفاده کنند</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های پیکربندی</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>نکته‌هایی دربارهٔ پیکربندی</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">به تور متصل نیست.</translation>
+        <translation>به Tor وصل نیست.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی Tor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>معنای آن</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا تغییرش دهید</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌های پیکربندی</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نشانی‌های پل</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از جای تغییر</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از جای تغییر تنظیم انتخاب‌شده</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از خط</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از خط تنظیم انتخاب‌شده</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری دوباره</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن دوبارهٔ پیکربندی</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه‌ها</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>پل‌ها</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس‌های پیازی</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>رله</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌های دیگر</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">هیچ</translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor روی هیچ درگاهی گوش نمی‌دهد</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌ها: {flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (گوش نمی‌دهد)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor فقط از طریق پل‌ها وصل می‌شود</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor مستقیماً به شبکهٔ Tor وصل می‌شود</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای که یک انتقال پل را به کار می‌برد</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>ساده</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ({reason})</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>پل ({kind})</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>این Tor هیچ سایت پیازی‌ای ارائه نمی‌کند</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میزبان خواندنی نیست: {why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه‌ها (درگاه پیازی، سپس مقصد): {ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها در {directory}</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس پیازی</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>این Tor فقط کارخواه است (بدون ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>پل</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>رله</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>این Tor ترافیک دیگران را جابه‌جا می‌کند</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">نام مستعار</translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">اثر انگشت</translation>
+        <translation>اثر انگشت</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز معلوم نیست</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترس‌پذیر</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>خودآزمایی Tor</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابداری</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor هیچ درگاه SOCKS ارائه نمی‌کند، پس برنامه‌ها نمی‌توانند مستقیماً از آن استفاده کنند. یک خط SocksPort در torrc آن را می‌افزاید.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را روی سوکت SOCKS5 ‏{path} بگذارید و بگذارید پراکسی نام‌ها را resolve کند. تغییرش در {where}.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را SOCKS5، میزبان {host}، درگاه {port} بگذارید و بگذارید پراکسی نام‌ها را resolve کند. تغییر درگاه در {where}.</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc: {path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">ناشناخته</translation>
+        <translation>ناشناخته</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض‌ها: {path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS: ‏services.tor را در configuration.nix تغییر دهید</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی SOCKS5 برای برنامه‌ها (مرورگر، ایمیل، گفتگو)</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی HTTP CONNECT برای برنامه‌هایی که SOCKS را به کار نمی‌برند</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی شفاف: قواعد دیوار آتش اتصال‌ها را به اینجا می‌فرستند</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی شفاف به سبک natd</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌کنندهٔ DNS که از طریق Tor می‌پرسد</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه کنترل: برنامه‌هایی مانند همین پنل</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>سوکت کنترل: برنامه‌هایی مانند همین پنل</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه رله: رله‌ها و کارخواه‌های دیگر اینجا وصل می‌شوند</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه فهرست این رله</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه انتقال‌های جایگزین‌پذیر این پل</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجه‌ها برای ابزارهای پایش</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان‌های درگاه‌های دیگر هرگز مدارهایش را به اشتراک نمی‌گذارند</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارها را با درگاه‌های دیگر گروه نشست {group} به اشتراک می‌گذارد</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نشانی کارخواه مدارهای خودش را می‌گیرد</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>کارخواه‌های با نشانی‌های گوناگون ممکن است مدارها را به اشتراک بگذارند</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نام کاربری و گذرواژهٔ SOCKS مدارهای خودش را می‌گیرد</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های کاربری و گذرواژه‌های SOCKS مدارها را جدا نمی‌کنند</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>هر پروتکل (SOCKS 4، SOCKS 5، HTTP، DNS...) مدارهای خودش را می‌گیرد</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نشانی مقصد مدارهای خودش را می‌گیرد</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>هر درگاه مقصد مدارهای خودش را می‌گیرد</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارهای دارای احراز هویت SOCKS تا وقتی در استفاده‌اند باز می‌مانند</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تلاش برای اتصال</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌تواند وصل شود</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده نمی‌شود (UseBridges خاموش است)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز امتحان نشده</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ پیش‌فرض‌ها</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Tor</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض درونی Tor</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>در حین اجرای Tor تغییر کرد (توسط یک کنترل‌گر)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشناخته (یک پرونده خواندنی نیست)</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>در torrc اعلام شده</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>از طریق درگاه کنترل افزوده شده، پس از بسته شدنش هم مانده</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>از طریق اتصال کنترل همین پنل افزوده شده</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز معلوم نیست</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نه</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1277,7 +1277,7 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ جهانی رله‌ها؛ پیکان‌ها جابه‌جا می‌کنند، به‌علاوه و منها بزرگ‌نمایی، N و P مدار بعدی یا قبلی را برمی‌گزینند، Escape هیچ‌کدام، F مدار برگزیده را جا می‌دهد</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1352,7 +1352,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست یک مدار برگزینید: روی خط آن کلیک کنید یا روی نقشه N را بزنید</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1450,11 +1450,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor در اتصال مشکل دارد: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor در اتصال مشکل دارد: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1470,19 +1470,19 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی این رایانه تغییر کرد</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>به هیچ کارساز فهرستی نمی‌توان رسید</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت جهش کرد</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیلی گفته نشد</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1602,11 +1602,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ارزیابی نشده: Tor اجماعی با فهرست نسخه‌های توصیه‌شده ندارد</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ارزیابی نشده: Tor نگفته است که توصیه می‌شود یا نه</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1660,143 +1660,143 @@ Bandwidth: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله قرارداد را زیر پا گذاشت</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای داخلی</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>بنا به درخواست</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله در خواب است</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع یک رله تمام شده است</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>به یک رله نرسید</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله هویت نادرست داشت</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به یک رله بسته شد</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف شد</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت تمام شد</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله آن را بست</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیری در شبکه نیست</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>چنین سرویس پیازی‌ای نیست</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری مهلت انجام شد</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر لازم نیست</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>نام resolve نشد</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد اتصال را رد کرد</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی اجازه نمی‌دهد</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارش بسته شد</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیری به مقصد نیست</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی در خواب است</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع خروجی تمام شده است</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال بازنشانی شد</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست نیست</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی خصوصی، رد شد</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مداری نتوانست آن را ببرد</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله اتصال را بست</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله اتصال را رد کرد</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به یک رله بازنشانی شد</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت اتصال به یک رله تمام شد</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیری به یک رله نیست (آیا این رایانه برخط است؟)</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به یک رله در خواندن یا نوشتن شکست خورد</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال‌ها یا حافظهٔ این رایانه تمام شده است</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>یک انتقال جایگزین‌پذیر موجود نیست</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به یک رله شکست خورد</translation>
     </message>
 </context>
 <context>
@@ -1807,11 +1807,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رله را در فهرست برگزینید یا روی نقشه کلیک کنید تا ببینید Tor دربارهٔ آن چه می‌داند.</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رله‌ای انتخاب نشده</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1883,7 +1883,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا هیچ رله‌ای نیست</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2035,11 +2035,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor هنوز فهرست رله‌ها را به OnionPanel نداده است. پس از بارگیری اجماع شبکه آن را دارد؛ صفحهٔ وضعیت نشان می‌دهد تا کجا پیش رفته است.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>به Tor وصل نیست. نقشه و فهرست رله‌ها پس از اتصال OnionPanel پر می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
     </message>
 </context>
 <context>
@@ -2077,12 +2077,12 @@ Bandwidth: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>کمتر از یک دقیقه</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 دقیقه</translation>
+        <translation>%1 دقیقه</translation>
     </message>
 </context>
 <context>
@@ -2241,27 +2241,27 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه SOCKS برای برنامه‌ها</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">رونوشت</translation>
+        <translation>رونوشت</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از درگاه SOCKS</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از host:port، برای چسباندن در تنظیم پراکسی یک برنامه</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه SOCKS:</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (SOCKS5؛ Tor که OnionPanel راه انداخت)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2298,8 +2298,8 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  (%Ln بار از {first})</numerusform>
         </translation>
     </message>
 </context>
