@@ -75,20 +75,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збирання даних: точка щосекунди.</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збирання даних: точка щохвилини.</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збирання даних: точка щогодини.</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">Збір даних: точка кожні %1.</translation>
+        <translation>Збирання даних: точка кожні %1.</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status} ({reason})</translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -448,15 +448,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання з Tor. Ланцюги з&apos;являться тут, щойно OnionPanel під&apos;єднається; сторінка «Стан» показує, на що він чекає.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз у Tor лише власні внутрішні ланцюги. Позначте «Показувати внутрішні ланцюги Tor», щоб їх побачити; ваші з&apos;являться, коли застосунок під&apos;єднається через Tor.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>У Tor ще немає ланцюгів. Він будує їх, щойно дістанеться мережі; якщо тут лишається порожньо, причину покаже сторінка «Журнал».</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому немає ланцюгів</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -491,413 +491,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Немає з&apos;єднання з Tor.</translation>
+        <translation>Немає з&apos;єднання з Tor.</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що Tor налаштований робити. OnionPanel лише показує це: змінюйте параметр там, звідки він береться, потім перезавантажте Tor.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>Який порт використовувати застосункам</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли конфігурації</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки щодо конфігурації</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Немає з&apos;єднання з Tor.</translation>
+        <translation>Немає з&apos;єднання з Tor.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація Tor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це означає</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Де змінити</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці конфігурації</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати адреси мостів</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати, де змінити</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати, де змінити вибраний параметр</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати рядок</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати рядок вибраного параметра</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитати</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати конфігурацію знову</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порти</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Мости</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>Onion-сервіси</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші параметри</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">немає</translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не слухає жодного порту</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>прапорці: {flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (не слухає)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor під&apos;єднується лише через мости</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor під&apos;єднується до мережі Tor напряму</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>програма, що реалізує транспорт моста</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>звичайний</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>приховано</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ({reason})</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Міст ({kind})</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>цей Tor не обслуговує жодного onion-сайту</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ім&apos;я хоста не читається: {why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>порти (onion-порт, потім куди він веде): {ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>ключі в {directory}</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>Onion-сервіс</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>цей Tor лише клієнт (немає ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>міст</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>цей Tor передає трафік інших</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">Псевдонім</translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Відбиток</translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще невідомо</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Досяжний</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>самоперевірка Tor</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Облік трафіку</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнено</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не надає порту SOCKS, тож застосунки не можуть використовувати його напряму. Рядок SocksPort у torrc додасть його.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунки, як-от поштовий клієнт: укажіть у їхньому проксі сокет SOCKS5 {path} і дозвольте проксі розв&apos;язувати імена. Змінити це можна в {where}.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунки, як-от поштовий клієнт: укажіть у їхньому проксі SOCKS5, хост {host}, порт {port} і дозвольте проксі розв&apos;язувати імена. Змінити порт можна в {where}.</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc: {path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">невідомо</translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>типові значення: {path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS: змініть services.tor у configuration.nix</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>проксі SOCKS5 для застосунків (браузер, пошта, чат)</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>проксі HTTP CONNECT для застосунків, які не вміють SOCKS</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>прозорий проксі: правила брандмауера перенаправляють з&apos;єднання сюди</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>прозорий проксі в стилі natd</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-резолвер, що питає через Tor</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>порт керування: програми на кшталт цієї панелі</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет керування: програми на кшталт цієї панелі</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>порт ретранслятора: сюди під&apos;єднуються інші ретранслятори й клієнти</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>порт каталогу цього ретранслятора</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>порт підключуваних транспортів цього моста</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>метрики для інструментів моніторингу</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки з інших портів ніколи не ділять його ланцюги</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>ділить ланцюги з іншими портами групи сеансів {group}</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>кожна адреса клієнта має власні ланцюги</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнти з різних адрес можуть ділити ланцюги</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>кожна пара ім&apos;я користувача й пароль SOCKS має власні ланцюги</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>імена користувачів і паролі SOCKS не розділяють ланцюги</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>кожен протокол (SOCKS 4, SOCKS 5, HTTP, DNS...) має власні ланцюги</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>кожна адреса призначення має власні ланцюги</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>кожен порт призначення має власні ланцюги</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ланцюги з автентифікацією SOCKS лишаються відкритими, доки використовуються</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>під&apos;єднано</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>намагається під&apos;єднатися</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>не може під&apos;єднатися</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>не використовується (UseBridges вимкнено)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не випробувано</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл типових значень</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>командний рядок Tor</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>вбудоване типове значення Tor</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено під час роботи Tor (контролером)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо (файл не читається)</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>оголошено в torrc</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>додано через порт керування, збережено після його закриття</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>додано через з&apos;єднання керування цієї панелі</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще невідомо</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще ні</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1061,7 @@ OnionPanel може запустити ваш власний Tor: він пра�
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1281,7 +1281,7 @@ OnionPanel може запустити ваш власний Tor: він пра�
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа ретрансляторів світу; стрілки зсувають, плюс і мінус масштабують, N і P вибирають наступний чи попередній ланцюг, Escape — жодного, F вписує вибраний ланцюг</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1356,7 +1356,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть ланцюг: клацніть його лінію або натисніть N на мапі</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1462,11 +1462,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не вдається під&apos;єднатися: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor не вдається під&apos;єднатися: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1482,19 +1482,19 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса цього комп&apos;ютера змінилася</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається досягти жодного сервера каталогів</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>годинник стрибнув</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причину не вказано</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1614,11 +1614,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не оцінено: у Tor немає консенсусу зі списком рекомендованих версій</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не оцінено: Tor не повідомив, чи версія рекомендована</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1672,143 +1672,143 @@ Bandwidth: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор порушив протокол</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>внутрішня помилка</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>на запит</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор у режимі сну</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>у ретранслятора скінчилися ресурси</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося досягти ретранслятора</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор мав неправильну ідентичність</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;єднання з ретранслятором закрилося</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>вичерпано</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>час очікування минув</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>його закрив ретранслятор</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>немає шляху через мережу</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>немає такого onion-сервісу</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>вимірювання тайм-ауту завершено</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>більше не потрібен</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ім&apos;я не вдалося розв&apos;язати</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>вузол призначення відхилив з&apos;єднання</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>вихідний вузол цього не дозволяє</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>його ланцюг закрився</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>немає маршруту до вузла призначення</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>вихідний вузол у режимі сну</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>у вихідного вузла скінчилися ресурси</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;єднання скинуто</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>не каталог</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>приватна адреса, відхилено</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>жоден ланцюг не зміг його передати</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор закрив з&apos;єднання</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ретранслятор відхилив з&apos;єднання</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;єднання з ретранслятором скинуто</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>час з&apos;єднання з ретранслятором минув</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>немає маршруту до ретранслятора (цей комп&apos;ютер у мережі?)</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;єднання з ретранслятором не змогло прочитати чи записати</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>у цього комп&apos;ютера скінчилися з&apos;єднання або пам&apos;ять</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує підключуваного транспорту</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;єднання з ретранслятором не вдалося</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1819,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ретранслятор у списку або клацніть його на мапі, щоб побачити, що про нього знає Tor.</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор не вибрано</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1895,7 +1895,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому немає ретрансляторів</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2047,11 +2047,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ще не передав OnionPanel список ретрансляторів. Він з&apos;явиться після завантаження консенсусу мережі; сторінка «Стан» показує, як далеко він просунувся.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання з Tor. Мапа й список ретрансляторів заповняться, щойно OnionPanel під&apos;єднається; сторінка «Стан» показує, на що він чекає.</translation>
     </message>
 </context>
 <context>
@@ -2089,12 +2089,12 @@ Bandwidth: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>менше хвилини</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 хв</translation>
+        <translation>%1 хв</translation>
     </message>
 </context>
 <context>
@@ -2255,27 +2255,27 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт SOCKS для застосунків</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копіювати</translation>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати порт SOCKS</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати host:port, щоб вставити в налаштування проксі застосунку</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт SOCKS:</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (SOCKS5; Tor, запущений OnionPanel)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2312,10 +2312,10 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  (%n раз від {first})</numerusform>
+            <numerusform>{time}  {notice}  (%n рази від {first})</numerusform>
+            <numerusform>{time}  {notice}  (%n разів від {first})</numerusform>
         </translation>
     </message>
 </context>
