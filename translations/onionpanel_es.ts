@@ -74,20 +74,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando datos: un punto por segundo.</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando datos: un punto por minuto.</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando datos: un punto por hora.</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">Recopilando datos: un punto cada %1.</translation>
+        <translation>Recopilando datos: un punto cada %1.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status} ({reason})</translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -447,15 +447,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con Tor. Los circuitos aparecen aquí cuando OnionPanel se conecta; la página Estado dice qué está esperando.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora Tor solo tiene sus propios circuitos internos. Marque «Mostrar los circuitos internos de Tor» para verlos; los suyos aparecen cuando una aplicación se conecta a través de Tor.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor aún no tiene circuitos. Los construye cuando alcanza la red; si esto sigue vacío, la página Registro dice por qué.</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay circuitos</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -490,413 +490,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Sin conexión con Tor.</translation>
+        <translation>Sin conexión con Tor.</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Tor está configurado para hacer. OnionPanel solo lo muestra: cambie un ajuste allí de donde viene y luego recargue Tor.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puerto deben usar las aplicaciones</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de configuración</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre la configuración</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Sin conexión con Tor.</translation>
+        <translation>Sin conexión con Tor.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Tor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde cambiarlo</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la configuración</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las direcciones de los puentes</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dónde cambiarlo</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dónde cambiar el ajuste seleccionado</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar línea</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la línea del ajuste seleccionado</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de nuevo</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Puentes</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios onion</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetidor</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras opciones</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor no escucha en ningún puerto</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores: {flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (no escucha)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor se conecta solo a través de puentes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor se conecta directamente a la red Tor</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>programa que habla un transporte de puente</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>simple</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ({reason})</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente ({kind})</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>este Tor no sirve ningún sitio onion</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host ilegible: {why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos (puerto onion, luego adónde va): {ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>claves en {directory}</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio onion</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>este Tor es solo cliente (sin ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>puente</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>repetidor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>este Tor transporta tráfico de otras personas</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">Apodo</translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella digital</translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>autoprueba de Tor</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilidad</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor no ofrece ningún puerto SOCKS, así que las aplicaciones no pueden usarlo directamente. Una línea SocksPort en el torrc añade uno.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones como un cliente de correo: configure su proxy en el socket SOCKS5 {path} y deje que el proxy resuelva los nombres. Cámbielo en {where}.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones como un cliente de correo: configure su proxy en SOCKS5, host {host}, puerto {port}, y deje que el proxy resuelva los nombres. Cambie el puerto en {where}.</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc: {path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocida</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>valores predeterminados: {path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS: cambie services.tor en configuration.nix</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS5 para aplicaciones (navegador, correo, chat)</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP CONNECT para aplicaciones que no pueden usar SOCKS</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy transparente: reglas del cortafuegos redirigen las conexiones aquí</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy transparente al estilo de natd</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>resolutor DNS que pregunta a través de Tor</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto de control: programas como este panel</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>socket de control: programas como este panel</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto de repetidor: otros repetidores y clientes se conectan aquí</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto de directorio de este repetidor</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto para los transportes conectables de este puente</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>métricas para herramientas de monitorización</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>los flujos de otros puertos nunca comparten sus circuitos</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>comparte circuitos con los otros puertos del grupo de sesión {group}</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dirección de cliente tiene sus propios circuitos</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes en direcciones distintas pueden compartir circuitos</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>cada usuario y contraseña SOCKS tiene sus propios circuitos</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>los usuarios y contraseñas SOCKS no separan circuitos</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>cada protocolo (SOCKS 4, SOCKS 5, HTTP, DNS...) tiene sus propios circuitos</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dirección de destino tiene sus propios circuitos</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>cada puerto de destino tiene sus propios circuitos</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>los circuitos con autenticación SOCKS siguen abiertos mientras se usan</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>intentando conectar</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede conectar</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se usa (UseBridges está desactivado)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no probado</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de valores predeterminados</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de órdenes de Tor</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valor predeterminado incorporado en Tor</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado mientras Tor se ejecuta (por un controlador)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (un archivo no se puede leer)</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>declarado en el torrc</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido por el puerto de control, se mantuvo tras cerrarse</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido por la conexión de control de este panel</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1279,7 +1279,7 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa mundial de repetidores; las flechas desplazan, más y menos hacen zoom, N y P eligen el circuito siguiente o anterior, Escape ninguno, F ajusta el circuito elegido</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1354,7 +1354,7 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un circuito: haga clic en su línea o pulse N en el mapa</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1456,11 +1456,11 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor tiene problemas para conectarse: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor tiene problemas para conectarse: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1476,19 +1476,19 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de este equipo cambió</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede alcanzar ningún servidor de directorio</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj dio un salto</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dio ningún motivo</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1608,11 +1608,11 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin valorar: Tor no tiene un consenso que liste las versiones recomendadas</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin valorar: Tor no ha dicho si está recomendada</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1666,143 +1666,143 @@ Ancho de banda: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor incumplió el protocolo</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>un error interno</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>a petición</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor está hibernando</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor se quedó sin recursos</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo alcanzar un repetidor</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor tenía una identidad errónea</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con un repetidor se cerró</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>agotado</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>se agotó el tiempo</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor lo cerró</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ruta a través de la red</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese servicio onion</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>medición del tiempo de espera terminada</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no es necesario</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino rechazó la conexión</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida no lo permite</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>su circuito se cerró</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ruta hacia el destino</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida está hibernando</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida se quedó sin recursos</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se restableció</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un directorio</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección privada, rechazada</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún circuito pudo llevarlo</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor cerró la conexión</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>un repetidor rechazó la conexión</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>se restableció una conexión con un repetidor</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>una conexión con un repetidor agotó el tiempo</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ruta hacia un repetidor (¿está este equipo en línea?)</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>una conexión con un repetidor no pudo leer o escribir</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo se quedó sin conexiones o memoria</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un transporte conectable</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló una conexión con un repetidor</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un repetidor en la lista, o haga clic en uno del mapa, para ver lo que Tor sabe de él.</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún repetidor seleccionado</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1889,7 +1889,7 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay repetidores</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2041,11 +2041,11 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor aún no ha dado a OnionPanel una lista de repetidores. La tiene cuando ha descargado el consenso de la red; la página Estado muestra cuánto ha avanzado.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con Tor. El mapa y la lista de repetidores se llenan cuando OnionPanel se conecta; la página Estado dice qué está esperando.</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2083,12 @@ Ancho de banda: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2248,27 +2248,27 @@ Ancho de banda: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SOCKS para aplicaciones</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el puerto SOCKS</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar host:puerto, para pegarlo en el ajuste de proxy de una aplicación</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SOCKS:</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (SOCKS5; el Tor que inició OnionPanel)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2305,9 +2305,9 @@ Ancho de banda: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  (%n vez desde {first})</numerusform>
+            <numerusform>{time}  {notice}  (%n veces desde {first})</numerusform>
         </translation>
     </message>
 </context>
