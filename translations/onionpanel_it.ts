@@ -74,20 +74,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta dati: un punto ogni secondo.</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta dati: un punto ogni minuto.</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta dati: un punto ogni ora.</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">Raccolta dati: un punto ogni %1.</translation>
+        <translation>Raccolta dati: un punto ogni %1.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status} ({reason})</translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -447,15 +447,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso a Tor. I circuiti compaiono qui quando OnionPanel è connesso; la pagina Stato dice cosa sta aspettando.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento Tor ha solo i propri circuiti interni. Spunta «Mostra i circuiti interni di Tor» per vederli; i tuoi compaiono quando un&apos;applicazione si connette tramite Tor.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor non ha ancora circuiti. Li costruisce appena raggiunge la rete; se resta vuoto, la pagina Registro dice perché.</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché non ci sono circuiti</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -490,413 +490,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Non connesso a Tor.</translation>
+        <translation>Non connesso a Tor.</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che Tor è configurato per fare. OnionPanel lo mostra soltanto: cambia un&apos;impostazione là da dove proviene, poi ricarica Tor.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale porta devono usare le applicazioni</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>File di configurazione</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sulla configurazione</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Non connesso a Tor.</translation>
+        <translation>Non connesso a Tor.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione di Tor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove cambiarla</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne della configurazione</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra gli indirizzi dei bridge</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia dove cambiarla</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia dove cambiare l&apos;impostazione selezionata</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia riga</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la riga dell&apos;impostazione selezionata</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi la configurazione</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi onion</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre opzioni</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuna</translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor non è in ascolto su nessuna porta</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>flag: {flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (non in ascolto)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor si connette solo tramite bridge</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor si connette direttamente alla rete Tor</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>programma che parla un trasporto per bridge</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>semplice</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>nascosto</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ({reason})</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge ({kind})</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>questo Tor non serve alcun sito onion</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nome host non leggibile: {why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>porte (porta onion, poi dove porta): {ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>chiavi in {directory}</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio onion</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo Tor è solo client (nessun ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>bridge</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>relay</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>questo Tor trasporta traffico per altri</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">Soprannome</translation>
+        <translation>Soprannome</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Impronta</translation>
+        <translation>Impronta</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora noto</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiungibile</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>autotest di Tor</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilità</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor non offre alcuna porta SOCKS, quindi le applicazioni non possono usarlo direttamente. Una riga SocksPort nel torrc ne aggiunge una.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazioni come un client di posta: imposta il loro proxy sul socket SOCKS5 {path} e lascia che il proxy risolva i nomi. Si cambia in {where}.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazioni come un client di posta: imposta il loro proxy su SOCKS5, host {host}, porta {port}, e lascia che il proxy risolva i nomi. La porta si cambia in {where}.</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc: {path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuta</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>valori predefiniti: {path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS: cambia services.tor in configuration.nix</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS5 per le applicazioni (browser, posta, chat)</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP CONNECT per le applicazioni che non usano SOCKS</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy trasparente: regole del firewall reindirizzano qui le connessioni</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy trasparente nello stile di natd</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver DNS che chiede tramite Tor</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>porta di controllo: programmi come questo pannello</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>socket di controllo: programmi come questo pannello</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>porta del relay: altri relay e client si connettono qui</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>porta directory di questo relay</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>porta per i trasporti collegabili di questo bridge</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>metriche per strumenti di monitoraggio</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>i flussi di altre porte non condividono mai i suoi circuiti</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>condivide i circuiti con le altre porte del gruppo di sessione {group}</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni indirizzo client ha i propri circuiti</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>client con indirizzi diversi possono condividere circuiti</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni nome utente e password SOCKS ha i propri circuiti</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi utente e password SOCKS non separano i circuiti</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni protocollo (SOCKS 4, SOCKS 5, HTTP, DNS...) ha i propri circuiti</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni indirizzo di destinazione ha i propri circuiti</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni porta di destinazione ha i propri circuiti</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>i circuiti con autenticazione SOCKS restano aperti finché sono in uso</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>tenta di connettersi</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>non riesce a connettersi</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>non usato (UseBridges è disattivato)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora provato</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>file dei valori predefiniti</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>riga di comando di Tor</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valore predefinito interno di Tor</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiato mentre Tor è in esecuzione (da un controller)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto (un file non è leggibile)</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>dichiarato nel torrc</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto tramite la porta di controllo, rimasto dopo la sua chiusura</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto tramite la connessione di controllo di questo pannello</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora noto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@ OnionPanel può avviare un Tor tutto tuo: gira con il tuo utente, tiene i dati n
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1279,7 +1279,7 @@ OnionPanel può avviare un Tor tutto tuo: gira con il tuo utente, tiene i dati n
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa mondiale dei relay; le frecce spostano, più e meno ingrandiscono, N e P scelgono il circuito successivo o precedente, Esc nessuno, F inquadra il circuito scelto</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1354,7 +1354,7 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un circuito: fai clic sulla sua linea o premi N sulla mappa</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1456,11 +1456,11 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ha problemi a connettersi: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor ha problemi a connettersi: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1476,19 +1476,19 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo di questo computer è cambiato</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun server directory è raggiungibile</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;orologio ha fatto un salto</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1608,11 +1608,11 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora valutata: Tor non ha un consenso che elenchi le versioni raccomandate</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora valutata: Tor non ha detto se è raccomandata</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1666,143 +1666,143 @@ Banda: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay ha violato il protocollo</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>un errore interno</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>su richiesta</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay è in ibernazione</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay ha esaurito le risorse</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile raggiungere un relay</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay aveva l&apos;identità sbagliata</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione a un relay si è chiusa</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>esaurito</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo scaduto</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay lo ha chiuso</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun percorso nella rete</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun servizio onion con questo nome</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>misurazione del timeout completata</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non più necessario</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome non è stato risolto</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>la destinazione ha rifiutato la connessione</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uscita non lo consente</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo circuito si è chiuso</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna rotta verso la destinazione</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uscita è in ibernazione</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uscita ha esaurito le risorse</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è stata reimpostata</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una directory</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>un indirizzo privato, rifiutato</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun circuito ha potuto portarlo</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay ha chiuso la connessione</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>un relay ha rifiutato la connessione</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>una connessione a un relay è stata reimpostata</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>una connessione a un relay è scaduta</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna rotta verso un relay (questo computer è online?)</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>una connessione a un relay non è riuscita a leggere o scrivere</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>questo computer ha esaurito connessioni o memoria</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manca un trasporto collegabile</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>una connessione a un relay non è riuscita</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un relay nell&apos;elenco, o fai clic su uno nella mappa, per vedere cosa ne sa Tor.</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun relay selezionato</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1889,7 +1889,7 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché non ci sono relay</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2041,11 +2041,11 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor non ha ancora dato a OnionPanel un elenco di relay. Ne ha uno dopo aver scaricato il consenso della rete; la pagina Stato mostra a che punto è.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso a Tor. La mappa e l&apos;elenco dei relay si riempiono quando OnionPanel è connesso; la pagina Stato dice cosa sta aspettando.</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2083,12 @@ Banda: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>meno di un minuto</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2248,27 +2248,27 @@ Banda: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SOCKS per le applicazioni</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copia</translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la porta SOCKS</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia host:porta, da incollare nell&apos;impostazione proxy di un&apos;applicazione</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SOCKS:</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (SOCKS5; il Tor avviato da OnionPanel)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2305,9 +2305,9 @@ Banda: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  (%n volta dalle {first})</numerusform>
+            <numerusform>{time}  {notice}  (%n volte dalle {first})</numerusform>
         </translation>
     </message>
 </context>
