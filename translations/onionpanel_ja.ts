@@ -73,20 +73,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを収集中: 1 秒ごとに 1 点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを収集中: 1 分ごとに 1 点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを収集中: 1 時間ごとに 1 点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">データを収集中: %1ごとに 1 点。</translation>
+        <translation>データを収集中: %1ごとに 1 点。</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status} ({reason})</translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に接続していません。OnionPanel が接続すると回線がここに表示されます。何を待っているかは状態ページに表示されます。</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 Tor には自身の内部回線しかありません。表示するには「Tor の内部回線を表示」をチェックしてください。あなたの回線は、アプリケーションが Tor 経由で接続すると表示されます。</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor にはまだ回線がありません。ネットワークに到達すると回線を構築します。空のままなら、理由はログページに表示されます。</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>回線がない理由</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -489,413 +489,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Tor に接続していません。</translation>
+        <translation>Tor に接続していません。</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor が何をするよう設定されているか。OnionPanel は表示するだけです。設定はその出どころで変更し、Tor を再読み込みしてください。</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが使うべきポート</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定に関する注記</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">Tor に接続していません。</translation>
+        <translation>Tor に接続していません。</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の設定</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する場所</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の列</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジのアドレスを表示</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する場所をコピー</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した設定項目の変更場所をコピー</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>行をコピー</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した設定項目の行をコピー</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み直す</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービス</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のオプション</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はどのポートでも待ち受けていません</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ: {flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (待ち受けていません)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はブリッジ経由でのみ接続します</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は Tor ネットワークに直接接続します</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジのトランスポートを話すプログラム</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーン</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ({reason})</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ ({kind})</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tor は Onion サイトを提供していません</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名を読み取れません: {why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート (Onion ポート、次に転送先): {ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵は {directory} にあります</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>Onion サービス</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tor はクライアントのみです (ORPort なし)</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tor は他の人のトラフィックを中継します</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">ニックネーム</translation>
+        <translation>ニックネーム</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">フィンガープリント</translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ不明</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の自己テスト</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウンティング</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor は SOCKS ポートを提供していないため、アプリケーションは直接使えません。torrc に SocksPort 行を書くと追加されます。</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクライアントなどのアプリケーション: プロキシを SOCKS5 ソケット {path} に設定し、名前解決をプロキシに任せてください。変更は {where} で行います。</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクライアントなどのアプリケーション: プロキシを SOCKS5、ホスト {host}、ポート {port} に設定し、名前解決をプロキシに任せてください。ポートの変更は {where} で行います。</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc: {path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: {path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS: configuration.nix の services.tor を変更してください</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション用の SOCKS5 プロキシ (ブラウザー、メール、チャット)</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS を使えないアプリケーション用の HTTP CONNECT プロキシ</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>透過プロキシ: ファイアウォールのルールが接続をここへ転送します</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>natd 方式の透過プロキシ</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 経由で問い合わせる DNS リゾルバー</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ポート: このパネルのようなプログラム用</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ソケット: このパネルのようなプログラム用</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーポート: 他のリレーやクライアントがここに接続します</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>このリレーのディレクトリポート</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリッジの Pluggable Transport 用ポート</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>監視ツール用のメトリクス</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>他のポートからのストリームはその回線を決して共有しません</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>セッショングループ {group} の他のポートと回線を共有します</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのアドレスごとに専用の回線を使います</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>異なるアドレスのクライアントが回線を共有することがあります</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS のユーザー名とパスワードごとに専用の回線を使います</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS のユーザー名とパスワードで回線は分かれません</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル (SOCKS 4、SOCKS 5、HTTP、DNS...) ごとに専用の回線を使います</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先アドレスごとに専用の回線を使います</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポートごとに専用の回線を使います</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 認証付きの回線は使用中は開いたままです</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を試行中</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用されていません (UseBridges がオフ)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ試していません</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値ファイル</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor のコマンドライン</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の組み込み既定値</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の実行中に変更 (コントローラーによる)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (読み取れないファイルがあります)</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc で宣言</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ポートから追加され、閉じた後も残っています</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>このパネルの制御接続から追加</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ不明</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1277,7 +1277,7 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの世界地図。矢印で移動、プラスとマイナスで拡大縮小、N と P で次または前の回線を選択、Escape で選択解除、F で選んだ回線に合わせます</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1352,7 +1352,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>まず回線を選んでください: その線をクリックするか、地図上で N を押します</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1450,11 +1450,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の接続に問題があります: {reason} ({warning})。</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor の接続に問題があります: {reason}。</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1470,19 +1470,19 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのアドレスが変わりました</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>どのディレクトリサーバーにも到達できません</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>時計が飛びました</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1602,11 +1602,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価: Tor は推奨バージョンを載せたコンセンサスを持っていません</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価: 推奨されているかどうか Tor はまだ示していません</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1660,143 +1660,143 @@ Bandwidth: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーがプロトコルに違反しました</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求による</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが休止中です</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーのリソースが不足しています</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーに到達できませんでした</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの識別情報が誤っていました</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの接続が閉じられました</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>使い切りました</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトしました</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが閉じました</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを通る経路がありません</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような Onion サービスはありません</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト測定が完了しました</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>もう不要です</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を解決できませんでした</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先が接続を拒否しました</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>出口が許可していません</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>その回線が閉じられました</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先への経路がありません</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>出口が休止中です</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>出口のリソースが不足しています</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がリセットされました</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリではありません</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートアドレスのため拒否</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>運べる回線がありませんでした</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが接続を閉じました</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが接続を拒否しました</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの接続がリセットされました</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの接続がタイムアウトしました</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの経路がありません (このコンピューターはオンラインですか?)</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの接続で読み書きに失敗しました</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの接続数またはメモリが不足しています</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluggable Transport が見つかりません</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーへの接続に失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1807,11 +1807,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧でリレーを選ぶか地図上でクリックすると、Tor がそのリレーについて知っていることが表示されます。</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが選択されていません</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1883,7 +1883,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーがない理由</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2035,11 +2035,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor はまだ OnionPanel にリレーの一覧を渡していません。ネットワークのコンセンサスをダウンロードすると一覧がそろいます。進み具合は状態ページに表示されます。</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor に接続していません。OnionPanel が接続すると地図とリレー一覧が埋まります。何を待っているかは状態ページに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2077,12 +2077,12 @@ Bandwidth: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分未満</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
@@ -2241,27 +2241,27 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション用の SOCKS ポート</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS ポートをコピー</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのプロキシ設定に貼り付けるため、ホスト:ポートをコピー</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS ポート:</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (SOCKS5、OnionPanel が起動した Tor)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2298,8 +2298,8 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  ({first} から %n 回)</numerusform>
         </translation>
     </message>
 </context>
