@@ -73,20 +73,20 @@
     </message>
     <message>
         <source>Collecting data: a point every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收集数据：每秒一个点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收集数据：每分钟一个点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收集数据：每小时一个点。</translation>
     </message>
     <message>
         <source>Collecting data: a point every %1.</source>
         <comment>%1: a span of time, as 10 minutes</comment>
-        <translation type="unfinished">正在收集数据：每 %1 一个点。</translation>
+        <translation>正在收集数据：每 %1 一个点。</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     <message>
         <source>{status} ({reason})</source>
         <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished">{status}（{reason}）</translation>
+        <translation>{status}（{reason}）</translation>
     </message>
     <message>
         <source>Status: %s</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 Tor。OnionPanel 连接后线路会显示在这里；“状态”页面会说明它在等待什么。</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 目前只有它自己的内部线路。勾选“显示 Tor 的内部线路”即可查看；当有应用程序通过 Tor 连接时，您的线路就会出现。</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 还没有线路。它到达网络后就会建立线路；如果这里一直是空的，“日志”页面会说明原因。</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Why there are no circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么没有线路</translation>
     </message>
     <message>
         <source>Circuits, their relays and streams</source>
@@ -489,413 +489,413 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">未连接到 Tor。</translation>
+        <translation>未连接到 Tor。</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 被配置成要做什么。OnionPanel 只负责显示：请在设置的来源处修改，然后重新加载 Tor。</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序应使用哪个端口</translation>
     </message>
     <message>
         <source>Configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Notes about the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>关于配置的说明</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation type="unfinished">未连接到 Tor。</translation>
+        <translation>未连接到 Tor。</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 配置</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>Where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里修改</translation>
     </message>
     <message>
         <source>Configuration columns</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的列</translation>
     </message>
     <message>
         <source>Show bridge addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>显示网桥地址</translation>
     </message>
     <message>
         <source>Copy where to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>复制修改位置</translation>
     </message>
     <message>
         <source>Copy where to change the selected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选设置的修改位置</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>复制该行</translation>
     </message>
     <message>
         <source>Copy the selected setting&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选设置的那一行</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Read the configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取配置</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥</translation>
     </message>
     <message>
         <source>Onion services</source>
-        <translation type="unfinished"></translation>
+        <translation>洋葱服务</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>中继</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>其他选项</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 没有监听任何端口</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>标志：{flags}</translation>
     </message>
     <message>
         <source>{address} (not listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}（未在监听）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 只通过网桥连接</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 直接连接 Tor 网络</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
-        <translation type="unfinished"></translation>
+        <translation>使用网桥传输协议的程序</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}（{reason}）</translation>
     </message>
     <message>
         <source>Bridge ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥（{kind}）</translation>
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tor 不提供任何洋葱网站</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取主机名：{why}</translation>
     </message>
     <message>
         <source>ports (onion port, then where it goes): {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（洋葱端口，然后是目标）：{ports}</translation>
     </message>
     <message>
         <source>keys in {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥位于 {directory}</translation>
     </message>
     <message>
         <source>Onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>洋葱服务</translation>
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tor 仅为客户端（没有 ORPort）</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>中继</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tor 为他人转发流量</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">昵称</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">指纹</translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不知道</translation>
     </message>
     <message>
         <source>ORPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ORPort</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>可达</translation>
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 的自检</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>流量记账</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 没有提供 SOCKS 端口，所以应用程序无法直接使用它。在 torrc 中加一行 SocksPort 即可添加。</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件客户端等应用程序：将其代理设为 SOCKS5 套接字 {path}，并让代理解析域名。在 {where} 修改。</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件客户端等应用程序：将其代理设为 SOCKS5，主机 {host}，端口 {port}，并让代理解析域名。在 {where} 修改端口。</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc：{path}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>defaults: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值：{path}</translation>
     </message>
     <message>
         <source>NixOS: change services.tor in configuration.nix</source>
-        <translation type="unfinished"></translation>
+        <translation>NixOS：在 configuration.nix 中修改 services.tor</translation>
     </message>
 </context>
 <context>
     <name>ConfigWords</name>
     <message>
         <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>供应用程序使用的 SOCKS5 代理（浏览器、邮件、聊天）</translation>
     </message>
     <message>
         <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>供无法使用 SOCKS 的应用程序使用的 HTTP CONNECT 代理</translation>
     </message>
     <message>
         <source>transparent proxy: firewall rules redirect connections here</source>
-        <translation type="unfinished"></translation>
+        <translation>透明代理：防火墙规则将连接重定向到这里</translation>
     </message>
     <message>
         <source>transparent proxy in the style of natd</source>
-        <translation type="unfinished"></translation>
+        <translation>natd 风格的透明代理</translation>
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Tor 查询的 DNS 解析器</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>控制端口：供本面板这样的程序使用</translation>
     </message>
     <message>
         <source>control socket: programs like this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>控制套接字：供本面板这样的程序使用</translation>
     </message>
     <message>
         <source>relay port: other relays and clients connect here</source>
-        <translation type="unfinished"></translation>
+        <translation>中继端口：其他中继和客户端连接到这里</translation>
     </message>
     <message>
         <source>directory port of this relay</source>
-        <translation type="unfinished"></translation>
+        <translation>此中继的目录端口</translation>
     </message>
     <message>
         <source>port for pluggable transports of this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>此网桥的可插拔传输端口</translation>
     </message>
     <message>
         <source>metrics for monitoring tools</source>
-        <translation type="unfinished"></translation>
+        <translation>供监控工具使用的指标</translation>
     </message>
     <message>
         <source>streams from other ports never share its circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他端口的数据流从不共用它的线路</translation>
     </message>
     <message>
         <source>shares circuits with the other ports of session group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>与会话组 {group} 的其他端口共用线路</translation>
     </message>
     <message>
         <source>each client address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户端地址使用各自的线路</translation>
     </message>
     <message>
         <source>clients at different addresses may share circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>不同地址的客户端可能共用线路</translation>
     </message>
     <message>
         <source>each SOCKS user name and password gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>每组 SOCKS 用户名和密码使用各自的线路</translation>
     </message>
     <message>
         <source>SOCKS user names and passwords do not separate circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 用户名和密码不会分隔线路</translation>
     </message>
     <message>
         <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>每种协议（SOCKS 4、SOCKS 5、HTTP、DNS...）使用各自的线路</translation>
     </message>
     <message>
         <source>each destination address gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>每个目标地址使用各自的线路</translation>
     </message>
     <message>
         <source>each destination port gets its own circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>每个目标端口使用各自的线路</translation>
     </message>
     <message>
         <source>circuits with SOCKS authentication stay open while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>带 SOCKS 认证的线路在使用期间保持打开</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>trying to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尝试连接</translation>
     </message>
     <message>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接</translation>
     </message>
     <message>
         <source>not used (UseBridges is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用（UseBridges 已关闭）</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未尝试</translation>
     </message>
     <message>
         <source>torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>torrc</translation>
     </message>
     <message>
         <source>defaults file</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值文件</translation>
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 的命令行</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 的内置默认值</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Tor 运行时被修改（由控制器）</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（有文件无法读取）</translation>
     </message>
     <message>
         <source>declared in the torrc</source>
-        <translation type="unfinished"></translation>
+        <translation>在 torrc 中声明</translation>
     </message>
     <message>
         <source>added over the control port, kept after it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过控制端口添加，关闭后仍保留</translation>
     </message>
     <message>
         <source>added over this panel&apos;s control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>通过本面板的控制连接添加</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不知道</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Not connected to tor.</source>
@@ -1277,7 +1277,7 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
     </message>
     <message>
         <source>World map of relays; arrows pan, plus and minus zoom, N and P choose the next or previous circuit, Escape none, F fits the chosen circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>中继世界地图；方向键平移，加号和减号缩放，N 和 P 选择下一条或上一条线路，Escape 取消选择，F 缩放到所选线路</translation>
     </message>
     <message>
         <source>Guard</source>
@@ -1352,7 +1352,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a circuit first: click its line, or press N on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条线路：点击它的连线，或在地图上按 N</translation>
     </message>
     <message>
         <source>Locations: {source}</source>
@@ -1450,11 +1450,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 连接遇到问题：{reason}（{warning}）。</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 连接遇到问题：{reason}。</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1470,19 +1470,19 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>this computer&apos;s address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机的地址变了</translation>
     </message>
     <message>
         <source>no directory server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问任何目录服务器</translation>
     </message>
     <message>
         <source>the clock jumped</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟发生了跳变</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
@@ -1602,11 +1602,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估：Tor 没有列出推荐版本的共识</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估：Tor 尚未说明它是否被推荐</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
@@ -1660,143 +1660,143 @@ Bandwidth: {bw} kB/s
     <name>Reasons</name>
     <message>
         <source>a relay broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继违反了协议</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误</translation>
     </message>
     <message>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>应请求</translation>
     </message>
     <message>
         <source>a relay is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继正在休眠</translation>
     </message>
     <message>
         <source>a relay is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继资源耗尽</translation>
     </message>
     <message>
         <source>could not reach a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问某个中继</translation>
     </message>
     <message>
         <source>a relay had the wrong identity</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继的身份不正确</translation>
     </message>
     <message>
         <source>the connection to a relay closed</source>
-        <translation type="unfinished"></translation>
+        <translation>与某个中继的连接已关闭</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>已用完</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>a relay closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继关闭了它</translation>
     </message>
     <message>
         <source>no path through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中没有可用路径</translation>
     </message>
     <message>
         <source>no such onion service</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个洋葱服务</translation>
     </message>
     <message>
         <source>timeout measurement done</source>
-        <translation type="unfinished"></translation>
+        <translation>超时测量已完成</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不再需要</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该名称</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>目标拒绝了连接</translation>
     </message>
     <message>
         <source>the exit does not allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>出口不允许</translation>
     </message>
     <message>
         <source>its circuit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>它的线路已关闭</translation>
     </message>
     <message>
         <source>no route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到目标的路由</translation>
     </message>
     <message>
         <source>the exit is hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>出口正在休眠</translation>
     </message>
     <message>
         <source>the exit is out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>出口资源耗尽</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>不是目录</translation>
     </message>
     <message>
         <source>a private address, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>私有地址，已拒绝</translation>
     </message>
     <message>
         <source>no circuit could carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有线路能承载它</translation>
     </message>
     <message>
         <source>a relay closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继关闭了连接</translation>
     </message>
     <message>
         <source>a relay refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>某个中继拒绝了连接</translation>
     </message>
     <message>
         <source>a connection to a relay was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>与某个中继的连接被重置</translation>
     </message>
     <message>
         <source>a connection to a relay timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>与某个中继的连接超时</translation>
     </message>
     <message>
         <source>no route to a relay (is this computer online?)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到中继的路由（这台计算机联网了吗？）</translation>
     </message>
     <message>
         <source>a connection to a relay failed to read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>与某个中继的连接读写失败</translation>
     </message>
     <message>
         <source>this computer is out of connections or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机的连接数或内存已耗尽</translation>
     </message>
     <message>
         <source>a pluggable transport is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少可插拔传输</translation>
     </message>
     <message>
         <source>a connection to a relay failed</source>
-        <translation type="unfinished"></translation>
+        <translation>与某个中继的连接失败</translation>
     </message>
 </context>
 <context>
@@ -1807,11 +1807,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个中继，或在地图上点击一个，即可查看 Tor 对它的了解。</translation>
     </message>
     <message>
         <source>No relay selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择中继</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1883,7 +1883,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{code}）</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Why there are no relays</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么没有中继</translation>
     </message>
     <message>
         <source>{source}; sandbox relays at invented places</source>
@@ -2035,11 +2035,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor 还没有把中继列表交给 OnionPanel。下载网络共识后就会有；“状态”页面显示进度。</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 Tor。OnionPanel 连接后，地图和中继列表会被填充；“状态”页面会说明它在等待什么。</translation>
     </message>
 </context>
 <context>
@@ -2077,12 +2077,12 @@ Bandwidth: {bw} kB/s
     <name>RelayWords</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -2241,27 +2241,27 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>SOCKS port for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>供应用程序使用的 SOCKS 端口</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 SOCKS 端口</translation>
     </message>
     <message>
         <source>Copy host:port, to paste into an application&apos;s proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 主机:端口，以粘贴到应用程序的代理设置中</translation>
     </message>
     <message>
         <source>SOCKS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 端口：</translation>
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}（SOCKS5；由 OnionPanel 启动的 Tor）</translation>
     </message>
     <message>
         <source>Notices from Tor</source>
@@ -2298,8 +2298,8 @@ Bandwidth: {bw} kB/s
     <message numerus="yes">
         <source>{time}  {notice}  (%n time(s) since {first})</source>
         <comment>a notice that came again: when, its words, how often since it came first</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{time}  {notice}  （自 {first} 起 %n 次）</numerusform>
         </translation>
     </message>
 </context>
