@@ -6,7 +6,8 @@ accessibility checks that must see each page as a user does.
 
 Relays come from a synthetic consensus located by the test City database (tests.geodb),
 circuits and streams from control-port event lines, the log from tests/data/tor-notice.log,
-bandwidth from generated samples: the same data the pages' own tests use, in one window.
+bandwidth from generated samples, the configuration from a hand-built NixOS report: the same
+data the pages' own tests use, in one window.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from onionpanel.ui.shell.pages import LivePages
 from tests.test_map_view import sandbox_like_ns_all
 from tests.ui.conftest import CONNECTED, NOTICES
 from tests.ui.test_circuit_model import CREATED, to_events
+from tests.ui.test_config_page import NIXOS_REPORT
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-PAGE_NAMES = ("status", "circuits", "relays", "log", "bandwidth")
+PAGE_NAMES = ("status", "circuits", "relays", "log", "bandwidth", "config")
 
 
 def _traffic(seconds: int, start: float) -> list[BandwidthSample]:
@@ -90,6 +92,7 @@ def filled_window(qtbot: QtBot, city_db: Path) -> tuple[MainWindow, LivePages]:
     pages.log.add_entries(parse_log_file((DATA / "tor-notice.log").read_text(), now))
     pages.log.set_backfill(Backfill(problem=BackfillProblem.JOURNAL_UNREADABLE))
     pages.bandwidth.prefill(_traffic(600, now - 600), Totals(52_000_000, 4_300_000))
+    pages.config.show_report(NIXOS_REPORT)  # ports, a bridge, an onion service, a relay
     window.show()
     qtbot.waitExposed(window)
     return window, pages

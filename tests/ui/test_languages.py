@@ -331,6 +331,7 @@ def test_right_to_left_language_mirrors_every_page(
         "relay list": pages.relays.relay_list,
         "log": pages.log,
         "bandwidth graph": pages.bandwidth.graph,
+        "configuration": pages.config,
     }
     assert {name: w.layoutDirection() for name, w in main_widgets.items()} == dict.fromkeys(
         main_widgets, rtl
