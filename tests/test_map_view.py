@@ -167,7 +167,8 @@ def test_keyboard_picks_circuits_as_a_click_would(qtbot: QtBot, loaded: RelayLoa
     assert clicked == ["7", "12", "7", "12"]
     assert canvas.selected_circuit() == "12"
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
-    assert clicked[-1] == "" and canvas.selected_circuit() == ""
+    assert clicked[-1] == ""
+    assert canvas.selected_circuit() == ""
     assert "N and P" in canvas.accessibleDescription()
 
 
