@@ -82,7 +82,11 @@ def check_modes(problems: list[Problem], file: str, config: Config) -> None:
         problems.append(
             Problem(file, "policy.lan.allow", "LAN is allowed but no ranges_v4/ranges_v6 given")
         )
-    if config.policy.exempt_ct_mark in config.exempt.fwmarks:
+    marks = (config.policy.exempt_ct_mark, config.policy.seen_ct_mark)
+    for key, mark in zip(("policy.exempt_ct_mark", "policy.seen_ct_mark"), marks, strict=True):
+        if mark in config.exempt.fwmarks:
+            problems.append(Problem(file, key, "collides with exempt.fwmarks; pick another bit"))
+    if marks[0] == marks[1]:
         problems.append(
-            Problem(file, "policy.exempt_ct_mark", "collides with exempt.fwmarks; pick another bit")
+            Problem(file, "policy.seen_ct_mark", "equals exempt_ct_mark; pick another bit")
         )

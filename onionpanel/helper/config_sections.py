@@ -60,10 +60,14 @@ def policy_section(problems: list[Problem], file: str, table: Mapping[str, Any])
         lan_v4=networks(lan, "ranges_v4", 4, True),
         lan_v6=networks(lan, "ranges_v6", 6, True),
         exempt_ct_mark=r.integer("exempt_ct_mark", Policy.exempt_ct_mark),
+        seen_ct_mark=r.integer("seen_ct_mark", Policy.seen_ct_mark),
     )
-    mark = policy.exempt_ct_mark
-    if mark <= 0 or mark >= 2**32 or mark & (mark - 1):
-        r.problem("exempt_ct_mark", f"{mark:#x} must be a single bit, e.g. 0x00200000")
+    for key, mark in (
+        ("exempt_ct_mark", policy.exempt_ct_mark),
+        ("seen_ct_mark", policy.seen_ct_mark),
+    ):
+        if mark <= 0 or mark >= 2**32 or mark & (mark - 1):
+            r.problem(key, f"{mark:#x} must be a single bit, e.g. {getattr(Policy, key):#010x}")
     lan.finish()
     r.finish()
     return policy

@@ -88,6 +88,8 @@ class Policy:
     lan_v4: tuple[str, ...] = ()
     lan_v6: tuple[str, ...] = ()
     exempt_ct_mark: int = 0x00200000
+    # set on every flow the table saw begin; only such flows may send replies
+    seen_ct_mark: int = 0x00400000
 
 
 @dataclass(frozen=True)

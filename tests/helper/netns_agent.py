@@ -9,6 +9,14 @@ connect ADDR PORT UID [hold]
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
 proxy PORT UID       a CONNECT proxy on 127.0.0.1:PORT that runs as UID (stands in for squid):
                      reads "CONNECT ADDR PORT", connects out, answers "OK" or why not, relays
+talk ADDR [PORT]     TCP server that speaks first: sends a byte every 50 ms to each client
+talk-udp ADDR PORT   UDP server that, once a client wrote, sends it a datagram every 50 ms
+echo-client tcp|udp ADDR PORT UID
+                     as UID connect (UDP: send one datagram), then echo back all it receives;
+                     a "status" line on stdin answers "STATE N": ok|<outcome>, bytes echoed
+                     since the last status (a server-first flow: the client only answers)
+send-client tcp|udp ADDR PORT UID
+                     as UID connect, then send a byte every 50 ms; "status" as above
 via-proxy PORT ADDR DPORT UID
                      prints "waiting" and waits for "go" on stdin (the test moves it into a
                      cgroup meanwhile), then as UID asks the proxy for ADDR:DPORT and prints
@@ -25,6 +33,7 @@ import socket
 import struct
 import sys
 import threading
+import time
 
 SO_ORIGINAL_DST = 80
 TIMEOUT_S = float(os.environ.get("NETNS_AGENT_TIMEOUT", "3"))  # real tor may need longer
@@ -158,6 +167,116 @@ def ping(address: str, uid: int) -> None:
         say(outcome(error))
 
 
+def talk(address: str, port: int = 0) -> None:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.create_server((address, port), family=family)
+    say(f"ready {server.getsockname()[1]}")
+
+    def speak(connection: socket.socket) -> None:
+        connection.setblocking(False)
+        with connection:
+            while True:
+                try:
+                    connection.send(b"s")
+                    with contextlib.suppress(BlockingIOError):
+                        if connection.recv(4096) == b"":
+                            return
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    return
+                time.sleep(0.05)
+
+    while True:
+        connection, peer = server.accept()
+        say(f"peer {peer[0]}")
+        threading.Thread(target=speak, args=(connection,), daemon=True).start()
+
+
+def talk_udp(address: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.socket(family, socket.SOCK_DGRAM)
+    server.bind((address, port))
+    server.settimeout(0.05)
+    say(f"ready {server.getsockname()[1]}")
+    peers: set[tuple[str, int]] = set()
+    while True:
+        with contextlib.suppress(TimeoutError, socket.timeout):
+            _, peer = server.recvfrom(4096)
+            if peer[:2] not in peers:
+                say(f"from {peer[0]}")
+            peers.add(peer[:2])
+        for peer in peers:
+            with contextlib.suppress(OSError):
+                server.sendto(b"s", peer)
+
+
+class Flow:
+    """A client flow kept busy by a thread; ``status`` tells whether it still works."""
+
+    def __init__(self) -> None:
+        self.state, self.count = "ok", 0
+        self.lock = threading.Lock()
+
+    def note(self, count: int = 0, error: BaseException | None = None) -> None:
+        with self.lock:
+            self.count += count
+            if error is not None and self.state == "ok":
+                self.state = "closed" if error is EOFError else outcome(error)
+
+    def status(self) -> str:
+        with self.lock:
+            text, self.count = f"{self.state} {self.count}", 0
+        return text
+
+
+def client_flow(protocol: str, address: str, port: int, uid: int, speak_first: bool) -> None:
+    become(uid)
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    kind = socket.SOCK_STREAM if protocol == "tcp" else socket.SOCK_DGRAM
+    client = socket.socket(family, kind)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, port))
+        if protocol == "udp":
+            client.send(b"hello")
+    except BaseException as error:
+        say(outcome(error))
+        return
+    say("connected")
+    flow = Flow()
+
+    def answer() -> None:
+        client.settimeout(None)
+        while True:
+            try:
+                data = client.recv(4096)
+                if not data and protocol == "tcp":
+                    raise EOFError
+                client.send(data)
+                flow.note(len(data))
+            except BaseException as error:
+                flow.note(error=error)
+                if protocol == "tcp" or not isinstance(error, ConnectionRefusedError):
+                    return
+
+    def speak() -> None:
+        while True:
+            try:
+                client.send(b"c")
+                flow.note(1)
+            except BaseException as error:
+                flow.note(error=error)
+                if protocol == "tcp":
+                    return
+            time.sleep(0.05)
+
+    threading.Thread(target=speak if speak_first else answer, daemon=True).start()
+    for line in sys.stdin:
+        if line.strip() == "status":
+            say(flow.status())
+
+
 def read_line(connection: socket.socket) -> str:
     data = b""
     while not data.endswith(b"\n") and len(data) < 200:
@@ -238,6 +357,13 @@ def main(argv: list[str]) -> None:
         ping(args[0], int(args[1]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
+    elif command == "talk":
+        talk(args[0], int(args[1]) if len(args) > 1 else 0)
+    elif command == "talk-udp":
+        talk_udp(args[0], int(args[1]))
+    elif command in ("echo-client", "send-client"):
+        speak_first = command == "send-client"
+        client_flow(args[0], args[1], int(args[2]), int(args[3]), speak_first)
     elif command == "proxy":
         proxy(int(args[0]), int(args[1]))
     elif command == "via-proxy":

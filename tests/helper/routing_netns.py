@@ -2,6 +2,7 @@
 
 load_example()           the packaged example, with users resolved to fixed uids
 NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
+FrameCounter             the independent leak counter (frame_counter.py) on the outside veth end
 make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
                          deleted by the fixture in conftest.py, with every process in it
 cgroup2_root()           where the cgroup v2 hierarchy is mounted, if anywhere
@@ -26,6 +27,7 @@ from onionpanel.helper.config import Config, load_config
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
 AGENT = Path(__file__).resolve().parent / "netns_agent.py"
+COUNTER = Path(__file__).resolve().parent / "frame_counter.py"
 DESTINATION = "198.51.100.1"
 CLIENT = "198.51.100.2"
 DESTINATION6 = "2001:db8:6::1"
@@ -136,6 +138,14 @@ class NetNs:
         self.agents.append(agent)
         return agent
 
+    @property
+    def proc_net(self) -> Path:
+        """/proc/PID/net of a process inside the namespace: its sockets, as the helper sees them."""
+        if not hasattr(self, "_sleeper"):
+            self._sleeper = subprocess.Popen(["ip", "netns", "exec", self.name, "sleep", "3600"])
+            self.agents.append(Agent(self._sleeper))
+        return Path(f"/proc/{self._sleeper.pid}/net")
+
     def ask(self, *args: str) -> str:
         """Run a one-shot agent command and return its one-line answer."""
         agent = self.start(*args)
@@ -153,6 +163,44 @@ class NetNs:
             timeout=60,
             cwd=ROOT,
         )
+
+
+class FrameCounter:
+    """frame_counter.py in the destination namespace, counting what arrives from the client."""
+
+    def __init__(self, namespace: NetNs, *allow: str) -> None:
+        assert namespace.destination is not None
+        process = subprocess.Popen(
+            [
+                *("ip", "netns", "exec", namespace.destination.name),
+                *(sys.executable, str(COUNTER), "op1", *allow),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        self.agent = Agent(process)
+        namespace.destination.agents.append(self.agent)
+        assert self.agent.line() == "ready"
+
+    def arm(self) -> float:
+        return float(self.agent.tell("arm").split()[1])
+
+    def disarm(self) -> None:
+        self.agent.tell("disarm")
+
+    def report(self, since: float | None = None) -> str:
+        return self.agent.tell("report" if since is None else f"report {since:.6f}")
+
+    def leaks(self, since: float) -> list[str]:
+        lines = [self.agent.tell(f"leaks {since:.6f}")]
+        while lines[-1] != "end":
+            lines.append(self.agent.line())
+        return lines[:-1]
+
+    def assert_clean(self, since: float | None = None) -> None:
+        report = self.report(since)
+        assert report.startswith("clean"), f"a frame left the client namespace: {report}"
 
 
 def make_netns() -> NetNs:
