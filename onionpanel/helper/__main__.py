@@ -92,9 +92,12 @@ def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = Non
         return EXIT_USAGE
     until = None if minutes is None else time.time() + minutes * 60
     cgroups = profile_cgroups(config)
-    seconds = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
+    applied = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
     limit = f"; back to tor in {minutes} min" if minutes else ""
-    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
+    if applied.reason:
+        print(f"mode {mode!r} not applied: {applied.reason}; lockdown applied meanwhile")
+        return EXIT_NFT
+    print(f"mode {mode!r} applied in {applied.seconds * 1000:.0f} ms{limit}")
     return EXIT_OK
 
 

@@ -17,6 +17,10 @@ echo-client tcp|udp ADDR PORT UID
                      since the last status (a server-first flow: the client only answers)
 send-client tcp|udp ADDR PORT UID
                      as UID connect, then send a byte every 50 ms; "status" as above
+streams ADDR PORT UID
+                     as UID, on each "open" line connect once more to a server that speaks
+                     first (prints the connect outcome) and echo back what it sends; a "status"
+                     line answers "alive K" (flows that echoed within the last 0.3 s)
 via-proxy PORT ADDR DPORT UID
                      prints "waiting" and waits for "go" on stdin (the test moves it into a
                      cgroup meanwhile), then as UID asks the proxy for ADDR:DPORT and prints
@@ -277,6 +281,49 @@ def client_flow(protocol: str, address: str, port: int, uid: int, speak_first: b
             say(flow.status())
 
 
+def streams(address: str, port: int, uid: int) -> None:
+    become(uid)
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    last_echo: list[float] = []
+    lock = threading.Lock()
+
+    def answer(client: socket.socket, index: int) -> None:
+        with client:
+            client.settimeout(None)
+            while True:
+                try:
+                    data = client.recv(4096)
+                    if not data:
+                        return
+                    client.send(data)
+                except OSError:
+                    return
+                with lock:
+                    last_echo[index] = time.monotonic()
+
+    for line in sys.stdin:
+        if line.strip() == "status":
+            now = time.monotonic()
+            with lock:
+                say(f"alive {sum(1 for at in last_echo if now - at < 0.3)}")
+            continue
+        if line.strip() != "open":
+            continue
+        client = socket.socket(family, socket.SOCK_STREAM)
+        client.settimeout(1.0)
+        try:
+            client.connect((address, port))
+        except BaseException as error:
+            client.close()
+            say(outcome(error))
+            continue
+        with lock:
+            last_echo.append(time.monotonic())
+            index = len(last_echo) - 1
+        threading.Thread(target=answer, args=(client, index), daemon=True).start()
+        say("connected")
+
+
 def read_line(connection: socket.socket) -> str:
     data = b""
     while not data.endswith(b"\n") and len(data) < 200:
@@ -364,6 +411,8 @@ def main(argv: list[str]) -> None:
     elif command in ("echo-client", "send-client"):
         speak_first = command == "send-client"
         client_flow(args[0], args[1], int(args[2]), int(args[3]), speak_first)
+    elif command == "streams":
+        streams(args[0], int(args[1]), int(args[2]))
     elif command == "proxy":
         proxy(int(args[0]), int(args[1]))
     elif command == "via-proxy":

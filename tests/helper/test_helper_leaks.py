@@ -60,7 +60,8 @@ def test_a_flow_opened_in_off_dies_at_the_switch(
     assert client.line() == "connected"
     time.sleep(0.5)
     state, count = client.tell("status").split()
-    assert state == "ok" and int(count) > 0, "the flow does not work in mode off"
+    assert state == "ok", "the flow does not work in mode off"
+    assert int(count) > 0, "the flow does not work in mode off"
 
     scene.apply(target)
     armed = counter.arm()  # from the commit on: before it, the frames are mode off's
