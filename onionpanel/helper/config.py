@@ -4,7 +4,8 @@
 tables). Every problem is reported at once, each naming the file, the key, what is wrong and what
 to do, because a typo must never silently weaken the policy.
 
-  load_config(path, profiles_dir=None, user_id=...) -> Config
+  load_config(path, profiles_dir=None, user_id=..., trust=True) -> Config
+                    trust: refuse files anyone but root could change (config_trust.py)
   parse_config(documents, user_id=...) -> Config      documents: [(file name, parsed TOML)]
   check_mode(config, name) -> str                      the name, or ConfigError if undeclared
   check_listeners(config, listeners) -> list[Problem]  against tor's GETINFO net/listeners/*
@@ -12,7 +13,7 @@ to do, because a typo must never silently weaken the policy.
   ModeError, DEFAULT_CONFIG, system_user_id
 
 The pieces: config_types (the frozen types), config_values (typed reading), config_sections
-(one section each), config_checks (across sections).
+(one section each), config_checks (across sections), config_trust (who could change the files).
 """
 
 from __future__ import annotations
@@ -22,13 +23,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from onionpanel.helper.config_checks import check_modes, check_ports, check_session_groups
+from onionpanel.helper.config_checks import (
+    check_modes,
+    check_ports,
+    check_ranges,
+    check_session_groups,
+)
 from onionpanel.helper.config_sections import (
     exempt_section,
     policy_section,
     profile_section,
     tor_section,
 )
+from onionpanel.helper.config_trust import directory_problems, trust_problems
 from onionpanel.helper.config_types import (
     DEFAULT_CONFIG,
     NAME_PATTERN,
@@ -118,6 +125,7 @@ def parse_config(
     files = tuple(file for file, _ in documents)
     config = Config(tor, policy, exempt, tuple(profiles), files)
     check_modes(problems, main_file, config)
+    check_ranges(problems, main_file, policy)
     if problems:
         raise ConfigError(problems)
     return config
@@ -139,12 +147,25 @@ def load_config(
     path: Path = DEFAULT_CONFIG,
     profiles_dir: Path | None = None,
     user_id: UserId = system_user_id,
+    trust: bool = True,
 ) -> Config:
-    """Read config.toml and every profiles.d/*.toml next to it (sorted by name)."""
+    """Read config.toml and every profiles.d/*.toml next to it (sorted by name).
+
+    ``trust``: first refuse files that anyone but root wrote or could change (config_trust);
+    only a helper that runs unprivileged in namespaces of its own (``serve --sandbox``) and
+    tests of the parser skip that.
+    """
     directory = path.parent / "profiles.d" if profiles_dir is None else profiles_dir
-    documents = [_read_toml(path)]
-    if directory.is_dir():
-        documents += [_read_toml(file) for file in sorted(directory.glob("*.toml"))]
+    files = sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    if trust:
+        problems = trust_problems(path)
+        if directory.is_dir():
+            problems += directory_problems(directory)
+        for file in files:
+            problems += trust_problems(file)
+        if problems:
+            raise ConfigError(list(dict.fromkeys(problems)))
+    documents = [_read_toml(path), *(_read_toml(file) for file in files)]
     return parse_config(documents, user_id)
 
 

@@ -7,9 +7,22 @@ check_modes(problems, file, config)
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Sequence
 
-from onionpanel.helper.config_types import Config, Problem, Profile, TorPorts
+from onionpanel.helper.config_types import (
+    LAN_SPACE_V4,
+    LAN_SPACE_V6,
+    WIDEST_V4_PREFIX,
+    WIDEST_V6_PREFIX,
+    Config,
+    Policy,
+    Problem,
+    Profile,
+    TorPorts,
+)
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 def check_ports(
@@ -90,3 +103,51 @@ def check_modes(problems: list[Problem], file: str, config: Config) -> None:
         problems.append(
             Problem(file, "policy.seen_ct_mark", "equals exempt_ct_mark; pick another bit")
         )
+
+
+def _public_addresses(ranges: Sequence[Network], space: Sequence[Network]) -> int:
+    """How many addresses of ``ranges`` (overlaps counted once) lie outside ``space``."""
+    total = 0
+    for network in ipaddress.collapse_addresses(ranges):  # type: ignore[type-var]
+        inside = sum(
+            min(network, block, key=lambda n: n.num_addresses).num_addresses
+            for block in space
+            if network.overlaps(block)
+        )
+        total += network.num_addresses - inside
+    return total
+
+
+def check_ranges(problems: list[Problem], file: str, policy: Policy) -> None:
+    """LAN ranges bypass Tor: each must be LAN space unless ``allow_public_ranges``, and all of
+    them together must not amount to a catch-all (many small ranges can cover the Internet)."""
+    key = "policy.lan"
+    families = (
+        ("ranges_v4", policy.lan_v4, LAN_SPACE_V4, WIDEST_V4_PREFIX, 32),
+        ("ranges_v6", policy.lan_v6, LAN_SPACE_V6, WIDEST_V6_PREFIX, 128),
+    )
+    for name, texts, space, widest, bits in families:
+        ranges = [ipaddress.ip_network(text) for text in texts]
+        if not policy.allow_public_ranges:
+            for network in ranges:
+                if not any(network.subnet_of(block) for block in space):  # type: ignore[arg-type]
+                    problems.append(
+                        Problem(
+                            file,
+                            f"{key}.{name}",
+                            f"{str(network)!r} is not LAN space (private, link-local, CGNAT or "
+                            "ULA); traffic to it would bypass Tor. Remove it, or set "
+                            "allow_public_ranges = true if that network really is local",
+                        )
+                    )
+        public = _public_addresses(ranges, space)
+        if public > 2 ** (bits - widest):
+            problems.append(
+                Problem(
+                    file,
+                    f"{key}.{name}",
+                    f"together the ranges cover {public} public addresses, more than a "
+                    f"/{widest}: a catch-all that would let most traffic bypass Tor. "
+                    "List only the networks that are really local",
+                )
+            )

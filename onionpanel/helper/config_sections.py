@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from onionpanel.helper.config_types import (
+    INTERFACE_PATTERN,
     KINDS,
     MAX_SESSION_GROUP,
     NAME_PATTERN,
@@ -59,6 +60,9 @@ def policy_section(problems: list[Problem], file: str, table: Mapping[str, Any])
         lan_allow=lan.boolean("allow"),
         lan_v4=networks(lan, "ranges_v4", 4, True),
         lan_v6=networks(lan, "ranges_v6", 6, True),
+        allow_public_ranges=lan.boolean("allow_public_ranges"),
+        forwarded=r.choice("forwarded", ("block", "allow"), "block"),
+        forward_interfaces=_interfaces(r, "forward_interfaces"),
         exempt_ct_mark=r.integer("exempt_ct_mark", Policy.exempt_ct_mark),
         seen_ct_mark=r.integer("seen_ct_mark", Policy.seen_ct_mark),
     )
@@ -71,6 +75,14 @@ def policy_section(problems: list[Problem], file: str, table: Mapping[str, Any])
     lan.finish()
     r.finish()
     return policy
+
+
+def _interfaces(r: Reader, key: str) -> tuple[str, ...]:
+    names = r.strings(key)
+    for name in names:
+        if not INTERFACE_PATTERN.match(name):
+            r.problem(key, f'{name!r} is not an interface name (e.g. "docker0")')
+    return tuple(name for name in names if INTERFACE_PATTERN.match(name))
 
 
 def exempt_section(
@@ -114,8 +126,20 @@ def profile_section(
         host, port = host_port(r, "proxy") if r.require("proxy") else ("", 0)
         user = r.string("proxy_user") if r.require("proxy_user") else ""
         uid = uid_for(r, "proxy_user", user, user_id, "the proxy's user") if user else -1
+        udp_ports = []
+        for value in r._get("proxy_udp_ports", list, "a list of ports", []):
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+                r.problem("proxy_udp_ports", f"{value!r} is not a port from 1 to 65535")
+            else:
+                udp_ports.append(value)
         profile = dataclasses.replace(
-            base, proxy_host=host, proxy_port=port, proxy_user=user, proxy_uid=uid
+            base,
+            proxy_host=host,
+            proxy_port=port,
+            proxy_user=user,
+            proxy_uid=uid,
+            proxy_udp_ports=tuple(udp_ports),
+            proxy_ipv6=r.boolean("proxy_ipv6"),
         )
     elif kind == "clearnet-direct":
         if not r.boolean("allow_direct"):

@@ -35,6 +35,13 @@ NOBODY_UID = 65534
 # Ranges wider than this are "everything", not an exception (IPv6: outside ULA and link-local).
 WIDEST_V4_PREFIX = 8
 WIDEST_V6_PREFIX = 32
+# Where a LAN may be: private, link-local, CGNAT (IPv4); ULA, link-local (IPv6).
+LAN_SPACE_V4 = tuple(
+    ipaddress.IPv4Network(text)
+    for text in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10")
+)
+LAN_SPACE_V6 = (ipaddress.IPv6Network("fc00::/7"), ipaddress.IPv6Network("fe80::/10"))
+INTERFACE_PATTERN = re.compile(r"^[A-Za-z0-9_.:@+-]{1,15}$")
 LOCAL_V6 = (ipaddress.IPv6Network("fc00::/7"), ipaddress.IPv6Network("fe80::/10"))
 
 UserId = Callable[[str], "int | None"]
@@ -54,6 +61,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if not self.key:
+            return f"{self.file}: {self.message}"
         return f"{self.file}: {self.key}: {self.message}"
 
 
@@ -87,6 +96,9 @@ class Policy:
     lan_allow: bool = False
     lan_v4: tuple[str, ...] = ()
     lan_v6: tuple[str, ...] = ()
+    allow_public_ranges: bool = False
+    forwarded: str = "block"  # what containers and VMs send, in tor and lockdown: "block" | "allow"
+    forward_interfaces: tuple[str, ...] = ()  # with "block": bridges whose traffic may pass
     exempt_ct_mark: int = 0x00200000
     # set on every flow the table saw begin; only such flows may send replies
     seen_ct_mark: int = 0x00400000
@@ -115,6 +127,8 @@ class Profile:
     proxy_port: int = 0
     proxy_user: str = ""
     proxy_uid: int = -1
+    proxy_udp_ports: tuple[int, ...] = ()  # besides DNS; the proxy sends TCP and DNS only
+    proxy_ipv6: bool = False
 
     @property
     def slice(self) -> str:

@@ -42,7 +42,7 @@ needs_root = pytest.mark.skipif(
 
 
 def load_example() -> Config:
-    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get)
+    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get, trust=False)  # a checkout may be yours
 
 
 class Agent:
