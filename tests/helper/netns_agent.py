@@ -1,8 +1,11 @@
 """Small network actors the leak tests start inside their namespace (``ip netns exec``).
 
-serve ADDR [PORT]    TCP echo server on ADDR:PORT (default any); prints "ready PORT",
-                     then "peer IP" per connection, plus "origdst IP:PORT" if redirected to it
-serve-udp ADDR PORT  UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
+serve ADDR [PORT [UID]]
+                     TCP echo server on ADDR:PORT (default any), bound as UID (default root);
+                     prints "ready PORT", then "peer IP" per connection, plus "origdst IP:PORT"
+                     if redirected to it
+serve-udp ADDR PORT [UID]
+                     UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
 connect ADDR PORT UID [hold]
                      connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
@@ -87,7 +90,8 @@ def echo(connection: socket.socket) -> None:
             pass
 
 
-def serve(address: str, port: int = 0) -> None:
+def serve(address: str, port: int = 0, uid: int = 0) -> None:
+    become(uid)
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     server = socket.create_server((address, port), family=family)
     say(f"ready {server.getsockname()[1]}")
@@ -100,7 +104,8 @@ def serve(address: str, port: int = 0) -> None:
         threading.Thread(target=echo, args=(connection,), daemon=True).start()
 
 
-def serve_udp(address: str, port: int) -> None:
+def serve_udp(address: str, port: int, uid: int = 0) -> None:
+    become(uid)
     server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     server.bind((address, port))
     say(f"ready {server.getsockname()[1]}")
@@ -393,9 +398,9 @@ def via_proxy(port: int, address: str, target_port: int, uid: int) -> None:
 def main(argv: list[str]) -> None:
     command, args = argv[0], argv[1:]
     if command == "serve":
-        serve(args[0], int(args[1]) if len(args) > 1 else 0)
+        serve(args[0], *map(int, args[1:3]))
     elif command == "serve-udp":
-        serve_udp(args[0], int(args[1]))
+        serve_udp(args[0], *map(int, args[1:3]))
     elif command == "connect":
         connect(args[0], int(args[1]), int(args[2]), hold=args[3:] == ["hold"])
     elif command == "flood":

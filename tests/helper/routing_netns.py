@@ -3,6 +3,7 @@
 load_example()           the packaged example, with users resolved to fixed uids
 NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
 FrameCounter             the independent leak counter (frame_counter.py) on the outside veth end
+add_container(netns)     a container namespace behind a bridge in the client namespace
 make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
                          deleted by the fixture in conftest.py, with every process in it
 cgroup2_root()           where the cgroup v2 hierarchy is mounted, if anywhere
@@ -94,6 +95,7 @@ class NetNs:
         self.name = name
         self.agents: list[Agent] = []
         self.destination: NetNs | None = None
+        self.container: NetNs | None = None
 
     @property
     def nft_argv(self) -> list[str]:
@@ -246,8 +248,57 @@ def make_netns() -> NetNs:
     return namespace
 
 
+CONTAINER = "10.77.0.2"
+MASQUERADE = """\
+table ip containerhost {
+    chain postrouting {
+        type nat hook postrouting priority srcnat; policy accept;
+        ip saddr 10.77.0.0/24 oifname "op0" masquerade
+    }
+}
+"""
+
+
+def add_container(namespace: NetNs) -> NetNs:
+    """A container behind a bridge in the client namespace, as docker0 or virbr0 would be:
+    bridge opbr0 10.77.0.1/24, the container 10.77.0.2 with its default route through it,
+    forwarding on and a masquerade of the host's own (another table, not the helper's)."""
+    container = NetNs(f"opctr{os.getpid()}")
+    namespace.container = container
+    subprocess.run(["ip", "netns", "add", container.name], check=True)
+    host = ["ip", "-n", namespace.name]
+    for argv in (
+        [*host, "link", "add", "opbr0", "type", "bridge"],
+        [*host, "addr", "add", "10.77.0.1/24", "dev", "opbr0"],
+        [*host, "link", "set", "opbr0", "up"],
+        [
+            *host,
+            "link",
+            "add",
+            "opc0",
+            "type",
+            "veth",
+            "peer",
+            "name",
+            "eth0",
+            "netns",
+            container.name,
+        ],
+        [*host, "link", "set", "opc0", "master", "opbr0", "up"],
+        ["ip", "-n", container.name, "link", "set", "lo", "up"],
+        ["ip", "-n", container.name, "addr", "add", f"{CONTAINER}/24", "dev", "eth0"],
+        ["ip", "-n", container.name, "link", "set", "eth0", "up"],
+        ["ip", "-n", container.name, "route", "add", "default", "via", "10.77.0.1"],
+    ):
+        subprocess.run(argv, check=True)
+    namespace.run("sysctl", "-qw", "net.ipv4.ip_forward=1")
+    container.run("sysctl", "-qw", "net.ipv4.ping_group_range=0 2147483647")
+    namespace.nft("-f", "-", stdin=MASQUERADE)
+    return container
+
+
 def remove_netns(namespace: NetNs) -> None:
-    for owner in (namespace, namespace.destination):
+    for owner in (namespace, namespace.destination, namespace.container):
         if owner is None:
             continue
         for agent in owner.agents:

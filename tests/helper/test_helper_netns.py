@@ -8,6 +8,7 @@ listener stands in for tor (a stub, not a real tor: it only proves where the flo
 
 from __future__ import annotations
 
+import os
 import pwd
 import random
 import subprocess
@@ -357,6 +358,8 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
     lockdown_table = scene.netns.list_table("inet", "onionpanel")
     whole = {tor_table, lockdown_table}
     seen = set()
+    private_tmp = tmp_path / "tmp"  # where a temporary ruleset file would be left behind
+    private_tmp.mkdir()
     chance = random.Random(6)
     for attempt in range(20):
         target = "tor" if attempt % 2 == 0 else "lockdown"
@@ -369,6 +372,7 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, "TMPDIR": str(private_tmp)},
         )
         time.sleep(chance.uniform(0.05, 0.6))  # interpreter start, nft -c, nft -f, verify
         helper.kill()
@@ -379,3 +383,4 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
         seen.add(table)
         assert scene.other_tables() == scene.other
     assert len(seen) == 2, "every kill landed on the same side: the test proved little"
+    assert list(private_tmp.iterdir()) == []  # rulesets go to nft on stdin, never to a file
