@@ -31,7 +31,8 @@ PROTOCOLS = {6: "tcp", 17: "udp", 1: "icmp", 58: "icmpv6"}
 
 
 def describe(frame: bytes) -> tuple[str, str, str, int | None] | None:
-    """(protocol, source, destination, destination port) of an IP frame; None if allowed always."""
+    """(protocol, source[:port], destination, destination port) of an IP frame; None if allowed
+    always (ARP, neighbour discovery)."""
     ethertype = struct.unpack_from("!H", frame, 12)[0]
     payload = frame[14:]
     if ethertype == 0x0806:
@@ -51,7 +52,10 @@ def describe(frame: bytes) -> tuple[str, str, str, int | None] | None:
     else:
         return (f"ethertype {ethertype:#06x}", "?", "?", None)
     protocol = PROTOCOLS.get(number, f"proto {number}")
-    port = struct.unpack_from("!H", transport, 2)[0] if number in (6, 17) and transport else None
+    port = None
+    if number in (6, 17) and len(transport) >= 4:
+        source_port, port = struct.unpack_from("!HH", transport)
+        source = f"[{source}]:{source_port}" if ":" in source else f"{source}:{source_port}"
     return protocol, source, destination, port
 
 
@@ -72,7 +76,8 @@ class Counter:
             if info is None:
                 return
             protocol, source, destination, port = info
-            if source in self.allow_sources or (protocol, port or 0) in self.allow_ports:
+            address = source.rpartition(":")[0].strip("[]") if port is not None else source
+            if address in self.allow_sources or (protocol, port or 0) in self.allow_ports:
                 return
             where = f"{destination}:{port}" if port is not None else destination
             flags = ""
