@@ -21,7 +21,9 @@ or commands. A caller polkit does not authorize gets an error and nothing change
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
 Signal ModeChanged(s mode, s why): why is "switched", "clearnet", "started" (the helper applied
-the boot mode), "restored" (someone changed or removed the table), "time limit" or "ports"
+the boot mode), "restored:FOUND" (someone changed or removed the table; FOUND says what was
+found: gone, mode=M, deleted=CHAIN, flushed=CHAIN, changed=CHAIN, added=CHAIN or table),
+"time limit" or "ports"
 (lockdown because someone other than tor holds tor's TransPort or DNSPort, or tor again once
 it holds them; SetMode and SetClearnet then fail with Error.TorPortsHeld saying who).
 """

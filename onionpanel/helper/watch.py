@@ -2,7 +2,8 @@
 
   Watcher(config, state_dir, nft=("nft",), notify=print, cgroup_root=CGROUP_ROOT,
           on_change=None, purge=None)
-      on_change(mode, why): "started", "restored", "time limit" or "ports"
+      on_change(mode, why): "started", "restored:FOUND" (FOUND: a code of difference()),
+      "time limit" or "ports"
       purge(mark) -> int: forget conntrack entries lacking ``mark`` (default: through
       conntrack's netlink interface, where ``nft`` runs)
   |- ensure(at_start=False) -> str | None   one look; the mode applied, or None
@@ -54,12 +55,12 @@ def _default_purge(nft: Sequence[str]) -> Callable[[int], int]:
 
 
 def difference(record: nft_module.Record, live: str | None, live_mode: str | None) -> str:
-    """What someone changed, in a few words, for the log and the panel."""
+    """What someone changed, as a short code for the panel: gone, mode=M, deleted=CHAIN,
+    flushed=CHAIN, changed=CHAIN, added=CHAIN or table (sets or properties)."""
     if live is None:
-        return "the table was gone"
+        return "gone"
     if live_mode and live_mode != record.mode:
-        return f"the table said mode {live_mode!r}"
-    expected = record.table
+        return f"mode={live_mode}"
 
     def chains(text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
@@ -70,16 +71,29 @@ def difference(record: nft_module.Record, live: str | None, live_mode: str | Non
                 found.setdefault(item["rule"]["chain"], []).append(json.dumps(item))
         return found
 
-    want, have = chains(expected), chains(live)
+    want, have = chains(record.table), chains(live)
     for name, rules in want.items():
         if name not in have:
-            return f"chain {name} was deleted"
+            return f"deleted={name}"
         if not have[name] and rules:
-            return f"chain {name} was flushed"
+            return f"flushed={name}"
         if have[name] != rules:
-            return f"the rules of chain {name} were changed"
+            return f"changed={name}"
     extra = sorted(set(have) - set(want))
-    return f"chain {extra[0]} was added" if extra else "sets or properties of the table changed"
+    return f"added={extra[0]}" if extra else "table"
+
+
+def found_text(code: str) -> str:
+    """The code of ``difference`` in words, for the log."""
+    kind, _, what = code.partition("=")
+    return {
+        "gone": "the table was gone",
+        "mode": f"the table said mode {what!r}",
+        "deleted": f"chain {what} was deleted",
+        "flushed": f"chain {what} was flushed",
+        "changed": f"the rules of chain {what} were changed",
+        "added": f"chain {what} was added",
+    }.get(kind, "sets or properties of the table changed")
 
 
 class Watcher:
@@ -177,7 +191,9 @@ class Watcher:
         if why == "started":
             self.notify(f"applied mode {mode!r}{because}")
         elif why == "restored":
-            self.notify(f"table inet onionpanel was changed: {found}; re-applied mode {mode!r}")
+            text = found_text(found)
+            self.notify(f"table inet onionpanel was changed: {text}; re-applied mode {mode!r}")
+            why = f"restored:{found}"
         else:
             self.notify(f"tor's ports: {found}; applied mode {mode!r}")
         self.on_change(mode, why)

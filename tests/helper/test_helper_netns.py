@@ -203,7 +203,14 @@ def test_boot_applies_the_remembered_mode(scene: Scene) -> None:
 
 def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: Scene) -> None:
     messages: list[str] = []
-    watcher = Watcher(scene.config, scene.state_dir, scene.netns.nft_argv, messages.append)
+    changes: list[tuple[str, str]] = []
+    watcher = Watcher(
+        scene.config,
+        scene.state_dir,
+        scene.netns.nft_argv,
+        messages.append,
+        on_change=lambda mode, why: changes.append((mode, why)),
+    )
     scene.apply("tor")
     stop = threading.Event()
     thread = threading.Thread(target=watcher.run, args=(stop,))
@@ -220,6 +227,7 @@ def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: 
             "applied mode 'tor'",
             "table inet onionpanel was changed: the table was gone; re-applied mode 'tor'",
         ]
+        assert changes == [("tor", "started"), ("tor", "restored:gone")]  # for the panel
         assert scene.connect() == "refused"
     finally:
         stop.set()
