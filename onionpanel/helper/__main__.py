@@ -35,6 +35,7 @@ from onionpanel.helper.config import (
     check_mode,
     load_config,
 )
+from onionpanel.helper.config_checks import advice
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -143,6 +144,8 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config, trust=not getattr(args, "sandbox", False))
     if args.command == "check":
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
+        for tip in advice(config):
+            print(f"note: {tip}")
         return EXIT_OK
     if args.command == "status":
         return _status(config, args.state_dir)

@@ -151,3 +151,21 @@ def check_ranges(problems: list[Problem], file: str, policy: Policy) -> None:
                     "List only the networks that are really local",
                 )
             )
+
+
+def advice(config: Config) -> list[str]:
+    """What ``onionpanel-helper check`` points out in a valid config: allowed, but less safe."""
+    tips = []
+    ports = [("tor.trans_port", config.tor.trans_port), ("tor.dns_port", config.tor.dns_port)]
+    ports += [(f"profile {p.name!r}.trans_port", p.trans_port) for p in config.profiles]
+    for key, port in ports:
+        if port >= 1024:
+            tips.append(
+                f"{key} = {port}: while tor is down any user may bind it and receive what is "
+                "redirected there until the helper notices; a port below 1024 cannot be taken"
+            )
+    if config.policy.forwarded == "allow":
+        tips.append('policy.forwarded = "allow": containers and VMs reach the Internet without tor')
+    for name in config.policy.forward_interfaces:
+        tips.append(f"policy.forward_interfaces: traffic from {name} leaves without tor")
+    return tips

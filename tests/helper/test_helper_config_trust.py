@@ -164,3 +164,16 @@ def test_many_small_ranges_that_cover_the_internet_are_refused() -> None:
     assert len(problems) == 1
     assert "together the ranges cover" in problems[0]
     assert "a catch-all that would let most traffic bypass Tor" in problems[0]
+
+
+@needs_root
+def test_check_teaches_ports_below_1024(etc: Path) -> None:
+    checked = check(etc / "config.toml")
+    assert checked.returncode == 0, checked.stderr
+    assert (
+        "note: tor.trans_port = 9040: while tor is down any user may bind it and receive what "
+        "is redirected there until the helper notices; a port below 1024 cannot be taken"
+    ) in checked.stdout
+    low = etc / "config.toml"
+    low.write_text(CONFIG.replace("9040", "904").replace("9053", "953"))
+    assert "note:" not in check(low).stdout
