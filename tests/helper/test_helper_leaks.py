@@ -36,11 +36,6 @@ def scene(netns: NetNs, tmp_path: Path) -> Scene:
     return Scene(netns, tmp_path)
 
 
-@pytest.fixture
-def counter(netns: NetNs) -> FrameCounter:
-    return FrameCounter(netns)
-
-
 def stand_in_tor(scene: Scene) -> None:
     """Root-owned listeners on the TransPort and DNSPort (root is trusted, as tor binds them)."""
     for command, port in (("serve", "9040"), ("serve-udp", "9053")):

@@ -24,6 +24,7 @@ from routing_netns import (
     DESTINATION,
     DESTINATION6,
     ROOT,
+    FrameCounter,
     NetNs,
     ProfileSlice,
     needs_root,
@@ -96,12 +97,15 @@ def scene(netns: NetNs, tmp_path: Path) -> Scene:
     return Scene(netns, tmp_path)
 
 
-def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Scene) -> None:
+def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(
+    scene: Scene, counter: FrameCounter
+) -> None:
     scene.apply("off")
     assert scene.connect() == "connected"
     assert scene.server_saw() == [f"peer {CLIENT}"]
 
     scene.apply("tor")  # nothing listens on the TransPort: tor is "down"
+    armed = counter.arm()
     assert scene.connect() == "refused"
     assert scene.connect(uid="0") == "refused"  # root is not exempt either
     assert scene.server_saw() == []
@@ -109,6 +113,7 @@ def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Sce
     scene.apply("lockdown")
     assert scene.connect() == "refused"
     assert scene.server_saw() == []
+    counter.assert_clean(armed)
     assert scene.connect(uid=TOR_UID) == "connected"  # tor's own user still leaves
     assert scene.server_saw() == [f"peer {CLIENT}"]
 
@@ -117,7 +122,9 @@ def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Sce
     assert scene.netns.list_table("inet", "onionpanel") is not None  # off = empty table
 
 
-def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> None:
+def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(
+    scene: Scene, counter: FrameCounter
+) -> None:
     netns, destination = scene.netns, scene.netns.destination
     assert destination is not None
     transport = netns.start("serve", "127.0.0.1", "9040")  # stand-in for tor's TransPort
@@ -127,6 +134,7 @@ def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> 
     for listener in (transport, dns_port, remote_dns, remote_udp):
         assert listener.line().startswith("ready")
     scene.apply("tor")
+    armed = counter.arm()
 
     held = netns.start("connect", DESTINATION, scene.port, TEST_UID, "hold")
     assert held.line() == "connected"
@@ -141,6 +149,7 @@ def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> 
     assert netns.ask("udp", DESTINATION, "9999", TEST_UID) == "blocked"
     assert remote_dns.lines_so_far() == []
     assert remote_udp.lines_so_far() == []
+    counter.assert_clean(armed)
 
     assert scene.connect(uid=TOR_UID) == "connected"  # tor's user is exempt: direct
     assert scene.server_saw() == [f"peer {CLIENT}"]
@@ -234,7 +243,7 @@ def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: 
         thread.join()
 
 
-def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
+def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene, counter: FrameCounter) -> None:
     destination = scene.netns.destination
     assert destination is not None
     server6 = destination.start("serve", DESTINATION6)
@@ -245,10 +254,12 @@ def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
     assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "answer"
 
     scene.apply("tor")
+    armed = counter.arm()
     assert scene.netns.ask("connect", DESTINATION6, port6, TEST_UID) == "refused"
     assert scene.netns.ask("udp", DESTINATION6, "53", TEST_UID) == "blocked"
     assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "blocked"
     assert server6.lines_so_far() == []
+    counter.assert_clean(armed)
 
 
 def test_a_time_limited_clearnet_mode_goes_back_to_tor(scene: Scene, tmp_path: Path) -> None:

@@ -24,11 +24,6 @@ def scene(netns: NetNs, tmp_path: Path) -> Scene:
     return Scene(netns, tmp_path)
 
 
-@pytest.fixture
-def counter(netns: NetNs) -> FrameCounter:
-    return FrameCounter(netns)
-
-
 def start_watcher(scene: Scene) -> Agent:
     process = subprocess.Popen(
         [
