@@ -1,8 +1,9 @@
 """Who listens on tor's declared ports: only tor (or root) may receive redirected traffic.
 
-  port_problems(config, read=read_proc_net) -> list[str]   empty unless a TransPort or the
-                                                           DNSPort is bound by someone other
-                                                           than tor's uid or root
+  survey(config, read=read_proc_net) -> Survey   problems: a TransPort or the DNSPort bound
+                                                 by someone other than tor's uid or root, one
+                                                 sentence each; unbound: ports nobody holds
+  port_problems(config, read=read_proc_net) -> list[str]   survey(...).problems
   read_proc_net(name) -> str       /proc/net/<name> of this process's network namespace
   parse(text) -> [Socket]          the rows of /proc/net/tcp, tcp6, udp or udp6
 
@@ -12,8 +13,9 @@ original destination, and whoever binds the DNSPort every name lookup. tor binds
 before it drops privileges, so its sockets belong to root or to tor's user; both are trusted
 (root is trusted anyway). A port below 1024 cannot be taken by an ordinary user at all.
 A port nobody listens on is no problem here: redirected traffic then meets a closed port and
-fails closed; the watcher looks again every second, so a user who binds it later is found
-within about a second (which is why the example config recommends ports below 1024).
+fails closed. But while one is unbound (tor is down) anyone may bind it, so the watcher then
+looks every 50 ms instead of every second (and a port below 1024, as the example config
+recommends, cannot be taken at all).
 """
 
 from __future__ import annotations
@@ -74,8 +76,18 @@ def _ports(config: Config) -> list[tuple[str, int, str]]:
     return [(protocol, port, name) for protocol, port, name in wanted if port]
 
 
+@dataclass(frozen=True)
+class Survey:
+    problems: list[str]
+    unbound: list[str]
+
+
 def port_problems(config: Config, read: Callable[[str], str] = read_proc_net) -> list[str]:
     """What is wrong with the listeners of tor's declared ports, one sentence each."""
+    return survey(config, read).problems
+
+
+def survey(config: Config, read: Callable[[str], str] = read_proc_net) -> Survey:
     tables: dict[str, Sequence[Socket]] = {}
     for protocol in ("tcp", "udp"):
         state = TCP_LISTEN if protocol == "tcp" else UDP_UNCONNECTED
@@ -87,13 +99,15 @@ def port_problems(config: Config, read: Callable[[str], str] = read_proc_net) ->
                 continue
         tables[protocol] = [row for row in rows if row.state == state and _reaches_loopback(row)]
     trusted = {0, config.tor.uid}
-    problems = []
+    problems, unbound = [], []
     for protocol, port, name in _ports(config):
         owners = sorted({row.uid for row in tables[protocol] if row.port == port})
+        if not owners:
+            unbound.append(f"{name} {port}/{protocol}")
         strangers = [uid for uid in owners if uid not in trusted]
         if strangers:
             problems.append(
                 f"{name} {port}/{protocol} is held by uid {', '.join(map(str, strangers))}, not by "
                 f"tor (uid {config.tor.uid}); declare a port below 1024 so only tor can bind it"
             )
-    return problems
+    return Survey(problems, unbound)

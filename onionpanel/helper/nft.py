@@ -10,7 +10,8 @@
   live_table(nft=("nft",)) -> str | None       the live table's content (nft -j, no handles)
   recorded(state_dir) -> Record | None         what the last apply loaded: mode, table, reason
   locked(state_dir)        context: one look-or-change at a time, across threads and processes
-  port_problems(config, nft=("nft",)) -> list[str]   listeners.port_problems where nft runs
+  port_survey(config, nft=("nft",)) -> Survey   listeners.survey where nft runs
+  port_problems(config, nft=("nft",)) -> list[str]   its problems
   elsewhere(nft, *argv)    run argv where nft runs (inside the same network namespace)
   persisted_mode(state_dir) -> str | None
   boot_mode(config, state_dir) -> str          the persisted mode if still declared, else boot_mode
@@ -145,21 +146,35 @@ def elsewhere(nft: Sequence[str], *argv: str) -> list[str]:
 def _proc_net_reader(nft: Sequence[str]) -> Callable[[str], str]:
     if tuple(nft) == ("nft",):
         return listeners.read_proc_net
+    texts: dict[str, str] = {}
 
     def read(name: str) -> str:
-        result = subprocess.run(
-            elsewhere(nft, "cat", f"/proc/net/{name}"), capture_output=True, text=True, check=False
-        )
-        if result.returncode != 0:
-            raise OSError(result.stderr.strip())
-        return result.stdout
+        """Elsewhere: all four tables in one command, the first time one is asked for."""
+        if not texts:
+            script = 'for f; do echo "#$f"; cat "/proc/net/$f" 2>/dev/null; done'
+            result = subprocess.run(
+                elsewhere(nft, "sh", "-c", script, "sh", "tcp", "tcp6", "udp", "udp6"),
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            for part in result.stdout.split("#")[1:]:
+                table, _, text = part.partition("\n")
+                texts[table] = text
+        if not texts.get(name):
+            raise OSError(f"no /proc/net/{name} there")
+        return texts[name]
 
     return read
 
 
+def port_survey(config: Config, nft: Sequence[str] = ("nft",)) -> listeners.Survey:
+    """Who holds tor's ports, where ``nft`` runs (see listeners.py)."""
+    return listeners.survey(config, _proc_net_reader(nft))
+
+
 def port_problems(config: Config, nft: Sequence[str] = ("nft",)) -> list[str]:
-    """Who other than tor holds tor's ports, where ``nft`` runs (see listeners.py)."""
-    return listeners.port_problems(config, _proc_net_reader(nft))
+    return port_survey(config, nft).problems
 
 
 def _strip_handles(value: Any) -> Any:

@@ -8,7 +8,8 @@
       conntrack's netlink interface, where ``nft`` runs)
   |- ensure(at_start=False) -> str | None   one look; the mode applied, or None
   |- run(stop)                follow `nft monitor` (every change of any table) and look every
-                              second anyway, until ``stop`` is set
+                              second anyway (at tor's ports every 50 ms while one is unbound),
+                              until ``stop`` is set
 
 One look: end an expired time limit; list the table (``nft -j``) and compare it with what the
 last apply loaded (recorded in the state directory, see nft.recorded); on any difference (the
@@ -39,6 +40,9 @@ from onionpanel.helper.cgroups import CGROUP_ROOT, profile_cgroups
 from onionpanel.helper.config import Config
 
 POLL_S = 1.0
+# While a tor mode's port is unbound (tor is down) anyone may bind it: look at the ports this
+# often (cheap: four /proc files), the full look stays once a second.
+FAST_POLL_S = 0.05
 ATTEMPTS = 3
 
 
@@ -112,6 +116,7 @@ class Watcher:
         self.cgroup_root = cgroup_root
         self.cgroups: dict[str, list[str]] = {}
         self.purge = purge or _default_purge(nft)
+        self.tor_down = False  # a tor mode is applied and one of its ports is unbound
 
     def _apply(self, mode: str, persist: bool = True, check: bool = True) -> nft_module.Applied:
         cgroups = profile_cgroups(self.config, self.cgroup_root)
@@ -150,8 +155,11 @@ class Watcher:
             return self._restore("restored", found)
         wanted = nft_module.boot_mode(self.config, self.state_dir)
         ports_held = record.reason != ""
+        self.tor_down = False
         if nft_module.is_tor_mode(record.mode) or (ports_held and nft_module.is_tor_mode(wanted)):
-            problems = nft_module.port_problems(self.config, self.nft)
+            survey = nft_module.port_survey(self.config, self.nft)
+            problems = survey.problems
+            self.tor_down = nft_module.is_tor_mode(record.mode) and bool(survey.unbound)
             if bool(problems) != ports_held:
                 return self._restore("ports", "; ".join(problems) or "tor holds its ports again")
         self._refresh_cgroups(record.mode)
@@ -203,20 +211,30 @@ class Watcher:
             [*self.nft, "monitor"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
         )
 
+    def _ports_changed(self) -> bool:
+        """Only while tor is down: has anyone (tor or a squatter) bound a port meanwhile?"""
+        if not self.tor_down:
+            return False
+        survey = nft_module.port_survey(self.config, self.nft)
+        return bool(survey.problems) or not survey.unbound
+
     def run(self, stop: threading.Event) -> None:
         monitor = self._monitor()
         try:
             self.ensure(at_start=True)
+            looked = time.monotonic()
             while not stop.is_set():
                 assert monitor.stdout is not None
                 descriptor = monitor.stdout.fileno()
-                if select.select([descriptor], [], [], POLL_S)[0] and not os.read(
-                    descriptor, 65536
-                ):
+                wait = FAST_POLL_S if self.tor_down else POLL_S
+                event = bool(select.select([descriptor], [], [], wait)[0])
+                if event and not os.read(descriptor, 65536):
                     monitor.wait()
                     stop.wait(POLL_S)
                     monitor = self._monitor()  # nft monitor ended; follow again
-                self.ensure()
+                if event or time.monotonic() - looked >= POLL_S or self._ports_changed():
+                    self.ensure()
+                    looked = time.monotonic()
         finally:
             monitor.kill()
             monitor.wait()
