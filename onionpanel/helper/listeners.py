@@ -89,17 +89,22 @@ def port_problems(config: Config, read: Callable[[str], str] = read_proc_net) ->
 
 def survey(config: Config, read: Callable[[str], str] = read_proc_net) -> Survey:
     tables: dict[str, Sequence[Socket]] = {}
+    problems: list[str] = []
     for protocol in ("tcp", "udp"):
         state = TCP_LISTEN if protocol == "tcp" else UDP_UNCONNECTED
         rows: list[Socket] = []
         for name in (protocol, protocol + "6"):
             try:
                 rows += parse(read(name))
-            except OSError:  # no IPv6 in this kernel
-                continue
+            except OSError as error:
+                if name == protocol:  # without it nobody can tell who holds tor's ports
+                    problems.append(
+                        f"cannot read /proc/net/{name} ({error}) to see who holds tor's ports"
+                    )
+                continue  # a kernel without IPv6 has no tcp6/udp6
         tables[protocol] = [row for row in rows if row.state == state and _reaches_loopback(row)]
     trusted = {0, config.tor.uid}
-    problems, unbound = [], []
+    unbound: list[str] = []
     for protocol, port, name in _ports(config):
         owners = sorted({row.uid for row in tables[protocol] if row.port == port})
         if not owners:
