@@ -152,8 +152,8 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config, trust=not getattr(args, "sandbox", False))
     if args.command == "check":
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
-        for tip in advice(config):
-            print(f"note: {tip}")
+        for tip in advice(config):  # on stderr: stdout stays one line scripts can read
+            print(f"note: {tip}", file=sys.stderr)
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK

@@ -106,8 +106,10 @@ class NetNs:
         """nft where it can resolve cgroup paths: ``ip netns exec`` mounts a fresh /sys without
         cgroups, so a private mount namespace puts cgroup v2 back at /sys/fs/cgroup, where
         nft looks (on the host the helper runs in, it is already there)."""
-        mount = 'mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec nft "$@"'
-        return ["ip", "netns", "exec", self.name, "unshare", "--mount", "sh", "-c", mount, "nft"]
+        mount = 'mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec "$@"'
+        # a prefix that runs any command there (the helper runs its other looks the same way)
+        prefix = ["ip", "netns", "exec", self.name, "unshare", "--mount", "sh", "-c", mount, "sh"]
+        return [*prefix, "nft"]
 
     def run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

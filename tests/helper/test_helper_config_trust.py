@@ -173,7 +173,7 @@ def test_check_teaches_ports_below_1024(etc: Path) -> None:
     assert (
         "note: tor.trans_port = 9040: while tor is down any user may bind it and receive what "
         "is redirected there until the helper notices; a port below 1024 cannot be taken"
-    ) in checked.stdout
+    ) in checked.stderr
     low = etc / "config.toml"
     low.write_text(CONFIG.replace("9040", "904").replace("9053", "953"))
-    assert "note:" not in check(low).stdout
+    assert "note:" not in check(low).stderr
