@@ -43,6 +43,9 @@ POLL_S = 1.0
 # While a tor mode's port is unbound (tor is down) anyone may bind it: look at the ports this
 # often (cheap: four /proc files), the full look stays once a second.
 FAST_POLL_S = 0.05
+# A restore closes a gap through which traffic leaves unfiltered: it should not wait behind a
+# busy desktop. On Linux this applies to the watching thread and the nft it starts.
+WATCH_NICE = -10
 ATTEMPTS = 3
 
 
@@ -219,6 +222,8 @@ class Watcher:
         return bool(survey.problems) or not survey.unbound
 
     def run(self, stop: threading.Event) -> None:
+        with contextlib.suppress(OSError):  # not root: keep the priority it has
+            os.setpriority(os.PRIO_PROCESS, 0, WATCH_NICE)
         monitor = self._monitor()
         try:
             self.ensure(at_start=True)
