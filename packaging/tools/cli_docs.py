@@ -65,7 +65,10 @@ def programs() -> list[Program]:
     from onionpanel.commandline import panel_parser
     from onionpanel.helper.__main__ import build_parser
 
-    return [Program("onionpanel", 1, panel_parser()), Program("onionpanel-helper", 8, build_parser())]
+    return [
+        Program("onionpanel", 1, panel_parser()),
+        Program("onionpanel-helper", 8, build_parser()),
+    ]
 
 
 def man_page(program: Program, version: str) -> str:

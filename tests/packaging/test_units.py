@@ -126,8 +126,12 @@ def test_nft_works_inside_the_units_sandbox(name: str, outside_tmp: Path) -> Non
     capabilities = "".join(f",+{cap.removeprefix('CAP_').lower()}" for cap in bounding.split())
     apply = [str(HELPER), "--config", str(config), "--state-dir", str(state), "apply", "tor"]
     listing = ["nft", "list", "table", "inet", "onionpanel"]
-    both = ["sh", "-c", f'{" ".join(apply)} && {" ".join(listing)} && touch "{state}/x" '
-            '&& ! touch /onionpanel-test-readonly 2>/dev/null']
+    both = [
+        "sh",
+        "-c",
+        f'{" ".join(apply)} && {" ".join(listing)} && touch "{state}/x" '
+        "&& ! touch /onionpanel-test-readonly 2>/dev/null",
+    ]
 
     applied = subprocess.run(
         _sandboxed(state, capabilities, both), capture_output=True, text=True, timeout=60
