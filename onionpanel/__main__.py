@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from onionpanel.commandline import COMMANDS, panel_parser
 
-GUI = "onionpanel.ui.app:main"
+GUI = "onionpanel.ui.shell.app:main"
 
 
 def _load(target: str) -> Callable[[list[str]], int]:

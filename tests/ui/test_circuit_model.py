@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from bench.tor_lines import synthetic_lines
 from onionpanel.core import circuits as core
 from onionpanel.tor.translate import translate
-from onionpanel.ui.circuit_model import (
+from onionpanel.ui.circuits.model import (
     CIRCUIT_ID_ROLE,
     COPY_TEXT_ROLE,
     FINGERPRINT_ROLE,

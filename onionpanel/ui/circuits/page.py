@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.circuits import path_text
-from onionpanel.ui.circuit_model import (
+from onionpanel.ui.circuits.model import (
     CIRCUIT_ID_ROLE,
     COPY_TEXT_ROLE,
     KIND_ROLE,
@@ -41,7 +41,7 @@ from onionpanel.ui.circuit_model import (
     CircuitModel,
     Column,
 )
-from onionpanel.ui.views import plain_text_rendering
+from onionpanel.ui.common.views import plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
 
