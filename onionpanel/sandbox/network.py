@@ -47,6 +47,7 @@ from onionpanel.launcher.process import (
     reserve_udp_port,
 )
 from onionpanel.sandbox.probe import fetch_through
+from onionpanel.xdg import cache_home
 
 NOT_ANONYMOUS = "Sandbox — not anonymous"
 # the client's second SocksPort stands for a tor-isolated routing profile's port
@@ -139,9 +140,7 @@ def _find_gencert(tor_binary: str) -> str:
 
 
 def default_key_cache() -> Path:
-    configured = os.environ.get("XDG_CACHE_HOME", "")
-    base = Path(configured) if configured and Path(configured).is_absolute() else None
-    return (base or Path.home() / ".cache") / "onionpanel" / "sandbox-keys"
+    return cache_home() / "onionpanel" / "sandbox-keys"
 
 
 _DEFAULT_CACHE = Path("<default>")

@@ -4,11 +4,13 @@ IconKind                       disconnected / connecting / bootstrapping / conne
 TrayState                      what the tray shows: kind, progress, tooltip
 tray_state(status) -> TrayState   the pure state machine the tests walk through
 draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
+paint_app_icon(painter, size)  the application icon, from the same drawing
 Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
 |- set_rates(read, written)    bytes/s, a line of the tooltip
 |- set_new_identity_available(bool)
 |- set_routing_menu(menu)      the Routing submenu, above Quit
+|- add_setting(action)         a checkable entry above Quit
 |- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
 |- notify(title, body)         a desktop notification, when the tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
@@ -148,6 +150,13 @@ def _badge(painter: QPainter, size: float, text: str) -> None:
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text[:1])
 
 
+def paint_app_icon(painter: QPainter, size: float) -> None:
+    """The application's icon (launchers, window, hicolor theme): the connected state's onion
+    without the status dot. packaging/tools/make_icons.py draws the SVG and PNGs with it."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _onion(painter, QPointF(size / 2, size / 2), size * 0.46, TOR_PURPLE, QColor("white"))
+
+
 def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = "") -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -210,6 +219,7 @@ class Tray(QSystemTrayIcon):
         self._menu.addSeparator()
         self._routing_action: QAction | None = None
         self.routing_menu: QMenu | None = None
+        self.settings_actions: list[QAction] = []
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
@@ -265,6 +275,11 @@ class Tray(QSystemTrayIcon):
             self._menu.removeAction(self._routing_action)
         self.routing_menu = menu  # the tray's menu does not own it: keep it alive here
         self._routing_action = self._menu.insertMenu(self.quit_action, menu)
+
+    def add_setting(self, action: QAction) -> None:
+        """A checkable menu entry above Quit (the panel's "Start with my session")."""
+        self.settings_actions.append(action)  # the menu does not own it
+        self._menu.insertAction(self.quit_action, action)
 
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)

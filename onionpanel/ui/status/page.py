@@ -4,13 +4,15 @@ StatusPage(QWidget)
 |- show_status(status)     update every field from one TorStatus
 |- add_notice(notice)      append a human-readable notice (newest first)
 |- notice_texts() -> list[str]
+|- add_setting(action) -> QCheckBox   a check box bound to a checkable action (autostart)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -79,7 +81,20 @@ class StatusPage(QWidget):
 
         layout.addWidget(self._details_box())
         layout.addWidget(self._notices_box(), stretch=1)
+        self._layout = layout
+        self.settings: list[QCheckBox] = []
         self.show_status(TorStatus())
+
+    def add_setting(self, action: QAction) -> QCheckBox:
+        """A check box under the notices that follows a checkable action both ways."""
+        box = QCheckBox(action.text().replace("&", ""))
+        box.setAccessibleName(box.text())
+        box.setChecked(action.isChecked())
+        box.toggled.connect(action.setChecked)
+        action.toggled.connect(box.setChecked)
+        self._layout.addWidget(box)
+        self.settings.append(box)
+        return box
 
     def _value_label(self, accessible_name: str) -> QLabel:
         label = QLabel()
