@@ -29,7 +29,7 @@ def main(address: str) -> None:
             continue
         member = message.header.fields.get(3)  # HeaderFields.member
         if member == "Notify":
-            app, replaces, icon, summary, body, actions, hints, timeout = message.body
+            app, replaces, icon, summary, body, _actions, hints, timeout = message.body
             next_id += 1
             print(json.dumps({
                 "app": app, "replaces_id": replaces, "icon": icon, "summary": summary,
