@@ -3,8 +3,8 @@
   ENTRY_NAME                          org.onionpanel.OnionPanel.desktop
   autostart_file(environ) -> Path     $XDG_CONFIG_HOME/autostart/ENTRY_NAME
   starts_with_session(environ) -> bool
-  set_start_with_session(enabled, environ, command=None)
-  launch_command() -> str             how this panel was started, for the entry's Exec=
+  set_start_with_session(enabled, environ, command=())   raises OSError
+  launch_command() -> list[str]       how this panel was started, for the entry's Exec=
 
 Turning it on writes the user's entry; turning it off removes it, or, when the system itself
 starts OnionPanel for everyone (an entry in $XDG_CONFIG_DIRS/autostart), writes a user entry
@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from onionpanel.xdg import autostart_dir, config_dirs
@@ -51,15 +51,15 @@ def starts_with_session(environ: Mapping[str, str] = os.environ) -> bool:
     return _system_entry(environ) is not None
 
 
-def launch_command() -> str:
+def launch_command() -> list[str]:
     """`onionpanel` when that is what runs us from PATH, else the full path of what does."""
     program = Path(sys.argv[0])
     if program.name == "onionpanel":
         on_path = shutil.which("onionpanel")
         if on_path and Path(on_path).resolve() == program.resolve():
-            return "onionpanel"
-        return _quote(str(program.resolve()))
-    return f"{_quote(sys.executable)} -m onionpanel"
+            return ["onionpanel"]
+        return [str(program.resolve())]
+    return [sys.executable, "-m", "onionpanel"]
 
 
 def _quote(argument: str) -> str:
@@ -70,14 +70,14 @@ def _quote(argument: str) -> str:
     return f'"{escaped}"'
 
 
-def entry_text(command: str, hidden: bool = False) -> str:
+def entry_text(command: Sequence[str], hidden: bool = False) -> str:
     lines = [
         "[Desktop Entry]",
         "Type=Application",
         "Name=OnionPanel",
         "Comment=Tor control panel in the tray",
         "Icon=org.onionpanel.OnionPanel",
-        f"Exec={command}",
+        f"Exec={' '.join(map(_quote, command))}",
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
     ]
@@ -87,7 +87,7 @@ def entry_text(command: str, hidden: bool = False) -> str:
 
 
 def set_start_with_session(
-    enabled: bool, environ: Mapping[str, str] = os.environ, command: str | None = None
+    enabled: bool, environ: Mapping[str, str] = os.environ, command: Sequence[str] = ()
 ) -> None:
     """Raises OSError when the folder cannot be written; the caller says so."""
     user = autostart_file(environ)
