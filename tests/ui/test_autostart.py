@@ -72,7 +72,8 @@ def test_the_panel_offers_it_in_the_tray_menu_and_the_window(
     try:
         action = panel.start_with_session
         assert action in panel.tray.contextMenu().actions()
-        assert action.isCheckable() and not action.isChecked()
+        assert action.isCheckable()
+        assert not action.isChecked()
         window = panel.window
         window.show()
         (box,) = window.status_page.settings
