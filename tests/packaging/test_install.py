@@ -17,7 +17,6 @@ import subprocess
 import sys
 import time
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,10 +83,10 @@ def _venv(path: Path, *requirements: str, no_deps: bool = False) -> Path:
 
 
 @pytest.fixture(scope="module")
-def panel_venv(dist: Dist, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def panel_venv(dist: Dist, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("installed")
     _venv(folder / "venv", str(dist.wheel))
-    yield folder / "venv"
+    return folder / "venv"
 
 
 def test_sdist_carries_what_a_packager_needs(dist: Dist) -> None:
