@@ -58,6 +58,10 @@ def main(out_dir: Path) -> int:
         def poll() -> None:
             if connected():
                 result["tooltip"] = panel.tray.toolTip()
+                result["desktop_file_name"] = panel.app.desktopFileName()
+                result["window_icon_sizes"] = [
+                    size.width() for size in panel.app.windowIcon().availableSizes()
+                ] or ([64] if not panel.app.windowIcon().isNull() else [])
                 panel.open_window()
                 visit(0)
             elif time.monotonic() - started > TIMEOUT_S:

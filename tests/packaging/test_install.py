@@ -149,6 +149,8 @@ def test_installed_panel_runs_the_sandbox_and_opens_every_page(
     assert titles[:5] == ["Status", "Circuits", "Relays", "Log", "Bandwidth"], titles
     assert all(page["visible"] for page in result["pages"])
     assert "Sandbox — not anonymous" in result["tooltip"]
+    assert result["desktop_file_name"] == APP_ID  # matches the installed .desktop file
+    assert result["window_icon_sizes"], "the packaged icon loaded"
     for index in range(len(titles)):
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(out / f"page-{index}.png", ARTIFACTS / f"installed-page-{index}.png")

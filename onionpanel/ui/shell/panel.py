@@ -80,6 +80,7 @@ class Panel:
         self._notifications: DesktopNotifications | None = None
         self.start_with_session = self._start_with_session_action()
         tray.add_setting(self.start_with_session)
+        tray.set_notification_fallback(self._notify_over_dbus)
 
     def _start_with_session_action(self) -> QAction:
         from PySide6.QtCore import QCoreApplication
@@ -209,10 +210,10 @@ class Panel:
             self._pages.detach()
 
     def _notify(self, title: str, body: str) -> None:
-        """Through the tray; without one (GNOME without AppIndicator), over D-Bus."""
-        if self.tray.isVisible() and self.tray.supportsMessages():
-            self.tray.notify(title, body)
-            return
+        self.tray.notify(title, body)
+
+    def _notify_over_dbus(self, title: str, body: str) -> None:
+        """The tray's fallback when it is not shown (GNOME without AppIndicator)."""
         if self._notifications is None:
             from onionpanel.ui.shell.notifications import DesktopNotifications
 

@@ -12,7 +12,8 @@ Tray(QSystemTrayIcon)
 |- set_routing_menu(menu)      the Routing submenu, above Quit
 |- add_setting(action)         a checkable entry above Quit
 |- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
-|- notify(title, body)         a desktop notification, when the tray is shown
+|- notify(title, body)         a desktop notification: the tray's own, else the fallback
+|- set_notification_fallback(send)   who notifies while no tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal, SignalInstance
@@ -220,6 +222,7 @@ class Tray(QSystemTrayIcon):
         self._routing_action: QAction | None = None
         self.routing_menu: QMenu | None = None
         self.settings_actions: list[QAction] = []
+        self._notification_fallback: Callable[[str, str], None] | None = None
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
@@ -284,9 +287,15 @@ class Tray(QSystemTrayIcon):
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)
 
+    def set_notification_fallback(self, send: Callable[[str, str], None]) -> None:
+        """Who notifies when no tray is shown (the panel: org.freedesktop.Notifications)."""
+        self._notification_fallback = send
+
     def notify(self, title: str, body: str) -> None:
         if self.isVisible() and self.supportsMessages():
             self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
+        elif self._notification_fallback is not None:
+            self._notification_fallback(title, body)
 
     def set_routing_text(self, text: str) -> None:
         """A tooltip line about the routing mode ("" when there is nothing to say)."""
