@@ -77,6 +77,11 @@ COMMANDS: dict[str, Command] = {
         "onionpanel.tor.cli:newnym_main",
         _control,
     ),
+    "config": Command(
+        "Show what tor is configured to do and where each setting comes from.",
+        "onionpanel.tor.config_cli:config_main",
+        _status,
+    ),
     "sandbox": Command(
         "A private practice Tor network on this machine. Sandbox — not anonymous: "
         "it gives no anonymity.",

@@ -23,7 +23,7 @@ from onionpanel.sandbox.network import APP_SESSION_GROUP, SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import translate
-from onionpanel.ui.circuits.model import Column
+from onionpanel.ui.circuits.roles import Column
 from onionpanel.ui.shell.app import Panel, parse_args
 from onionpanel.ui.shell.tray import Tray
 from tests.conftest import dispose_panel

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 from bench.tor_lines import RELAYS, synthetic_lines
 from onionpanel.tor.translate import translate
 from onionpanel.ui.circuits.feed import CircuitFeed
-from onionpanel.ui.circuits.model import CIRCUIT_ID_ROLE, CircuitModel, RelayBrief
+from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.circuits.roles import CIRCUIT_ID_ROLE, RelayBrief
 from tests.conftest import ARTIFACTS
 
 # The pretend relays have no real addresses, so countries and flags come from this table
