@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from onionpanel import __version__
 from onionpanel.geo.world import default_world_path
 from onionpanel.resources import RESOURCES_ENV, resource_path, resources_root
 
@@ -33,6 +34,7 @@ def test_license_file_is_the_licence_pyproject_names() -> None:
 
 def test_pyproject_metadata_for_packagers() -> None:
     project = PYPROJECT["project"]
+    assert project["version"] == __version__
     assert {"Homepage", "Source", "Issues", "Changelog"} <= set(project["urls"])
     assert "Operating System :: POSIX :: Linux" in project["classifiers"]
     assert not [c for c in project["classifiers"] if c.startswith("License ::")]  # SPDX instead
