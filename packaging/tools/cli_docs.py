@@ -59,9 +59,14 @@ class Program:
     parser: argparse.ArgumentParser
 
 
-def programs() -> list[Program]:
-    if str(ROOT) not in sys.path:
+def _import_from_this_tree() -> None:
+    """The parsers of the tree being built (an unpacked sdist), not of an installed copy."""
+    if sys.path[:1] != [str(ROOT)]:
         sys.path.insert(0, str(ROOT))
+
+
+def programs() -> list[Program]:
+    _import_from_this_tree()
     from onionpanel.commandline import panel_parser
     from onionpanel.helper.__main__ import build_parser
 
@@ -98,6 +103,7 @@ def completion(program: Program, shell: str) -> str:
 
 
 def generate(out_dir: Path) -> list[Path]:
+    _import_from_this_tree()
     from onionpanel import __version__
 
     written: list[Path] = []

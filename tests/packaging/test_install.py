@@ -63,10 +63,11 @@ def _out_of_the_checkout(command: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
     out = tmp_path_factory.mktemp("dist")
-    # Without build isolation: the dev venv already has setuptools, argparse-manpage and shtab
-    # (pyproject's dev extra), so nothing is downloaded. `build` makes the wheel from the sdist.
-    _timed("sdist + wheel", [sys.executable, "-m", "build", "--no-isolation", "--outdir",
-                             str(out), str(ROOT)], cwd=out)  # fmt: skip
+    # With build isolation, as pip and packagers build: only pyproject's build requirements
+    # (from pip's cache after the first run), so a build step that leans on the dev venv fails
+    # here. `build` makes the wheel from the sdist, so the sdist must be complete.
+    _timed("sdist + wheel", [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+           cwd=out, env=_clean_env())  # fmt: skip
     (sdist,) = out.glob("*.tar.gz")
     (wheel,) = out.glob("*.whl")
     return Dist(sdist, wheel)
