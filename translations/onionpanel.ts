@@ -167,260 +167,263 @@
     </message>
 </context>
 <context>
-    <name>CircuitModel</name>
+    <name>CircuitCells</name>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="168"/>
-        <source>Circuit / relay / stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="169"/>
-        <source>Status / country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="170"/>
-        <source>Purpose / address / source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="171"/>
-        <source>Age / flags / traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="172"/>
-        <source>Path / fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="506"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="148"/>
         <source>Circuit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="526"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="168"/>
         <source>Circuit %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="527"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="169"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="529"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="171"/>
         <source>Build flags: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="532"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="174"/>
         <source>Traffic: %s received, %s sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="542"/>
-        <location filename="../onionpanel/ui/circuits/model.py" line="627"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="184"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="269"/>
         <source>%s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="547"/>
-        <location filename="../onionpanel/ui/circuits/model.py" line="548"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="189"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="190"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="549"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="191"/>
         <source>Waiting for guard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="550"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="192"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="551"/>
-        <location filename="../onionpanel/ui/circuits/model.py" line="583"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="193"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="225"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="552"/>
-        <location filename="../onionpanel/ui/circuits/model.py" line="584"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="194"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="226"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="557"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="199"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="558"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="200"/>
         <source>General (conflux)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="559"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="201"/>
         <source>Conflux, linking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="560"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="202"/>
         <source>Onion client, introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="561"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="203"/>
         <source>Onion client, rendezvous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="562"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="204"/>
         <source>Onion client, directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="563"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="205"/>
         <source>Onion service, introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="564"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="206"/>
         <source>Onion service, rendezvous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="565"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="207"/>
         <source>Onion service, directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="566"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="208"/>
         <source>Onion vanguards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="567"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="209"/>
         <source>Timeout measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="568"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="210"/>
         <source>Controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="569"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="211"/>
         <source>Testing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="570"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="212"/>
         <source>Padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="571"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="213"/>
         <source>Path bias test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="576"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="218"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="577"/>
-        <location filename="../onionpanel/ui/circuits/model.py" line="578"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="219"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="220"/>
         <source>Resolving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="579"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="221"/>
         <source>Address remapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="580"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="222"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="581"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="223"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="582"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="224"/>
         <source>Detached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="597"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="239"/>
         <source>Stream %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="598"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="240"/>
         <source>Status: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="599"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="241"/>
         <source>From: %s %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="600"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="242"/>
         <source>Reason: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="614"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="256"/>
         <source>↓ %s  ↑ %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="619"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="261"/>
         <source>stream %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="635"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="277"/>
         <source>app “%s” in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="636"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="278"/>
         <source>app “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="638"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="280"/>
         <source>profile %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="640"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="282"/>
         <source>tor&apos;s directory fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="642"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="284"/>
         <source>transparent proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="644"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="286"/>
         <source>DNS port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/circuits/model.py" line="648"/>
+        <location filename="../onionpanel/ui/circuits/cells.py" line="290"/>
         <source>%s, listener %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircuitModel</name>
+    <message>
+        <location filename="../onionpanel/ui/circuits/model.py" line="75"/>
+        <source>Circuit / relay / stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/model.py" line="76"/>
+        <source>Status / country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/model.py" line="77"/>
+        <source>Purpose / address / source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/model.py" line="78"/>
+        <source>Age / flags / traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/circuits/model.py" line="79"/>
+        <source>Path / fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +497,524 @@
     <message>
         <location filename="../onionpanel/ui/circuits/page.py" line="113"/>
         <source>Circuits, their relays and streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFeed</name>
+    <message>
+        <location filename="../onionpanel/ui/config/feed.py" line="84"/>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="65"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="70"/>
+        <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="76"/>
+        <source>Which port applications should use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="79"/>
+        <source>Configuration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="83"/>
+        <source>Notes about the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="88"/>
+        <source>Not connected to tor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="92"/>
+        <source>Tor configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="96"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="97"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="98"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="99"/>
+        <source>Where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="108"/>
+        <source>Configuration columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="118"/>
+        <location filename="../onionpanel/ui/config/page.py" line="119"/>
+        <source>Show bridge addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="121"/>
+        <source>Copy where to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="122"/>
+        <source>Copy where to change the selected setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="124"/>
+        <source>Copy line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="125"/>
+        <source>Copy the selected setting&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="127"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="128"/>
+        <source>Read the configuration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="174"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="175"/>
+        <source>Bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="176"/>
+        <source>Onion services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="177"/>
+        <location filename="../onionpanel/ui/config/page.py" line="273"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="178"/>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="206"/>
+        <location filename="../onionpanel/ui/config/page.py" line="249"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="206"/>
+        <source>tor listens on no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="214"/>
+        <source>flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="217"/>
+        <source>{address} (not listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="222"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="222"/>
+        <source>tor connects only through bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="226"/>
+        <location filename="../onionpanel/ui/config/page.py" line="273"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="227"/>
+        <source>tor connects to the Tor network directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="233"/>
+        <source>program that speaks a bridge transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="237"/>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="239"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="242"/>
+        <source>{state} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="243"/>
+        <source>Bridge ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="249"/>
+        <source>this tor serves no onion site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="258"/>
+        <source>hostname not readable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="263"/>
+        <source>ports (onion port, then where it goes): {ports}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="266"/>
+        <source>keys in {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="267"/>
+        <source>Onion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="272"/>
+        <source>this tor is a client only (no ORPort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="275"/>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="275"/>
+        <source>relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="277"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="277"/>
+        <source>this tor carries traffic for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="278"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="279"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="279"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="280"/>
+        <source>ORPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="281"/>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="281"/>
+        <source>tor&apos;s self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="282"/>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="282"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="297"/>
+        <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="307"/>
+        <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="312"/>
+        <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="317"/>
+        <source>torrc: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="317"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="319"/>
+        <source>defaults: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/page.py" line="321"/>
+        <source>NixOS: change services.tor in configuration.nix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWords</name>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="24"/>
+        <source>SOCKS5 proxy for applications (browser, mail, chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="27"/>
+        <source>HTTP CONNECT proxy for applications that cannot use SOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="30"/>
+        <source>transparent proxy: firewall rules redirect connections here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="33"/>
+        <source>transparent proxy in the style of natd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="34"/>
+        <source>DNS resolver that asks through Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="35"/>
+        <source>control port: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="36"/>
+        <source>control socket: programs like this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="37"/>
+        <source>relay port: other relays and clients connect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="38"/>
+        <source>directory port of this relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="39"/>
+        <source>port for pluggable transports of this bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="40"/>
+        <source>metrics for monitoring tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="47"/>
+        <source>streams from other ports never share its circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="50"/>
+        <source>shares circuits with the other ports of session group {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="53"/>
+        <source>each client address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="56"/>
+        <source>clients at different addresses may share circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="59"/>
+        <source>each SOCKS user name and password gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="62"/>
+        <source>SOCKS user names and passwords do not separate circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="65"/>
+        <source>each protocol (SOCKS 4, SOCKS 5, HTTP, DNS...) gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="68"/>
+        <source>each destination address gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="71"/>
+        <source>each destination port gets its own circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="74"/>
+        <source>circuits with SOCKS authentication stay open while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="83"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="84"/>
+        <source>trying to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="85"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="86"/>
+        <source>not used (UseBridges is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="87"/>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="99"/>
+        <source>torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="100"/>
+        <source>defaults file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="101"/>
+        <source>tor&apos;s command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="102"/>
+        <source>tor&apos;s built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="103"/>
+        <source>changed while tor runs (by a controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="104"/>
+        <source>unknown (a file is not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="111"/>
+        <source>declared in the torrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="113"/>
+        <source>added over the control port, kept after it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="114"/>
+        <source>added over this panel&apos;s control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="119"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="120"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/config/words.py" line="120"/>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,27 +1168,32 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="89"/>
+        <location filename="../onionpanel/ui/shell/pages.py" line="95"/>
         <source>Circuits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="90"/>
+        <location filename="../onionpanel/ui/shell/pages.py" line="96"/>
         <source>Relays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="91"/>
+        <location filename="../onionpanel/ui/shell/pages.py" line="97"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="92"/>
+        <location filename="../onionpanel/ui/shell/pages.py" line="98"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/pages.py" line="180"/>
+        <location filename="../onionpanel/ui/shell/pages.py" line="99"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../onionpanel/ui/shell/pages.py" line="190"/>
         <source>Not connected to tor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +1447,7 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="150"/>
+        <location filename="../onionpanel/ui/shell/panel.py" line="151"/>
         <source>New Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,12 +1845,12 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="90"/>
+        <location filename="../onionpanel/ui/shell/panel.py" line="91"/>
         <source>&amp;Start with my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/panel.py" line="105"/>
+        <location filename="../onionpanel/ui/shell/panel.py" line="106"/>
         <source>Could not change the autostart entry: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,52 +2384,52 @@ Bandwidth: {bw} kB/s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="72"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="74"/>
         <source>OnionPanel: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="74"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="76"/>
         <source>Sandbox — not anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="76"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="78"/>
         <source>Tor {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="194"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="196"/>
         <source>GNOME shows no tray icons unless the “AppIndicator and KStatusNotifierItem Support” extension is installed and enabled. OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="200"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="202"/>
         <source>This desktop has no system tray (no StatusNotifierItem host was found). OnionPanel keeps this window open instead; closing it quits OnionPanel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="215"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
         <source>OnionPanel tray menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="216"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="218"/>
         <source>&amp;Open panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="217"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="219"/>
         <source>&amp;New Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="223"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../onionpanel/ui/shell/tray.py" line="268"/>
+        <location filename="../onionpanel/ui/shell/tray.py" line="271"/>
         <source>↓ {read}  ↑ {written}</source>
         <translation type="unfinished"></translation>
     </message>
