@@ -182,11 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{status} ({reason})</source>
-        <comment>a status, then why: Closed (timed out)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +199,11 @@
     </message>
     <message>
         <source>Traffic: {received} received, {sent} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} ({reason})</source>
+        <comment>a status, then why: Closed (timed out)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,18 +1414,6 @@ Bandwidth: {bw} kB/s
 </context>
 <context>
     <name>Notices</name>
-    <message numerus="yes">
-        <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>the network consensus</source>
         <translation type="unfinished"></translation>
@@ -1441,6 +1429,18 @@ Bandwidth: {bw} kB/s
     <message>
         <source>the Tor network</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n second(s) behind {source}. Tor needs a correct clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n second(s) ahead of {source}. Tor needs a correct clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
@@ -1604,6 +1604,17 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{version} ({verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +2158,42 @@ Bandwidth: {bw} kB/s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to Tor (end clearnet for {profile})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,10 +2211,6 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Clearnet on for {profile}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

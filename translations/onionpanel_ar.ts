@@ -451,15 +451,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation>غير متصل بـ Tor. تظهر الدوائر هنا بعد اتصال OnionPanel؛ صفحة الحالة تقول ما الذي ينتظره.</translation>
+        <translation>غير متصل بتور. تظهر الدوائر هنا بعد اتصال OnionPanel؛ صفحة الحالة تقول ما الذي ينتظره.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation>لدى Tor الآن دوائره الداخلية فقط. علِّم «إظهار دوائر Tor الداخلية» لرؤيتها؛ تظهر دوائرك عندما يتصل تطبيق عبر Tor.</translation>
+        <translation>لدى تور الآن دوائره الداخلية فقط. علِّم «إظهار دوائر تور الداخلية» لرؤيتها؛ تظهر دوائرك عندما يتصل تطبيق عبر تور.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation>ليس لدى Tor دوائر بعد. يبنيها بعد وصوله إلى الشبكة؛ إن بقي هذا فارغًا فصفحة السجل تقول السبب.</translation>
+        <translation>ليس لدى تور دوائر بعد. يبنيها بعد وصوله إلى الشبكة؛ إن بقي هذا فارغًا فصفحة السجل تقول السبب.</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -494,7 +494,7 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation>غير متصل بـ Tor.</translation>
+        <translation>غير متصل بتور.</translation>
     </message>
 </context>
 <context>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation>ما ضُبط Tor ليفعله. يعرضه OnionPanel فقط: غيّر الإعداد حيث يأتي منه، ثم أعد تحميل Tor.</translation>
+        <translation>ما ضُبط تور ليفعله. يعرضه OnionPanel فقط: غيّر الإعداد حيث يأتي منه، ثم أعد تحميل تور.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation>غير متصل بـ Tor.</translation>
+        <translation>غير متصل بتور.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation>إعدادات Tor</translation>
+        <translation>إعدادات تور</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation>لا يستمع Tor على أي منفذ</translation>
+        <translation>لا يستمع تور على أي منفذ</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation>يتصل Tor عبر الجسور فقط</translation>
+        <translation>يتصل تور عبر الجسور فقط</translation>
     </message>
     <message>
         <source>no</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation>يتصل Tor بشبكة Tor مباشرة</translation>
+        <translation>يتصل تور بشبكة تور مباشرة</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation>لا يقدّم Tor هذا أي موقع بصلي</translation>
+        <translation>لا يقدّم تور هذا أي موقع بصلي</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation>Tor هذا عميل فقط (بلا ORPort)</translation>
+        <translation>تور هذا عميل فقط (بلا ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation>ينقل Tor هذا حركة مرور الآخرين</translation>
+        <translation>ينقل تور هذا حركة مرور الآخرين</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation>الاختبار الذاتي لـ Tor</translation>
+        <translation>الاختبار الذاتي لتور</translation>
     </message>
     <message>
         <source>Accounting</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation>لا يقدّم Tor منفذ SOCKS، فلا تستطيع التطبيقات استخدامه مباشرة. يضيف سطر SocksPort في torrc منفذًا.</translation>
+        <translation>لا يقدّم تور منفذ SOCKS، فلا تستطيع التطبيقات استخدامه مباشرة. يضيف سطر SocksPort في torrc منفذًا.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation>محلّل DNS يسأل عبر Tor</translation>
+        <translation>محلّل DNS يسأل عبر تور</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
@@ -864,15 +864,15 @@
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation>سطر أوامر Tor</translation>
+        <translation>سطر أوامر تور</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation>القيمة الافتراضية المدمجة في Tor</translation>
+        <translation>القيمة الافتراضية المدمجة في تور</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation>تغيّر أثناء عمل Tor (بواسطة متحكم)</translation>
+        <translation>تغيّر أثناء عمل تور (بواسطة متحكم)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
@@ -1480,11 +1480,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation>يواجه Tor مشكلة في الاتصال: {reason} ({warning}).</translation>
+        <translation>يواجه تور مشكلة في الاتصال: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation>يواجه Tor مشكلة في الاتصال: {reason}.</translation>
+        <translation>يواجه تور مشكلة في الاتصال: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1632,15 +1632,26 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation>لم يُقيَّم بعد: ليس لدى Tor إجماع يسرد الإصدارات الموصى بها</translation>
+        <translation>لم يُقيَّم بعد: ليس لدى تور إجماع يسرد الإصدارات الموصى بها</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation>لم يُقيَّم بعد: لم يقل Tor إن كان موصى به</translation>
+        <translation>لم يُقيَّم بعد: لم يقل تور إن كان موصى به</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>ا&amp;بدأ مع جلستي</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>تعذّر تغيير مدخل التشغيل التلقائي: {error}</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1848,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation>اختر مُرحِّلًا في القائمة، أو انقر واحدًا على الخريطة، لترى ما يعرفه Tor عنه.</translation>
+        <translation>اختر مُرحِّلًا في القائمة، أو انقر واحدًا على الخريطة، لترى ما يعرفه تور عنه.</translation>
     </message>
     <message>
         <source>No relay selected</source>
@@ -2065,11 +2076,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation>لم يعطِ Tor ‏OnionPanel قائمة المُرحِّلات بعد. تتوفر لديه بعد تنزيل إجماع الشبكة؛ صفحة الحالة تُظهر إلى أين وصل.</translation>
+        <translation>لم يعطِ تور ‏OnionPanel قائمة المُرحِّلات بعد. تتوفر لديه بعد تنزيل إجماع الشبكة؛ صفحة الحالة تُظهر إلى أين وصل.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation>غير متصل بـ Tor. تمتلئ الخريطة وقائمة المُرحِّلات بعد اتصال OnionPanel؛ صفحة الحالة تقول ما الذي ينتظره.</translation>
+        <translation>غير متصل بتور. تمتلئ الخريطة وقائمة المُرحِّلات بعد اتصال OnionPanel؛ صفحة الحالة تقول ما الذي ينتظره.</translation>
     </message>
 </context>
 <context>
@@ -2208,8 +2219,40 @@ Bandwidth: {bw} kB/s
         <translation>الاتصال المباشر مفعّل لـ {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>أزال برنامج آخر جدول جدار الحماية الخاص بـ OnionPanel؛ طُبّق {mode} مجددًا.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>أزال جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>استبدل بجدول الجدار الناري الخاص بـ OnionPanel نسخة قديمة ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>حذف السلسلة {chain} من جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>أفرغ السلسلة {chain} في جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>غيّر قواعد {chain} في جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>أضاف السلسلة {chain} إلى جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>غيّر جدول الجدار الناري الخاص بـ OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>برنامج آخر {found}؛ تمت الاستعادة: {mode} مطبَّق من جديد.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>جهة غير تور تشغل منافذ تور: إغلاق تام حتى يستعيدها تور.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>
@@ -2296,7 +2339,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation>{address} (SOCKS5؛ Tor الذي شغّله OnionPanel)</translation>
+        <translation>{address} (SOCKS5؛ تور الذي شغّله OnionPanel)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>

@@ -1620,6 +1620,17 @@ Bandbreite: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>Mit meiner &amp;Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Der Autostart-Eintrag ließ sich nicht ändern: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2180,8 +2191,40 @@ Bandbreite: {bw} kB/s
         <translation>Direktverbindung für {profile} ist an</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Ein anderes Programm hat die Firewall-Tabelle von OnionPanel entfernt; {mode} ist wieder angewendet.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>hat die Firewall-Tabelle von OnionPanel entfernt</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>hat die Firewall-Tabelle von OnionPanel durch eine alte ersetzt ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>hat die Kette {chain} aus der Firewall-Tabelle von OnionPanel gelöscht</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>hat die Kette {chain} der Firewall-Tabelle von OnionPanel geleert</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>hat die Regeln von {chain} in der Firewall-Tabelle von OnionPanel geändert</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>hat die Kette {chain} zur Firewall-Tabelle von OnionPanel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>hat die Firewall-Tabelle von OnionPanel geändert</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Ein anderes Programm {found}; wiederhergestellt: {mode} gilt wieder.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Jemand anderes als Tor belegt die Ports von Tor: Abschottung, bis Tor sie wieder belegt.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

@@ -1620,6 +1620,17 @@ Ancho de banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Iniciar con mi sesión</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>No se pudo cambiar la entrada de inicio automático: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2180,8 +2191,40 @@ Ancho de banda: {bw} kB/s
         <translation>Acceso directo activado para {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Otro programa eliminó la tabla de cortafuegos de OnionPanel; se ha vuelto a aplicar {mode}.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>eliminó la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>reemplazó la tabla de cortafuegos de OnionPanel por una antigua ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>borró la cadena {chain} de la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>vació la cadena {chain} de la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>cambió las reglas de {chain} en la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>añadió la cadena {chain} a la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>cambió la tabla de cortafuegos de OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Otro programa {found}; restaurado: {mode} vuelve a aplicarse.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Alguien que no es Tor ocupa los puertos de Tor: bloqueo hasta que Tor los vuelva a ocupar.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

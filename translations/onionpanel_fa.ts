@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Not connected to tor. Circuits appear here once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation>به Tor وصل نیست. مدارها پس از اتصال OnionPanel اینجا نمایان می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
+        <translation>به تور وصل نیست. مدارها پس از اتصال OnionPanel اینجا نمایان می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
     </message>
     <message>
         <source>Tor has only its own internal circuits right now. Tick “Show tor&apos;s internal circuits” to see them; yours appear when an application connects through tor.</source>
-        <translation>Tor اکنون فقط مدارهای داخلی خودش را دارد. برای دیدن آن‌ها «نمایش مدارهای داخلی Tor» را علامت بزنید؛ مدارهای شما وقتی برنامه‌ای از طریق Tor وصل شود نمایان می‌شوند.</translation>
+        <translation>تور اکنون فقط مدارهای داخلی خودش را دارد. برای دیدن آن‌ها «نمایش مدارهای داخلی تور» را علامت بزنید؛ مدارهای شما وقتی برنامه‌ای از طریق تور وصل شود نمایان می‌شوند.</translation>
     </message>
     <message>
         <source>Tor has no circuits yet. It builds them once it reaches the network; if this stays empty, the Log page says why.</source>
-        <translation>Tor هنوز مداری ندارد. پس از رسیدن به شبکه مدار می‌سازد؛ اگر این بخش خالی بماند، صفحهٔ گزارش دلیلش را می‌گوید.</translation>
+        <translation>تور هنوز مداری ندارد. پس از رسیدن به شبکه مدار می‌سازد؛ اگر این بخش خالی بماند، صفحهٔ گزارش دلیلش را می‌گوید.</translation>
     </message>
     <message>
         <source>Close circ&amp;uit</source>
@@ -489,7 +489,7 @@
     <name>ConfigFeed</name>
     <message>
         <source>Not connected to tor.</source>
-        <translation>به Tor وصل نیست.</translation>
+        <translation>به تور وصل نیست.</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>What tor is configured to do. OnionPanel only shows it: change a setting where it comes from, then reload tor.</source>
-        <translation>آنچه Tor برای انجامش پیکربندی شده است. OnionPanel فقط آن را نشان می‌دهد: تنظیم را در جایی که از آن می‌آید تغییر دهید و سپس Tor را دوباره بارگذاری کنید.</translation>
+        <translation>آنچه تور برای انجامش پیکربندی شده است. OnionPanel فقط آن را نشان می‌دهد: تنظیم را در جایی که از آن می‌آید تغییر دهید و سپس تور را دوباره بارگذاری کنید.</translation>
     </message>
     <message>
         <source>Which port applications should use</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Not connected to tor.</source>
-        <translation>به Tor وصل نیست.</translation>
+        <translation>به تور وصل نیست.</translation>
     </message>
     <message>
         <source>Tor configuration</source>
-        <translation>پیکربندی Tor</translation>
+        <translation>پیکربندی تور</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>tor listens on no port</source>
-        <translation>Tor روی هیچ درگاهی گوش نمی‌دهد</translation>
+        <translation>تور روی هیچ درگاهی گوش نمی‌دهد</translation>
     </message>
     <message>
         <source>flags: {flags}</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>tor connects only through bridges</source>
-        <translation>Tor فقط از طریق پل‌ها وصل می‌شود</translation>
+        <translation>تور فقط از طریق پل‌ها وصل می‌شود</translation>
     </message>
     <message>
         <source>no</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>tor connects to the Tor network directly</source>
-        <translation>Tor مستقیماً به شبکهٔ Tor وصل می‌شود</translation>
+        <translation>تور مستقیماً به شبکهٔ تور وصل می‌شود</translation>
     </message>
     <message>
         <source>program that speaks a bridge transport</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>this tor serves no onion site</source>
-        <translation>این Tor هیچ سایت پیازی‌ای ارائه نمی‌کند</translation>
+        <translation>این تور هیچ سایت پیازی‌ای ارائه نمی‌کند</translation>
     </message>
     <message>
         <source>hostname not readable: {why}</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>this tor is a client only (no ORPort)</source>
-        <translation>این Tor فقط کارخواه است (بدون ORPort)</translation>
+        <translation>این تور فقط کارخواه است (بدون ORPort)</translation>
     </message>
     <message>
         <source>bridge</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>this tor carries traffic for others</source>
-        <translation>این Tor ترافیک دیگران را جابه‌جا می‌کند</translation>
+        <translation>این تور ترافیک دیگران را جابه‌جا می‌کند</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>tor&apos;s self-test</source>
-        <translation>خودآزمایی Tor</translation>
+        <translation>خودآزمایی تور</translation>
     </message>
     <message>
         <source>Accounting</source>
@@ -716,15 +716,15 @@
     </message>
     <message>
         <source>Tor offers no SOCKS port, so applications cannot use it directly. A SocksPort line in the torrc adds one.</source>
-        <translation>Tor هیچ درگاه SOCKS ارائه نمی‌کند، پس برنامه‌ها نمی‌توانند مستقیماً از آن استفاده کنند. یک خط SocksPort در torrc آن را می‌افزاید.</translation>
+        <translation>تور هیچ درگاه SOCKS ارائه نمی‌کند، پس برنامه‌ها نمی‌توانند مستقیماً از آن استفاده کنند. یک خط SocksPort در torrc آن را می‌افزاید.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to the SOCKS5 socket {path}, and let the proxy resolve names. Change it at {where}.</source>
-        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را روی سوکت SOCKS5 ‏{path} بگذارید و بگذارید پراکسی نام‌ها را resolve کند. تغییرش در {where}.</translation>
+        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را روی سوکت SOCKS5 ‏{path} بگذارید و بگذارید پراکسی نام‌ها را به نشانی تبدیل کند. تغییرش در {where}.</translation>
     </message>
     <message>
         <source>Applications such as a mail client: set their proxy to SOCKS5, host {host}, port {port}, and let the proxy resolve names. Change the port at {where}.</source>
-        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را SOCKS5، میزبان {host}، درگاه {port} بگذارید و بگذارید پراکسی نام‌ها را resolve کند. تغییر درگاه در {where}.</translation>
+        <translation>برنامه‌هایی مانند کارخواه ایمیل: پراکسی آن‌ها را SOCKS5، میزبان {host}، درگاه {port} بگذارید و بگذارید پراکسی نام‌ها را به نشانی تبدیل کند. تغییر درگاه در {where}.</translation>
     </message>
     <message>
         <source>torrc: {path}</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>DNS resolver that asks through Tor</source>
-        <translation>حل‌کنندهٔ DNS که از طریق Tor می‌پرسد</translation>
+        <translation>حل‌کنندهٔ DNS که از طریق تور می‌پرسد</translation>
     </message>
     <message>
         <source>control port: programs like this panel</source>
@@ -859,15 +859,15 @@
     </message>
     <message>
         <source>tor&apos;s command line</source>
-        <translation>خط فرمان Tor</translation>
+        <translation>خط فرمان تور</translation>
     </message>
     <message>
         <source>tor&apos;s built-in default</source>
-        <translation>پیش‌فرض درونی Tor</translation>
+        <translation>پیش‌فرض درونی تور</translation>
     </message>
     <message>
         <source>changed while tor runs (by a controller)</source>
-        <translation>در حین اجرای Tor تغییر کرد (توسط یک کنترل‌گر)</translation>
+        <translation>در حین اجرای تور تغییر کرد (توسط یک کنترل‌گر)</translation>
     </message>
     <message>
         <source>unknown (a file is not readable)</source>
@@ -1450,11 +1450,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has trouble connecting: {reason} ({warning}).</source>
-        <translation>Tor در اتصال مشکل دارد: {reason} ({warning}).</translation>
+        <translation>تور در اتصال مشکل دارد: {reason} ({warning}).</translation>
     </message>
     <message>
         <source>Tor has trouble connecting: {reason}.</source>
-        <translation>Tor در اتصال مشکل دارد: {reason}.</translation>
+        <translation>تور در اتصال مشکل دارد: {reason}.</translation>
     </message>
     <message>
         <source>An application connected to port {port}, which usually carries unencrypted passwords. Tor refused the connection.</source>
@@ -1602,15 +1602,26 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>not rated yet: tor has no consensus listing recommended versions</source>
-        <translation>هنوز ارزیابی نشده: Tor اجماعی با فهرست نسخه‌های توصیه‌شده ندارد</translation>
+        <translation>هنوز ارزیابی نشده: تور اجماعی با فهرست نسخه‌های توصیه‌شده ندارد</translation>
     </message>
     <message>
         <source>not rated yet: tor has not said whether it is recommended</source>
-        <translation>هنوز ارزیابی نشده: Tor نگفته است که توصیه می‌شود یا نه</translation>
+        <translation>هنوز ارزیابی نشده: تور نگفته است که توصیه می‌شود یا نه</translation>
     </message>
     <message>
         <source>{version} ({verdict})</source>
         <translation>{version} ({verdict})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;شروع همراه با نشست من</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>تغییر ورودی شروع خودکار ممکن نشد: {error}</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1731,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation>نام resolve نشد</translation>
+        <translation>نام به نشانی تبدیل نشد</translation>
     </message>
     <message>
         <source>the destination refused the connection</source>
@@ -1807,7 +1818,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Select a relay in the list, or click one on the map, to see what tor knows of it.</source>
-        <translation>یک رله را در فهرست برگزینید یا روی نقشه کلیک کنید تا ببینید Tor دربارهٔ آن چه می‌داند.</translation>
+        <translation>یک رله را در فهرست برگزینید یا روی نقشه کلیک کنید تا ببینید تور دربارهٔ آن چه می‌داند.</translation>
     </message>
     <message>
         <source>No relay selected</source>
@@ -2035,11 +2046,11 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>Tor has not given OnionPanel a list of relays yet. It has one once it has downloaded the network&apos;s consensus; the Status page shows how far it got.</source>
-        <translation>Tor هنوز فهرست رله‌ها را به OnionPanel نداده است. پس از بارگیری اجماع شبکه آن را دارد؛ صفحهٔ وضعیت نشان می‌دهد تا کجا پیش رفته است.</translation>
+        <translation>تور هنوز فهرست رله‌ها را به OnionPanel نداده است. پس از بارگیری اجماع شبکه آن را دارد؛ صفحهٔ وضعیت نشان می‌دهد تا کجا پیش رفته است.</translation>
     </message>
     <message>
         <source>Not connected to tor. The map and the relay list fill in once OnionPanel is connected; the Status page says what it is waiting for.</source>
-        <translation>به Tor وصل نیست. نقشه و فهرست رله‌ها پس از اتصال OnionPanel پر می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
+        <translation>به تور وصل نیست. نقشه و فهرست رله‌ها پس از اتصال OnionPanel پر می‌شوند؛ صفحهٔ وضعیت می‌گوید منتظر چه چیزی است.</translation>
     </message>
 </context>
 <context>
@@ -2173,8 +2184,40 @@ Bandwidth: {bw} kB/s
         <translation>اینترنت مستقیم برای {profile} روشن است</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>برنامهٔ دیگری جدول دیوارهٔ آتش OnionPanel را حذف کرد؛ {mode} دوباره اعمال شد.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>جدول دیوار آتش OnionPanel را حذف کرد</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>جدول دیوار آتش OnionPanel را با نسخه‌ای قدیمی ({mode}) جایگزین کرد</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>زنجیرهٔ {chain} از جدول دیوار آتش OnionPanel را حذف کرد</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>زنجیرهٔ {chain} از جدول دیوار آتش OnionPanel را خالی کرد</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>قواعد {chain} در جدول دیوار آتش OnionPanel را تغییر داد</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>زنجیرهٔ {chain} را به جدول دیوار آتش OnionPanel افزود</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>جدول دیوار آتش OnionPanel را تغییر داد</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>برنامهٔ دیگری {found}؛ بازگردانده شد: {mode} دوباره اعمال شده است.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>کسی جز تور درگاه‌های تور را در اختیار دارد: قفل کامل تا وقتی تور دوباره آن‌ها را در اختیار بگیرد.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>
@@ -2261,7 +2304,7 @@ Bandwidth: {bw} kB/s
     </message>
     <message>
         <source>{address} (SOCKS5; the Tor OnionPanel started)</source>
-        <translation>{address} (SOCKS5؛ Tor که OnionPanel راه انداخت)</translation>
+        <translation>{address} (SOCKS5؛ تور که OnionPanel راه انداخت)</translation>
     </message>
     <message>
         <source>Notices from Tor</source>

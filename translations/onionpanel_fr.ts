@@ -1620,6 +1620,17 @@ Bande passante : {bw} ko/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Démarrer avec ma session</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Impossible de modifier l&apos;entrée de démarrage automatique : {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2180,8 +2191,40 @@ Bande passante : {bw} ko/s
         <translation>Accès direct activé pour {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Un autre programme a supprimé la table de pare-feu d’OnionPanel ; {mode} est de nouveau appliqué.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>a supprimé la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>a remplacé la table de pare-feu d&apos;OnionPanel par une ancienne ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>a supprimé la chaîne {chain} de la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>a vidé la chaîne {chain} de la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>a modifié les règles de {chain} dans la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>a ajouté la chaîne {chain} à la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>a modifié la table de pare-feu d&apos;OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Un autre programme {found} ; restauré : {mode} s&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Quelqu&apos;un d&apos;autre que Tor occupe les ports de Tor : verrouillage jusqu&apos;à ce que Tor les reprenne.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

@@ -1620,6 +1620,17 @@ Banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Avvia con la mia sessione</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Impossibile modificare la voce di avvio automatico: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2180,8 +2191,40 @@ Banda: {bw} kB/s
         <translation>Accesso diretto attivo per {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Un altro programma ha rimosso la tabella del firewall di OnionPanel; {mode} è stata applicata di nuovo.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>ha rimosso la tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>ha sostituito la tabella firewall di OnionPanel con una vecchia ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>ha eliminato la catena {chain} dalla tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>ha svuotato la catena {chain} della tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>ha cambiato le regole di {chain} nella tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>ha aggiunto la catena {chain} alla tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>ha cambiato la tabella firewall di OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Un altro programma {found}; ripristinato: {mode} è di nuovo applicato.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Qualcuno che non è Tor occupa le porte di Tor: blocco totale finché Tor non le riprende.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

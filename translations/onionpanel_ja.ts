@@ -1614,6 +1614,17 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>セッションと一緒に起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>自動起動の項目を変更できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2173,8 +2184,40 @@ Bandwidth: {bw} kB/s
         <translation>{profile} の直接接続がオンです</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>別のプログラムが OnionPanel のファイアウォールテーブルを削除しました。{mode} を再適用しました。</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルを削除した</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>OnionPanel のファイアウォールテーブルを古いもの ({mode}) に置き換えた</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルからチェーン {chain} を削除した</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルのチェーン {chain} を空にした</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルの {chain} のルールを変更した</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルにチェーン {chain} を追加した</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel のファイアウォールテーブルを変更した</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>別のプログラムが{found}ため、復元しました: {mode} を再び適用しています。</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Tor 以外の何かが Tor のポートを使っています: Tor が再び使えるまでロックダウンします。</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

@@ -1620,6 +1620,17 @@ Largura de banda: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Iniciar com minha sessão</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Não foi possível alterar a entrada de início automático: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2180,8 +2191,40 @@ Largura de banda: {bw} kB/s
         <translation>Acesso direto ligado para {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Outro programa removeu a tabela de firewall do OnionPanel; {mode} foi aplicado de novo.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>removeu a tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>substituiu a tabela de firewall do OnionPanel por uma antiga ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>apagou a cadeia {chain} da tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>esvaziou a cadeia {chain} da tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>alterou as regras de {chain} na tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>adicionou a cadeia {chain} à tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>alterou a tabela de firewall do OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Outro programa {found}; restaurado: {mode} está aplicado de novo.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Alguém que não é o Tor ocupa as portas do Tor: bloqueio total até o Tor ocupá-las de novo.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

@@ -1626,6 +1626,17 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Запускать вместе с сеансом</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Не удалось изменить запись автозапуска: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2187,8 +2198,40 @@ Bandwidth: {bw} kB/s
         <translation>Прямой доступ включён для {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Другая программа удалила таблицу брандмауэра OnionPanel; режим «{mode}» применён снова.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>удалила таблицу брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>заменила таблицу брандмауэра OnionPanel старой ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>удалила цепочку {chain} из таблицы брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>очистила цепочку {chain} в таблице брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>изменила правила {chain} в таблице брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>добавила цепочку {chain} в таблицу брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>изменила таблицу брандмауэра OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Другая программа {found}; восстановлено: {mode} снова применяется.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Порты Tor занял кто-то кроме Tor: блокировка, пока Tor снова их не займёт.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

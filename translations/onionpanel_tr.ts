@@ -1614,6 +1614,17 @@ Bant genişliği: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Oturumumla birlikte başlat</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Otomatik başlatma kaydı değiştirilemedi: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2173,8 +2184,40 @@ Bant genişliği: {bw} kB/s
         <translation>{profile} için doğrudan erişim açık</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Başka bir program OnionPanel&apos;in güvenlik duvarı tablosunu sildi; {mode} yeniden uygulandı.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosunu kaldırdı</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosunu eski bir tabloyla ({mode}) değiştirdi</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosundan {chain} zincirini sildi</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosundaki {chain} zincirini boşalttı</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosunda {chain} kurallarını değiştirdi</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosuna {chain} zincirini ekledi</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>OnionPanel&apos;in güvenlik duvarı tablosunu değiştirdi</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Başka bir program {found}; geri yüklendi: {mode} yeniden uygulanıyor.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Tor&apos;un bağlantı noktalarını Tor&apos;dan başkası tutuyor: Tor onları yeniden alana kadar tam kilit.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

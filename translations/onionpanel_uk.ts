@@ -1626,6 +1626,17 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>&amp;Запускати разом із сеансом</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>Не вдалося змінити запис автозапуску: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2187,8 +2198,40 @@ Bandwidth: {bw} kB/s
         <translation>Прямий доступ увімкнено для {profile}</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>Інша програма видалила таблицю брандмауера OnionPanel; режим «{mode}» застосовано знову.</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>видалила таблицю брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>замінила таблицю брандмауера OnionPanel старою ({mode})</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>видалила ланцюжок {chain} з таблиці брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>очистила ланцюжок {chain} у таблиці брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>змінила правила {chain} у таблиці брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>додала ланцюжок {chain} до таблиці брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>змінила таблицю брандмауера OnionPanel</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>Інша програма {found}; відновлено: {mode} знову застосовано.</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Порти Tor зайняв хтось, крім Tor: блокування, доки Tor знову їх не займе.</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

@@ -1614,6 +1614,17 @@ Bandwidth: {bw} kB/s
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>&amp;Start with my session</source>
+        <translation>随会话启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart entry: {error}</source>
+        <translation>无法更改自动启动项：{error}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Tor control password</source>
@@ -2173,8 +2184,40 @@ Bandwidth: {bw} kB/s
         <translation>{profile} 的直连已开启</translation>
     </message>
     <message>
-        <source>Another program removed OnionPanel&apos;s firewall table; {mode} is applied again.</source>
-        <translation>另一个程序删除了 OnionPanel 的防火墙表；已重新应用 {mode}。</translation>
+        <source>removed OnionPanel&apos;s firewall table</source>
+        <translation>删除了 OnionPanel 的防火墙表</translation>
+    </message>
+    <message>
+        <source>replaced OnionPanel&apos;s firewall table with an old one ({mode})</source>
+        <translation>用旧的表（{mode}）替换了 OnionPanel 的防火墙表</translation>
+    </message>
+    <message>
+        <source>deleted the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>删除了 OnionPanel 防火墙表中的链 {chain}</translation>
+    </message>
+    <message>
+        <source>emptied the chain {chain} of OnionPanel&apos;s firewall table</source>
+        <translation>清空了 OnionPanel 防火墙表中的链 {chain}</translation>
+    </message>
+    <message>
+        <source>changed the rules of {chain} in OnionPanel&apos;s firewall table</source>
+        <translation>更改了 OnionPanel 防火墙表中 {chain} 的规则</translation>
+    </message>
+    <message>
+        <source>added the chain {chain} to OnionPanel&apos;s firewall table</source>
+        <translation>向 OnionPanel 的防火墙表添加了链 {chain}</translation>
+    </message>
+    <message>
+        <source>changed OnionPanel&apos;s firewall table</source>
+        <translation>更改了 OnionPanel 的防火墙表</translation>
+    </message>
+    <message>
+        <source>Another program {found}; restored: {mode} is applied again.</source>
+        <translation>另一个程序{found}；已恢复：{mode} 已重新生效。</translation>
+    </message>
+    <message>
+        <source>Someone other than Tor holds Tor&apos;s ports: lockdown until Tor holds them again.</source>
+        <translation>Tor 以外的程序占用了 Tor 的端口：封锁，直到 Tor 重新占用它们。</translation>
     </message>
     <message>
         <source>Clearnet time is up: back to {mode}.</source>

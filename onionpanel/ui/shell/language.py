@@ -20,12 +20,13 @@ text, and a half-translated window is worse than a short wait.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from onionpanel.resources import resource_path
 
 # Each language named in itself: someone who cannot read the current language finds their own.
 LANGUAGES = {
@@ -46,8 +47,9 @@ SETTINGS_KEY = "ui/language"
 
 
 def translations_folder() -> Path:
-    # Packaged inside onionpanel/ (translations/update compiles there), found wherever installed.
-    return Path(str(resources.files("onionpanel").joinpath("resources", "translations")))
+    # Packaged inside onionpanel/ (translations/update compiles there), found wherever installed;
+    # ONIONPANEL_RESOURCES points elsewhere (onionpanel.resources).
+    return resource_path("translations")
 
 
 def _settings() -> QSettings:
