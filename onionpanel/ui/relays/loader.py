@@ -11,11 +11,13 @@
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- stop_following()          unsubscribes on_events (a no-op until someone subscribed it)
   |- on_change                 callbacks (loader) -> None, run after each load or event
+  ipv6_address(a_line) -> str  "[2001:db8::1]:9001" -> "2001:db8::1"
 
-Parsing and geo lookups run on the event loop in slices of ``slice_budget_s``, yielding with
-``asyncio.sleep(0)`` in between, so Qt keeps painting while 8,000 relays come in. The cyclic
-garbage collector waits during a load and then freezes what exists (gc.freeze): its full pass
-over 8k records would otherwise be the longest block of all.
+Parsing, geo lookups and placement run on the event loop in slices of ``slice_budget_s``,
+yielding with ``asyncio.sleep(0)`` in between, so Qt keeps painting while 8,000 relays come in.
+A relay whose IPv4 address no source places is placed by its IPv6 address (the ``a`` line).
+The cyclic garbage collector waits during a load and then freezes what exists (gc.freeze): its
+full pass over 8k records would otherwise be the longest block of all.
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ from onionpanel.geo.locator import GeoLocator, GeoPoint, invented_point
 
 GetInfo = Callable[[str], Awaitable[str]]
 LonLat = tuple[float, float]
+
+
+def ipv6_address(a_line: str) -> str:
+    """The address of an ``a`` line's value, e.g. "[2001:db8::1]:9001" -> "2001:db8::1"."""
+    text = a_line.strip()
+    if text.startswith("["):
+        return text[1 : text.find("]")] if "]" in text else text[1:]
+    return text
 
 
 @contextlib.asynccontextmanager
@@ -134,12 +144,29 @@ class RelayLoader:
             self.positions, self.countries = {}, {}
         if self.locator.database_path is None:
             found = await self.locator.locate_many(relay.ip for relay in wanted)
-            for relay in wanted:
-                self._place(relay.fingerprint, found.get(relay.ip))
+            await self._place_all(wanted, found)
+            # relays tor places only by their IPv6 address (the r line's IPv4 is unknown)
+            by_v6 = [r for r in wanted if r.fingerprint not in self.positions and r.ipv6]
+            if by_v6:
+                found = await self.locator.locate_many(ipv6_address(r.ipv6) for r in by_v6)
+                await self._place_all(by_v6, found, by_v6_only=True)
             return
+        found = {}
         deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(wanted):
-            self._place(relay.fingerprint, self.locator.locate(relay.ip))
+            found[relay.ip] = self.locator.locate(relay.ip)
+            if count % 64 == 63 and time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
+        await self._place_all(wanted, found)
+
+    async def _place_all(
+        self, relays: list[Relay], found: dict[str, GeoPoint | None], *, by_v6_only: bool = False
+    ) -> None:
+        deadline = time.perf_counter() + self.slice_budget_s
+        for count, relay in enumerate(relays):
+            key = ipv6_address(relay.ipv6) if by_v6_only else relay.ip
+            self._place(relay.fingerprint, found.get(key))
             if count % 64 == 63 and time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s
