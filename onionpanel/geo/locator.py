@@ -12,6 +12,8 @@
   |- locate_many(ips)       -> {ip: GeoPoint | None}, async; tor's files in slices, else one
                             batch to tor for uncached IPs; yields to the loop every slice
   |- place(code, seed)      -> GeoPoint | None, a spot on the country's land (geo.places)
+  |- await use_tor_files(get_info)   once: when tor is the source, read tor's own GeoIP files
+                            here if they answer like tor (geo.torgeoip.find_tor_geoip)
   find_database(dirs)       -> Path | None, a City database preferred over a Country one
   spread_point(centroid, ip) -> (lon, lat), a deterministic spot inside the country's disc
   invented_point(key, world) -> GeoPoint   a made-up place, the same for one key: the sandbox
@@ -36,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from onionpanel.geo.places import Places, load_places
-from onionpanel.geo.torgeoip import TorGeoip
+from onionpanel.geo.torgeoip import TorGeoip, find_tor_geoip
 from onionpanel.geo.world import Centroid, World, load_world
 
 STANDARD_DIRS = (Path("/usr/share/GeoIP"), Path("/var/lib/GeoIP"))
@@ -141,6 +143,7 @@ class GeoLocator:
         self._places = places
         self._tor_country = tor_country
         self.tor_geoip = tor_geoip
+        self._looked_for_files = tor_geoip is not None
         self.slice_budget_s = slice_budget_s
         self._cache: dict[str, GeoPoint | None] = {}
         self._reader: Any = None
@@ -212,6 +215,12 @@ class GeoLocator:
                     await asyncio.sleep(0)
                     deadline = time.perf_counter() + self.slice_budget_s
         return {ip: self._cache.get(ip) for ip in wanted}
+
+    async def use_tor_files(self, get_info: Callable[[str], Awaitable[str]]) -> None:
+        if self._looked_for_files or self._reader is not None or self._tor_country is None:
+            return
+        self._looked_for_files = True
+        self.tor_geoip = await find_tor_geoip(get_info)
 
     async def _read_tor_files(self, ips: Sequence[str]) -> dict[str, str]:
         geoip = self.tor_geoip

@@ -171,12 +171,13 @@ def main_land(rings: list[Ring]) -> list[Ring]:
     ]
 
 
-def holding(rings: list[Ring], lon: float, lat: float) -> Ring:
-    def distance(ring: Ring) -> float:
-        _, x, y = area_and_centroid(ring)
-        return math.hypot(x - lon, y - lat)
+def _distance(ring: Ring, lon: float, lat: float) -> float:
+    _, x, y = area_and_centroid(ring)
+    return math.hypot(x - lon, y - lat)
 
-    return min(rings, key=distance)
+
+def holding(rings: list[Ring], lon: float, lat: float) -> Ring:
+    return min(rings, key=lambda ring: _distance(ring, lon, lat))
 
 
 def main(argv: list[str]) -> int:
@@ -194,9 +195,13 @@ def main(argv: list[str]) -> int:
             outlines += [flat(ring) for ring in rings]
         places[code] = [[flat(ring), packed_triangles(ring)] for ring in main_land(rings)]
     for code, (parent, lon, lat) in OVERSEAS.items():
-        if code not in places:
-            ring = holding(coarse.get(parent) or fine[parent], lon, lat)
-            places[code] = [[flat(ring), packed_triangles(ring)]]
+        if code in places:
+            continue
+        ring = holding(coarse.get(parent) or fine[parent], lon, lat)
+        if _distance(ring, lon, lat) > 1.5:  # too small for 1:110m (Réunion): take 1:50m's
+            ring = holding(fine[parent], lon, lat)
+            outlines.append(flat(ring))
+        places[code] = [[flat(ring), packed_triangles(ring)]]
     resource = {
         "source": f"Natural Earth 1:110m/1:50m admin 0 countries via world-atlas {version}",
         "license": "Natural Earth: public domain",

@@ -6,7 +6,8 @@
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
   |- errors                    entries or replies that could not be used, as text
   |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
-                               families and policies -> RelayChange
+                               families and policies -> RelayChange (on tor's GeoIP, the
+                               locator first looks for tor's own files: GeoLocator.use_tor_files)
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- stop_following()          unsubscribes on_events (a no-op until someone subscribed it)
@@ -94,6 +95,7 @@ class RelayLoader:
         async with self._lock, _no_full_collections():
             reply = await self._get_info("ns/all")
             self.relays, change = await self._parse(reply, replace_all=True)
+            await self.locator.use_tor_files(self._get_info)  # tor on this machine: no GETINFO each
             await self._locate(self.relays.values(), replace=True)
             await self._load_details()
         self._notify(change)
