@@ -213,3 +213,30 @@ def test_a_relay_known_only_by_ipv6_is_placed(
 def test_ipv6_address_of_an_a_line() -> None:
     assert ipv6_address("[2001:db8::1]:9001") == "2001:db8::1"
     assert ipv6_address("2001:db8::1") == "2001:db8::1"
+
+
+@needs_tor_files
+def test_lookups_before_and_after_the_index_agree() -> None:
+    ips = [*synthetic_ips(2000), "2a01:4f8::1", "2001:4860:4860::8888", "::1", "nonsense"]
+    geoip = tor_files()
+    before = {ip: geoip.country(ip) for ip in ips}
+    for _ in geoip.index_steps():
+        pass
+    assert {ip: geoip.country(ip) for ip in ips} == before
+    assert before["2a01:4f8::1"] == "DE"
+    assert before["nonsense"] == before["::1"] == ""
+
+
+def test_a_damaged_geoip_file_answers_nothing_instead_of_failing(tmp_path: Path) -> None:
+    damaged = tmp_path / "geoip"
+    damaged.write_text("# comment\n16777216,16777471,AU\nnot,a,line\n\n16777472,16778239,CN\n")
+    table = TorGeoipFile(damaged)
+    assert table.country("1.0.0.1") == "AU"
+    assert table.country("1.0.3.1") == "CN"
+    assert table.country("200.0.0.1") == ""
+    for _ in table.index_steps():
+        pass
+    assert table.country("1.0.0.1") == "AU"
+    comments_only = tmp_path / "empty"
+    comments_only.write_text("# nothing here\n")
+    assert TorGeoipFile(comments_only).country("1.0.0.1") == ""

@@ -226,7 +226,8 @@ class GeoLocator:
         geoip = self.tor_geoip
         assert geoip is not None
         deadline = time.perf_counter() + self.slice_budget_s
-        for _ in geoip.index_steps():  # once per file, then a no-op
+        v6 = sum(":" in ip for ip in ips) > 64  # a few by IPv6: bisect the file, no index
+        for _ in geoip.index_steps(v6=v6):  # once per file, then a no-op
             if time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s
