@@ -114,19 +114,25 @@ class TorGeoipFile:
 
     def _line_at_or_below(self, value: int, low: int, high: int) -> int:
         """Start of the last line in [low, high) whose first key is <= value (low's is)."""
-        data = self._data
+        data, key = self._data, self._key
+        find, rfind = data.find, data.rfind
         while True:
             middle = (low + high) // 2
-            start = data.rfind(b"\n", low, middle) + 1
+            start = rfind(b"\n", low, middle) + 1
             if start <= low:
-                start = data.find(b"\n", middle, high) + 1
+                start = find(b"\n", middle, high) + 1
                 if start <= 0 or start >= high:
                     return low
-            found = self._valid_line(start, high)
-            if found is None:
-                high = start  # only damaged lines up to high: they answer nothing
-            elif found[1] <= value:
-                low = found[0]
+            try:
+                line_key = key(data[start : find(b",", start)])
+            except (ValueError, OSError):
+                found = self._valid_line(start, high)
+                if found is None:
+                    high = start  # only damaged lines up to high: they answer nothing
+                    continue
+                start, line_key = found
+            if line_key <= value:
+                low = start
             else:
                 high = start
 
