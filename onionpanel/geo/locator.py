@@ -114,8 +114,8 @@ def invented_point(key: str, world: World) -> GeoPoint | None:
         return None
     u, _ = _unit_pair("country:" + key)
     code = codes[int(u * len(codes)) % len(codes)]
-    lon, lat = spread_point(world.centroids[code], key)
-    return GeoPoint(lon, lat, precise=False)  # a place, but no country: nothing is claimed
+    spot = load_places().spot(code, key) or spread_point(world.centroids[code], key)
+    return GeoPoint(*spot, precise=False)  # a place on land, but no country is claimed
 
 
 def _is_public(ip: str) -> bool:
