@@ -17,6 +17,9 @@ Prints, per run and as medians:
                   bandwidth (each one block on the loop; no target in the issue)
   rebuild_ms      total work to rebuild the cached layer at a new zoom level, all slices back
                   to back (design goal <= 50; on the loop it is spread over several paints)
+  cluster_zN_ms, clusters_zN   core.clusters over every placed relay (equirectangular, 1200 px
+                  for the world, radius 14 px) at zoom N: CPU of one full pass and the count
+                  (the widget would spread a pass over steps: core.clusters.Clustering)
 
 The replies are in memory: what the tor connection's get_info would hand over. Geo lookups:
   mmdb         a MaxMind-format City database built here with mmdb-writer (one location per /8)
@@ -57,6 +60,7 @@ from bench.synthetic_consensus import (
     synthetic_md_client,
     synthetic_ns_all,
 )
+from onionpanel.core.clusters import CLUSTER_RADIUS_PX, cluster_points
 from onionpanel.geo.locator import CountryLookup, GeoLocator
 from onionpanel.geo.places import land_share
 from onionpanel.geo.world import load_world
@@ -190,6 +194,7 @@ async def one_run(
         "repaint_ms": repaint_ms(view, loader),
         "rebuild_ms": rebuild_ms(view),
         **table_ms(loader),
+        **cluster_figures(loader),
         "placed": float(len(loader.positions)),
         "on_land_pct": 100 * land_share(loader.positions.values(), load_world().rings),
         "with_details": float(sum(1 for r in loader.relays.values() if r.details)),
@@ -208,6 +213,18 @@ def repaint_ms(view: MapView, loader: RelayLoader) -> float:
         canvas.repaint()
         samples.append(time.perf_counter() - started)
     return statistics.median(samples) * 1000
+
+
+def cluster_figures(loader: RelayLoader) -> dict[str, float]:
+    figures = {}
+    for zoom in (1, 4, 16):
+        scale = 1200 / 360 * zoom
+        points = {fp: (lon * scale, -lat * scale) for fp, (lon, lat) in loader.positions.items()}
+        started = time.thread_time()
+        clusters = cluster_points(points, CLUSTER_RADIUS_PX)
+        figures[f"cluster_z{zoom}_ms"] = (time.thread_time() - started) * 1000
+        figures[f"clusters_z{zoom}"] = float(len(clusters))
+    return figures
 
 
 def table_ms(loader: RelayLoader) -> dict[str, float]:

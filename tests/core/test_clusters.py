@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from onionpanel.core.clusters import Cluster, cluster_points, fan_out
+from onionpanel.core.clusters import Cluster, Clustering, cluster_points, fan_out
 from onionpanel.geo.places import load_places
 
 
@@ -64,3 +64,14 @@ def test_relays_on_one_spot_fan_out_around_it() -> None:
 def test_no_radius_means_no_clustering() -> None:
     points = {"a": (1.0, 1.0), "b": (1.0, 1.0)}
     assert [c.count for c in cluster_points(points, 0)] == [1, 1]
+
+
+def test_clustering_in_small_steps_gives_the_same_clusters() -> None:
+    rng = random.Random(11)
+    points = {f"r{i}": (rng.gauss(600, 150), rng.gauss(300, 80)) for i in range(4000)}
+    clustering = Clustering(points, 14)
+    steps = 1
+    while not clustering.step(cells=50):
+        steps += 1
+    assert steps > 5  # the work really was cut into pieces
+    assert clustering.clusters == cluster_points(points, 14)
