@@ -164,10 +164,9 @@ async def one_run(
 
     if geo == "mmdb":
         locator = GeoLocator(db)
-    else:
-        locator = GeoLocator(tor_country=tor_country_per_address(get_info), search=False)
-        if geo == "tor-getinfo":
-            locator._looked_for_files = True  # as if tor's files were not readable here
+    else:  # tor-getinfo: as if tor's files could not be read here
+        lookup = tor_country_per_address(get_info)
+        locator = GeoLocator(tor_country=lookup, search=False, read_tor_files=geo == "tor-files")
     loader = RelayLoader(get_info, locator)
     loader.on_change.append(lambda ld, _change: view.set_relays(ld.relays, ld.positions))
     view.set_relays({}, {})

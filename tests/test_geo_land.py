@@ -192,9 +192,11 @@ def test_a_relay_known_only_by_ipv6_is_placed(
                 return ""
             return await connection.get_info(key)
 
-        locator = GeoLocator(tor_country=per_address(connection.get_info), search=False)
-        if path == "per-address":
-            locator._looked_for_files = True  # as if tor's files could not be read here
+        locator = GeoLocator(
+            tor_country=per_address(connection.get_info),
+            search=False,
+            read_tor_files=path == "tor-files",  # per-address: as if they could not be read
+        )
         loader = RelayLoader(get_info, locator)
         try:
             await loader.load()

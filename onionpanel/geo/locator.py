@@ -4,7 +4,7 @@
   GeoSource                 MAXMIND_CITY / MAXMIND_COUNTRY / TOR_COUNTRY / NONE
   CountryLookup             batch callable ips -> {ip: "de"}; sync or async (tor's ip-to-country)
   GeoLocator(database=None, tor_country=None, search=True, world=None, tor_geoip=None,
-             places=None, slice_budget_s=0.004)
+             places=None, slice_budget_s=0.004, read_tor_files=True)
   |- source, database_path  which source is in use (say so in the UI)
   |- tor_geoip              TorGeoip | None: tor's own files, read here (see geo.torgeoip); when
                             set, tor is not asked at all
@@ -13,7 +13,8 @@
                             batch to tor for uncached IPs; yields to the loop every slice
   |- place(code, seed)      -> GeoPoint | None, a spot on the country's land (geo.places)
   |- await use_tor_files(get_info)   once: when tor is the source, read tor's own GeoIP files
-                            here if they answer like tor (geo.torgeoip.find_tor_geoip)
+                            here if they answer like tor (geo.torgeoip.find_tor_geoip);
+                            read_tor_files=False: always ask tor
   find_database(dirs)       -> Path | None, a City database preferred over a Country one
   spread_point(centroid, ip) -> (lon, lat), a deterministic spot inside the country's disc
   invented_point(key, world) -> GeoPoint   a made-up place, the same for one key: the sandbox
@@ -138,12 +139,13 @@ class GeoLocator:
         tor_geoip: TorGeoip | None = None,
         places: Places | None = None,
         slice_budget_s: float = 0.004,
+        read_tor_files: bool = True,
     ) -> None:
         self._world = world
         self._places = places
         self._tor_country = tor_country
         self.tor_geoip = tor_geoip
-        self._looked_for_files = tor_geoip is not None
+        self._looked_for_files = tor_geoip is not None or not read_tor_files
         self.slice_budget_s = slice_budget_s
         self._cache: dict[str, GeoPoint | None] = {}
         self._reader: Any = None
