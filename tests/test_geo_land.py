@@ -242,3 +242,30 @@ def test_a_damaged_geoip_file_answers_nothing_instead_of_failing(tmp_path: Path)
     comments_only = tmp_path / "empty"
     comments_only.write_text("# nothing here\n")
     assert TorGeoipFile(comments_only).country("1.0.0.1") == ""
+
+
+def test_a_city_database_places_a_relay_by_its_ipv6_address(tmp_path: Path) -> None:
+    from mmdb_writer import MMDBWriter
+    from netaddr import IPSet
+
+    writer = MMDBWriter(ip_version=6, database_type="GeoLite2-City", languages=["en"])
+    writer.insert_network(
+        IPSet(["2a01:4f8::/32"]),
+        {
+            "city": {"names": {"en": "Falkenstein"}},
+            "country": {"iso_code": "DE"},
+            "location": {"latitude": 50.48, "longitude": 12.37},
+        },
+    )
+    database = tmp_path / "GeoLite2-City.mmdb"
+    writer.to_db_file(str(database))
+
+    async def get_info(key: str) -> str:
+        return NS_ALL if key == "ns/all" else ""
+
+    loader = RelayLoader(get_info, GeoLocator(database))
+    asyncio.run(loader.load())
+    by_name = {relay.nickname: relay.fingerprint for relay in loader.relays.values()}
+    assert loader.positions[by_name["v6only"]] == pytest.approx((12.37, 50.48))
+    assert loader.countries[by_name["v6only"]] == "DE"
+    assert by_name["nowhere"] not in loader.positions

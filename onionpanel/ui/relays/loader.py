@@ -145,18 +145,27 @@ class RelayLoader:
         if replace:
             self.positions, self.countries = {}, {}
         if self.locator.database_path is None:
-            found = await self.locator.locate_many(relay.ip for relay in wanted)
-            await self._place_all(wanted, found)
-            # relays tor places only by their IPv6 address (the r line's IPv4 is unknown)
-            by_v6 = [r for r in wanted if r.fingerprint not in self.positions and r.ipv6]
-            if by_v6:
-                found = await self.locator.locate_many(ipv6_address(r.ipv6) for r in by_v6)
-                await self._place_all(by_v6, found, by_v6_only=True)
-            return
-        found = {}
+            await self._locate_by_tor(wanted)
+        else:
+            await self._locate_by_database(wanted)
+
+    async def _locate_by_tor(self, wanted: list[Relay]) -> None:
+        found = await self.locator.locate_many(relay.ip for relay in wanted)
+        await self._place_all(wanted, found)
+        # relays tor places only by their IPv6 address (the r line's IPv4 is unknown)
+        by_v6 = [r for r in wanted if r.fingerprint not in self.positions and r.ipv6]
+        if by_v6:
+            found = await self.locator.locate_many(ipv6_address(r.ipv6) for r in by_v6)
+            await self._place_all(by_v6, found, by_v6_only=True)
+
+    async def _locate_by_database(self, wanted: list[Relay]) -> None:
+        found: dict[str, GeoPoint | None] = {}
         deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(wanted):
-            found[relay.ip] = self.locator.locate(relay.ip)
+            point = self.locator.locate(relay.ip)
+            if point is None and relay.ipv6:  # placed only by its IPv6 address
+                point = self.locator.locate(ipv6_address(relay.ipv6))
+            found[relay.ip] = point
             if count % 64 == 63 and time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s
