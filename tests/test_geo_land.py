@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
@@ -158,6 +159,9 @@ def test_a_file_that_disagrees_with_tor_is_not_used(
         finally:
             await connection.close()
 
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)  # opening it would block until someone writes
+    assert asyncio.run(scenario(f"GeoIPFile {fifo}\nGeoIPv6File {fifo}")) is None
     assert asyncio.run(scenario(f"GeoIPFile {other}\nGeoIPv6File {unreadable}")) is None
     assert asyncio.run(scenario(f"GeoIPFile {unreadable}\nGeoIPv6File {unreadable}")) is None
     assert asyncio.run(scenario("")) is not None  # tor's defaults: the files tor reads

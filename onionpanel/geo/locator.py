@@ -210,13 +210,25 @@ class GeoLocator:
                 countries = await self._read_tor_files(missing)
             else:
                 countries = await self._ask_tor(missing)
+            await self._prepare_lands(set(countries.values()))
             deadline = time.perf_counter() + self.slice_budget_s
             for count, ip in enumerate(missing):
                 self._remember(ip, self._from_country(ip, countries.get(ip, "")))
-                if count % 32 == 31 and time.perf_counter() >= deadline:
+                if count % 16 == 15 and time.perf_counter() >= deadline:
                     await asyncio.sleep(0)
                     deadline = time.perf_counter() + self.slice_budget_s
         return {ip: self._cache.get(ip) for ip in wanted}
+
+    async def _prepare_lands(self, codes: Iterable[str]) -> None:
+        """Decode each country's land in a slice of its own (up to 2 ms for the EU or Canada)
+        rather than several at once inside the placement loop."""
+        places = self.places
+        deadline = time.perf_counter() + self.slice_budget_s
+        for code in sorted(code for code in codes if code):
+            places.prepare(code)
+            if time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
 
     async def use_tor_files(self, get_info: Callable[[str], Awaitable[str]]) -> None:
         if self._looked_for_files or self._reader is not None or self._tor_country is None:

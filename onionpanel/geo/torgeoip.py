@@ -196,7 +196,7 @@ async def _configured_paths(get_info: Callable[[str], Awaitable[str]]) -> dict[s
 
 
 def _open(path: str | None) -> TorGeoipFile | None:
-    if not path:
+    if not path or not Path(path).is_file():  # not a FIFO or device: open() could block
         return None
     try:
         return TorGeoipFile(Path(path))
