@@ -1,6 +1,7 @@
 """OnionPanel side by side with nyx and Onion Circuits on one sandbox network.
 
     python -m bench.peers [--runs 3] [--seconds 10] [--tools onionpanel,onioncircuits,nyx]
+                          [--screenshots DIR]
 
 Starts one sandbox network, one Xvfb (with a private D-Bus session bus) and one tmux server,
 then runs each tool in turn, interleaved (run 1: A B C, run 2: B C A, run 3: C A B), each showing
@@ -321,7 +322,28 @@ def wait_attach(port: int, before: set[tuple[str, int]], started: float, limit_s
     return float("nan")
 
 
-def measure(tool: str, scene: Scene, seconds: float) -> Sample:
+def screenshot(tool: str, scene: Scene, directory: Path) -> None:
+    """What the tool shows 8 s after its start: the Xvfb screen (PNG when ImageMagick's
+    convert is there, else xwd) or nyx's tmux pane as text."""
+    directory.mkdir(parents=True, exist_ok=True)
+    if tool == "nyx":
+        text = subprocess.run(
+            ["tmux", "-L", scene.tmux_socket, "capture-pane", "-p", "-t", "bench:nyx"],
+            capture_output=True, text=True, check=False,
+        ).stdout  # fmt: skip
+        (directory / "peers-nyx.txt").write_text(text)
+        return
+    if not (scene.display and shutil.which("xwd")):
+        return
+    raw = directory / f"peers-{tool}.xwd"
+    with raw.open("wb") as out:
+        subprocess.run(["xwd", "-root", "-display", scene.display], stdout=out, check=False)
+    if shutil.which("convert"):
+        subprocess.run(["convert", str(raw), str(raw.with_suffix(".png"))], check=False)
+        raw.unlink()
+
+
+def measure(tool: str, scene: Scene, seconds: float, screenshots: Path | None = None) -> Sample:
     _, port = scene.control
     before = tcp_connections_to(port)
     started = time.perf_counter()
@@ -332,6 +354,8 @@ def measure(tool: str, scene: Scene, seconds: float) -> Sample:
         time.sleep(max(0.0, started + RSS_AFTER_S - time.perf_counter()))
         tree = process_tree(pid)
         rss = rss_mb(tree)
+        if screenshots is not None:
+            screenshot(tool, scene, screenshots)
         idle = cpu_share(lambda: process_tree(pid), seconds)
         with traffic(scene) as counts:
             load = cpu_share(lambda: process_tree(pid), seconds)
@@ -408,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=10.0, help="idle and load windows")
     parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument(
+        "--screenshots", type=Path, help="save what each tool shows in run 1 (PNG / text) here"
+    )
     args = parser.parse_args(argv)
     tools = available([tool for tool in args.tools.split(",") if tool in TOOLS])
     samples: list[Sample] = []
@@ -424,7 +451,8 @@ def main(argv: list[str] | None = None) -> int:
             for run in range(args.runs):
                 order = tools[run % len(tools) :] + tools[: run % len(tools)]
                 for tool in order:
-                    sample = measure(tool, scene, args.seconds)
+                    shots = args.screenshots if run == 0 else None
+                    sample = measure(tool, scene, args.seconds, shots)
                     samples.append(sample)
                     print(f"run {run + 1}: {sample.line()}", flush=True)
         except KeyboardInterrupt:
