@@ -273,3 +273,23 @@ def test_a_city_database_places_a_relay_by_its_ipv6_address(tmp_path: Path) -> N
     assert loader.positions[by_name["v6only"]] == pytest.approx((12.37, 50.48))
     assert loader.countries[by_name["v6only"]] == "DE"
     assert by_name["nowhere"] not in loader.positions
+
+
+def _rss_file_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("RssFile:"):
+            return int(line.split()[1])
+    return 0
+
+
+@needs_tor_files
+def test_released_file_pages_leave_the_panels_rss() -> None:
+    table = TorGeoipFile(TOR_GEOIP)
+    before = _rss_file_kb()
+    for _ in table.index_steps():  # touches every page of the mapped file
+        pass
+    touched = _rss_file_kb() - before
+    table.release()
+    assert touched > 4000  # the IPv4 file is ~9 MB
+    assert _rss_file_kb() - before < 1000
+    assert table.country("8.8.8.8") == "US"  # still answers: pages come back on demand

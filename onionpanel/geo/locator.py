@@ -251,6 +251,7 @@ class GeoLocator:
             if count % 32 == 31 and time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s
+        geoip.release()  # the file pages leave RSS; the page cache keeps them warm
         return countries
 
     async def _ask_tor(self, ips: Sequence[str]) -> Mapping[str, str]:
