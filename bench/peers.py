@@ -40,6 +40,7 @@ import os
 import shutil
 import signal
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -323,8 +324,8 @@ def wait_attach(port: int, before: set[tuple[str, int]], started: float, limit_s
 
 
 def screenshot(tool: str, scene: Scene, directory: Path) -> None:
-    """What the tool shows 8 s after its start: the Xvfb screen (PNG when ImageMagick's
-    convert is there, else xwd) or nyx's tmux pane as text."""
+    """What the tool shows 8 s after its start: the Xvfb screen as PNG, or nyx's tmux pane
+    as text."""
     directory.mkdir(parents=True, exist_ok=True)
     if tool == "nyx":
         text = subprocess.run(
@@ -335,12 +336,25 @@ def screenshot(tool: str, scene: Scene, directory: Path) -> None:
         return
     if not (scene.display and shutil.which("xwd")):
         return
-    raw = directory / f"peers-{tool}.xwd"
-    with raw.open("wb") as out:
-        subprocess.run(["xwd", "-root", "-display", scene.display], stdout=out, check=False)
-    if shutil.which("convert"):
-        subprocess.run(["convert", str(raw), str(raw.with_suffix(".png"))], check=False)
-        raw.unlink()
+    raw = subprocess.run(
+        ["xwd", "-root", "-display", scene.display], capture_output=True, check=False
+    ).stdout
+    save_xwd_as_png(raw, directory / f"peers-{tool}.png")
+
+
+def save_xwd_as_png(raw: bytes, target: Path) -> None:
+    """xwd's dump of a 24/32-bit TrueColor screen (Xvfb's) as PNG, through QImage."""
+    from PySide6.QtGui import QImage
+
+    header = struct.unpack(">25I", raw[:100])
+    header_size, width, height = header[0], header[4], header[5]
+    bits_per_pixel, bytes_per_line, colours = header[11], header[12], header[19]
+    if bits_per_pixel != 32 or header[7] != 0:  # 32 bpp, LSBFirst: what Xvfb -screen 24 gives
+        target.with_suffix(".xwd").write_bytes(raw)
+        return
+    pixels = raw[header_size + 12 * colours :]
+    image = QImage(pixels, width, height, bytes_per_line, QImage.Format.Format_RGB32)
+    image.copy().save(str(target))
 
 
 def measure(tool: str, scene: Scene, seconds: float, screenshots: Path | None = None) -> Sample:
