@@ -349,7 +349,8 @@ def save_xwd_as_png(raw: bytes, target: Path) -> None:
     header = struct.unpack(">25I", raw[:100])
     header_size, width, height = header[0], header[4], header[5]
     bits_per_pixel, bytes_per_line, colours = header[11], header[12], header[19]
-    if bits_per_pixel != 32 or header[7] != 0:  # 32 bpp, LSBFirst: what Xvfb -screen 24 gives
+    # 4 bytes a pixel, LSBFirst: what Xvfb -screen ...x24 gives (xwd may call it 24 or 32 bpp)
+    if bits_per_pixel not in (24, 32) or bytes_per_line < 4 * width or header[7] != 0:
         target.with_suffix(".xwd").write_bytes(raw)
         return
     pixels = raw[header_size + 12 * colours :]
