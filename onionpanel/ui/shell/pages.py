@@ -1,9 +1,10 @@
-"""The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth.
+"""The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth,
+configuration.
 
   LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
                                        sandbox: the map invents places for loopback relays,
                                        streams on the sandbox's app port name its profile
-  |- circuits, relays, log, bandwidth  the page widgets (CircuitsPage, RelayPage, ...)
+  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...)
   |- circuit_model                     CircuitModel: New Identity reads its state
   |- add_to(window)                    one navigation entry per page
   |- await attach(connection)          subscribe, then load every snapshot
@@ -38,6 +39,8 @@ from onionpanel.ui.circuits.page import CircuitsPage
 from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.config.feed import ConfigFeed
+from onionpanel.ui.config.page import ConfigPage
 from onionpanel.ui.log.page import LogPage
 from onionpanel.ui.relays.loader import RelayLoader
 from onionpanel.ui.relays.page import RelayPage, connect_relay_page
@@ -67,6 +70,8 @@ class LivePages(QObject):
         self.log = LogPage()
         self.bandwidth = BandwidthPage()
         self.log_feed = PageFeed(self.log, self.bandwidth, self)
+        self.config = ConfigPage()
+        self.config_feed = ConfigFeed(self.config, self)
         self.loader: RelayLoader | None = None
         self._connection: Any = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -91,6 +96,7 @@ class LivePages(QObject):
         window.add_page(self.tr("Relays"), self.relays)
         window.add_page(self.tr("Log"), self.log)
         window.add_page(self.tr("Bandwidth"), self.bandwidth)
+        window.add_page(self.tr("Configuration"), self.config)
 
     # --- what the relay list knows, for the circuit tree -----------------------------
 
@@ -116,6 +122,7 @@ class LivePages(QObject):
         self._phase = ConnectionPhase.CONNECTED
         await self._load_circuits()
         await self.log_feed.attach(connection)
+        await self.config_feed.attach(connection)
         await self._load_relays()
 
     async def _load_circuits(self) -> None:
@@ -157,6 +164,7 @@ class LivePages(QObject):
 
     async def _reload(self) -> None:
         await self._load_circuits()
+        await self.config_feed.load()
         with contextlib.suppress(TorError):
             await self._load_relays()
 
@@ -169,6 +177,7 @@ class LivePages(QObject):
             self.loader.stop_following()
             self.loader = None
         self.log_feed.detach()
+        self.config_feed.detach()
         self.circuit_feed.clear()
         self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None
