@@ -293,3 +293,28 @@ def test_released_file_pages_leave_the_panels_rss() -> None:
     assert touched > 4000  # the IPv4 file is ~9 MB
     assert _rss_file_kb() - before < 1000
     assert table.country("8.8.8.8") == "US"  # still answers: pages come back on demand
+
+
+def test_a_failed_ns_all_stops_the_search_for_tor_files_and_a_retry_looks_again() -> None:
+    asked: list[str] = []
+    fail = [True]
+
+    async def get_info(key: str) -> str:
+        asked.append(key)
+        if key == "ns/all":
+            await asyncio.sleep(0)
+            if fail[0]:
+                raise ConnectionError("tor went away")
+            return NS_ALL
+        await asyncio.sleep(0.05)  # a slow answer: still pending when ns/all fails
+        return ""
+
+    locator = GeoLocator(tor_country=lambda ips: {ip: "??" for ip in ips}, search=False)
+    loader = RelayLoader(get_info, locator)
+    with pytest.raises(ConnectionError):
+        asyncio.run(loader.load())
+    fail[0] = False
+    asked.clear()
+    asyncio.run(loader.load())
+    assert "config/defaults" in asked  # looked for tor's files again
+    assert len(loader.relays) == 2

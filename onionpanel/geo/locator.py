@@ -234,7 +234,11 @@ class GeoLocator:
         if self._looked_for_files or self._reader is not None or self._tor_country is None:
             return
         self._looked_for_files = True
-        self.tor_geoip = await find_tor_geoip(get_info)
+        try:
+            self.tor_geoip = await find_tor_geoip(get_info)
+        except asyncio.CancelledError:
+            self._looked_for_files = False  # stopped half-way: look again next time
+            raise
 
     async def _read_tor_files(self, ips: Sequence[str]) -> dict[str, str]:
         geoip = self.tor_geoip

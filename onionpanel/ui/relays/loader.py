@@ -93,9 +93,16 @@ class RelayLoader:
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():
-            reply = await self._get_info("ns/all")
-            self.relays, change = await self._parse(reply, replace_all=True)
-            await self.locator.use_tor_files(self._get_info)  # tor on this machine: no GETINFO each
+            reply = asyncio.ensure_future(self._get_info("ns/all"))  # first in the queue
+            # tor on this machine: its GeoIP files, no GETINFO per address. The few GETINFOs
+            # that find them queue behind ns/all and are answered while it is parsed.
+            files = asyncio.ensure_future(self.locator.use_tor_files(self._get_info))
+            try:
+                self.relays, change = await self._parse(await reply, replace_all=True)
+                await files
+            finally:
+                files.cancel()  # no-ops once done; stop the search if ns/all failed
+                reply.cancel()
             await self._locate(self.relays.values(), replace=True)
             await self._load_details()
         self._notify(change)
