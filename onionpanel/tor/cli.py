@@ -2,7 +2,7 @@
 
   status_main(argv) -> int    endpoint, auth method, version, bootstrap, built circuits
   newnym_main(argv) -> int    ask tor for new circuits; say how long tor delays it
-  status_report(status, built_circuits) -> dict    what --json prints
+  status_report(status, built_circuits, socks_ports) -> dict    what --json prints
 
 Exit codes: 0 fine, 1 cannot connect or authenticate (one line on stderr), 2 bad arguments.
 """
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
-from onionpanel.core.status import ControlEndpoint, TorStatus
+from onionpanel.core.status import ControlEndpoint, TorStatus, listener_addresses
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import TorError
 
@@ -60,7 +60,9 @@ def _fail(command: str, error: TorError) -> int:
     return 1
 
 
-def status_report(status: TorStatus, built_circuits: int) -> dict[str, Any]:
+def status_report(
+    status: TorStatus, built_circuits: int, socks_ports: Sequence[str] = ()
+) -> dict[str, Any]:
     return {
         "endpoint": str(status.endpoint) if status.endpoint else None,
         "auth_method": status.auth_method.value if status.auth_method else None,
@@ -74,6 +76,7 @@ def status_report(status: TorStatus, built_circuits: int) -> dict[str, Any]:
             "reason": status.bootstrap.reason,
         },
         "built_circuits": built_circuits,
+        "socks_ports": list(socks_ports),  # where applications reach this tor
         "sandbox": status.sandbox,
     }
 
@@ -93,6 +96,7 @@ def _status_text(report: dict[str, Any]) -> str:
         f"tor:        {version}",
         f"bootstrap:  {phase}",
         f"circuits:   {report['built_circuits']} built",
+        f"socks:      {', '.join(report['socks_ports']) or 'none'}",
     ]
     return "\n".join(lines)
 
@@ -103,7 +107,8 @@ def status_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
 
     async def collect(connection: TorConnection) -> dict[str, Any]:
-        return status_report(connection.status, await connection.circuit_count())
+        socks = listener_addresses(await connection.get_info("net/listeners/socks"))
+        return status_report(connection.status, await connection.circuit_count(), socks)
 
     try:
         report = _run("status", args.control, collect)

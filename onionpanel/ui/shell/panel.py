@@ -11,6 +11,9 @@
   |- await settle()            end what is still running on the loop (tasks, routing client)
   PROBE_ENV                    set by bench/startup.py: write startup figures, then quit
 
+The tray leaves its warning state once the person has looked at the Status page, or when a
+problem tor reports per request (ONE_SHOT_PROBLEMS) has not come again for QUIET_AFTER_MS.
+
 Imports stay inside methods: the tray is shown before qasync, the session and stem load.
 """
 
@@ -19,6 +22,8 @@ from __future__ import annotations
 import argparse
 import os
 from typing import TYPE_CHECKING, Any
+
+from onionpanel.core.status import NoticeKind
 
 if TYPE_CHECKING:
     import asyncio
@@ -34,6 +39,16 @@ if TYPE_CHECKING:
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+# Problems tor reports once per request: once they stop coming, the condition has ended
+ONE_SHOT_PROBLEMS = frozenset(
+    {
+        NoticeKind.DANGEROUS_SOCKS,
+        NoticeKind.DANGEROUS_PORT,
+        NoticeKind.SOCKS_BAD_HOSTNAME,
+        NoticeKind.SOCKS_UNKNOWN_PROTOCOL,
+    }
+)
+QUIET_AFTER_MS = 120_000  # no repeat for this long: the tray leaves its warning state
 
 
 class Panel:
@@ -54,6 +69,12 @@ class Panel:
         self._attached = False
         self._quit_event: asyncio.Event | None = None
         self._tasks = Tasks()
+        from PySide6.QtCore import QTimer
+
+        self._quiet = QTimer(app)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_AFTER_MS)
+        self._quiet.timeout.connect(tray.acknowledge)
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
@@ -66,6 +87,7 @@ class Panel:
         self.session.detached.connect(self._on_detached)
         self.session.sandbox_routing.connect(self.routing.use_sandbox)
         self.session.sandbox_routing_failed.connect(self.routing.show_unavailable)
+        tray.set_sandbox(options.sandbox)
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())
@@ -77,6 +99,7 @@ class Panel:
 
             self._window = MainWindow()
             self._window.close_requested.connect(self._on_window_closed)
+            self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
             self._window.show_status(self.session.status)
             if self.no_tray_reason:
@@ -137,11 +160,28 @@ class Panel:
     def _on_attached(self, connection: object) -> None:
         self._attached = True
         self._tasks.spawn(self.check_routing_ports(connection))
+        self._tasks.spawn(self._show_socks_ports(connection))
         self.identity.set_connection(connection)
         self._tasks.spawn(self.pages.attach(connection))
 
+    async def _show_socks_ports(self, connection: Any) -> None:
+        """Where applications reach this tor; for the tor we started, its stable port."""
+        from onionpanel.core.status import listener_addresses
+        from onionpanel.tor.errors import TorError
+
+        try:
+            addresses = listener_addresses(await connection.get_info("net/listeners/socks"))
+        except TorError:
+            return
+        own = self.session.own_socks_port
+        self.window.status_page.show_socks_ports(
+            addresses, own_tor=own is not None and f"127.0.0.1:{own}" in addresses
+        )
+
     def _on_detached(self) -> None:
         self._attached = False
+        if self._window is not None:
+            self._window.status_page.show_socks_ports([])
         if self._identity is not None:
             self._identity.set_connection(None)
         if self._pages is not None:
@@ -186,6 +226,8 @@ class Panel:
 
     def _on_notice(self, notice: Notice) -> None:
         self.window.status_page.add_notice(notice)
+        if notice.is_problem and notice.kind in ONE_SHOT_PROBLEMS:
+            self._quiet.start()  # the condition has ended once these stop coming
 
     def _on_progress(self, text: str) -> None:
         if self._window is not None:
