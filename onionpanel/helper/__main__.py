@@ -40,6 +40,7 @@ from onionpanel.helper.config import (
     check_mode,
     load_config,
 )
+from onionpanel.helper.config_checks import advice
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -100,9 +101,12 @@ def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = Non
         return EXIT_USAGE
     until = None if minutes is None else time.time() + minutes * 60
     cgroups = profile_cgroups(config)
-    seconds = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
+    applied = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
     limit = f"; back to tor in {minutes} min" if minutes else ""
-    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
+    if applied.reason:
+        print(f"mode {mode!r} not applied: {applied.reason}; lockdown applied meanwhile")
+        return EXIT_NFT
+    print(f"mode {mode!r} applied in {applied.seconds * 1000:.0f} ms{limit}")
     return EXIT_OK
 
 
@@ -144,9 +148,12 @@ def _serve(config: Config, state_dir: Path, bus: str, sandbox: bool) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    # serve --sandbox runs unprivileged in namespaces of its own, on the user's own config
+    config = load_config(args.config, trust=not getattr(args, "sandbox", False))
     if args.command == "check":
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
+        for tip in advice(config):  # on stderr: stdout stays one line scripts can read
+            print(f"note: {tip}", file=sys.stderr)
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK
