@@ -1301,8 +1301,22 @@ Bandwidth: {bw} kB/s
 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

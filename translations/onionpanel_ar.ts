@@ -1317,9 +1317,28 @@ Bandwidth: {bw} kB/s
 عرض النطاق: {bw} kB/s
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%Ln مُرحِّل هنا؛ انقر للتكبير</numerusform>
+            <numerusform>%Ln مُرحِّل هنا؛ انقر للتكبير</numerusform>
+            <numerusform>%Ln مُرحِّلان هنا؛ انقر للتكبير</numerusform>
+            <numerusform>%Ln مُرحِّلات هنا؛ انقر للتكبير</numerusform>
+            <numerusform>%Ln مُرحِّلًا هنا؛ انقر للتكبير</numerusform>
+            <numerusform>%Ln مُرحِّل هنا؛ انقر للتكبير</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>الدائرة {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%n relay here; click to zoom in</numerusform>
+            <numerusform>%n relays here; click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewIdentity</name>
     <message numerus="yes">
         <source>Closed %n circuit(s) through {exit}.</source>

@@ -1309,9 +1309,24 @@ Bandwidth: {bw} kB/s
 Bande passante : {bw} ko/s
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%n relais ici ; cliquez pour zoomer</numerusform>
+            <numerusform>%n relais ici ; cliquez pour zoomer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>Circuit {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -1309,9 +1309,24 @@ Bandwidth: {bw} kB/s
 Largura de banda: {bw} kB/s
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%n retransmissor aqui; clique para aproximar</numerusform>
+            <numerusform>%n retransmissores aqui; clique para aproximar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>Circuito {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -1311,9 +1311,25 @@ Bandwidth: {bw} kB/s
 Пропускная способность: {bw} кБ/с
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>Здесь %n ретранслятор; щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь %n ретранслятора; щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь %n ретрансляторов; щёлкните, чтобы приблизить</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>Цепочка {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

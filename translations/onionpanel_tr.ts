@@ -1307,9 +1307,23 @@ Bandwidth: {bw} kB/s
 Bant genişliği: {bw} kB/s
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>Burada %n aktarıcı var; yakınlaştırmak için tıklayın</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>Devre {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -1311,9 +1311,25 @@ Bandwidth: {bw} kB/s
 Пропускна здатність: {bw} кБ/с
 {fp}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n relay(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>Тут %n ретранслятор; клацніть, щоб наблизити</numerusform>
+            <numerusform>Тут %n ретранслятори; клацніть, щоб наблизити</numerusform>
+            <numerusform>Тут %n ретрансляторів; клацніть, щоб наблизити</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Circuit {id}</source>
         <translation>Ланцюг {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MapClusters</name>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of relays, on a small badge: 1.2k</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>
