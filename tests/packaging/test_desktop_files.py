@@ -101,8 +101,10 @@ def test_icons_cover_the_hicolor_sizes_and_a_scalable_one() -> None:
         assert (image.width(), image.height()) == (size, size)
 
 
-def test_icons_are_what_the_tray_code_draws(tmp_path: Path) -> None:
-    """make_icons.py redraws them with the tray's paint_app_icon; the committed files match."""
+def test_icons_are_what_the_tray_code_draws(qapp: object, tmp_path: Path) -> None:
+    """make_icons.py redraws them with the tray's paint_app_icon; the committed files match.
+    (qapp first: make_icons would otherwise create a QGuiApplication, which later widget
+    tests in the same process cannot use.)"""
     sys.path.insert(0, str(ROOT / "packaging" / "tools"))
     try:
         from make_icons import make_icons
