@@ -16,16 +16,21 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import stem
 import stem.connection
 import stem.control
+import stem.response
 
 from onionpanel.core.status import AuthMethod, ControlEndpoint
+from onionpanel.core.text import printable
 from onionpanel.tor.errors import (
     AuthenticationFailed,
     CookieUnreadable,
+    NotTor,
     NoUsableAuthMethod,
     PasswordRejected,
     PasswordRequired,
+    ProtocolBroken,
 )
 from onionpanel.tor.permissions import owning_group, user_name
 
@@ -52,8 +57,18 @@ def offered_methods(protocolinfo: Any) -> list[str]:
 
 
 def read_protocolinfo(controller: Any, endpoint: ControlEndpoint) -> tuple[Any, list[AuthMethod]]:
-    """PROTOCOLINFO and the plan drawn from it (blocking)."""
-    protocolinfo = stem.connection.get_protocolinfo(controller)
+    """PROTOCOLINFO and the plan drawn from it (blocking). Anything but a PROTOCOLINFO reply
+    means the endpoint is not tor: NotTor. (stem's get_protocolinfo would reconnect and ask
+    again, doubling the wait on a port that never answers.)"""
+    try:
+        protocolinfo = controller.msg("PROTOCOLINFO 1")
+        stem.response.convert("PROTOCOLINFO", protocolinfo)
+    except ProtocolBroken as error:
+        raise NotTor(
+            endpoint, error.detail.removeprefix("tor broke the control protocol ")
+        ) from error
+    except stem.ProtocolError as error:
+        raise NotTor(endpoint, printable(str(error), 120)) from error
     plan = auth_plan(protocolinfo)
     if not plan:
         raise NoUsableAuthMethod(endpoint, offered_methods(protocolinfo))

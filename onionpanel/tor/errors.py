@@ -9,7 +9,11 @@ it in the user's language; ``str()`` gives an English sentence for the command l
   |- NoControlPort            no candidate endpoint answered; .attempts: [Attempt(endpoint,
   |                           reason, group, user)], group set when a socket's group bars us
   |- NotConnected             a command was sent while there is no connection
-  |  +- ConnectionLost         the control connection closed under us
+  |  +- ConnectionLost         the control connection closed under us; .detail
+  |     |- TorStoppedAnswering  a command got no reply within its deadline
+  |     +- ProtocolBroken       what came back is not tor's control protocol (the
+  |                             connection was ended on purpose); .detail says what
+  |- NotTor                   the endpoint answers, but not in tor's control protocol
   |- CommandFailed            tor refused or failed a command
   +- AuthenticationFailed     tor refused us
      |- CookieUnreadable      the cookie file exists but we may not read it; .path, .group
@@ -79,6 +83,25 @@ class ConnectionLost(NotConnected):
             self, "the connection to tor was lost" + (f": {detail}" if detail else "")
         )
         self.detail = detail
+
+
+class TorStoppedAnswering(ConnectionLost):
+    def __init__(self, detail: str) -> None:
+        TorError.__init__(self, detail)
+        self.detail = detail
+
+
+class ProtocolBroken(ConnectionLost):
+    def __init__(self, detail: str) -> None:
+        TorError.__init__(self, detail)
+        self.detail = detail
+
+
+class NotTor(TorError):
+    def __init__(self, endpoint: ControlEndpoint, detail: str) -> None:
+        self.endpoint = endpoint
+        self.detail = detail
+        super().__init__(f"{endpoint} does not speak Tor's control protocol ({detail})")
 
 
 class CommandFailed(TorError):
