@@ -8,10 +8,13 @@ from a provider the ui gives (a dialog, the keyring) and is used once: never sto
   offered_methods(protocolinfo) -> list[str]        tor's names, for messages
   authenticate(controller, endpoint, method, cookie_path, password) -> None   blocking
   cookie_unreadable(endpoint, path, detail) -> CookieUnreadable   who owns the cookie
+  await negotiate(run, controller, endpoint, password_provider) -> AuthMethod   the whole
+      exchange; ``run`` runs each blocking step on the connection's worker
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -123,3 +126,39 @@ def _authenticate_cookie(
 
 def cookie_unreadable(endpoint: ControlEndpoint, path: str, detail: str) -> CookieUnreadable:
     return CookieUnreadable(endpoint, path, owning_group(Path(path)), user_name(), detail)
+
+
+async def negotiate(
+    run: Callable[..., Awaitable[Any]],
+    controller: Any,
+    endpoint: ControlEndpoint,
+    password_provider: PasswordProvider | None,
+) -> AuthMethod:
+    """PROTOCOLINFO, then each method of the plan until one works."""
+    protocolinfo, plan = await run(read_protocolinfo, controller, endpoint)
+    methods: list[AuthMethod] = plan
+    cookie_error: CookieUnreadable | None = None
+    for method in methods:
+        password = None
+        if method is AuthMethod.PASSWORD:
+            password = await _ask_password(password_provider, endpoint)
+            if password is None:
+                raise cookie_error or PasswordRequired(endpoint)
+        try:
+            await run(
+                authenticate, controller, endpoint, method, protocolinfo.cookie_path, password
+            )
+            return method
+        except CookieUnreadable as error:
+            cookie_error = error  # maybe tor also takes a password: try that next
+    assert cookie_error is not None
+    raise cookie_error
+
+
+async def _ask_password(provider: PasswordProvider | None, endpoint: ControlEndpoint) -> str | None:
+    if provider is None:
+        return None
+    answer = provider(endpoint)
+    if inspect.isawaitable(answer):
+        answer = await answer
+    return answer

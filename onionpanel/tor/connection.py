@@ -23,34 +23,29 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
-import math
-import re
-import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import stem
-import stem.control
-
 from onionpanel.core.status import (
-    AuthMethod,
     ConnectionPhase,
     ControlEndpoint,
     Notice,
     NoticeKind,
     TorStatus,
 )
-from onionpanel.core.text import plausible_seconds, printable
-from onionpanel.tor.auth import PasswordProvider, authenticate, read_protocolinfo
+from onionpanel.tor.auth import PasswordProvider, negotiate
+from onionpanel.tor.calls import (
+    discard,
+    log_failure,
+    read_basics,
+    stem_call,
+    wait_all,
+)
 from onionpanel.tor.discovery import DEFAULT_ENDPOINTS, candidate_endpoints, find_endpoint
 from onionpanel.tor.errors import (
     AuthenticationFailed,
-    CommandFailed,
     ConnectionLost,
     CookieUnreadable,
     NotConnected,
@@ -63,6 +58,7 @@ from onionpanel.tor.errors import (
 )
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
 from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.newnym import signal_newnym
 from onionpanel.tor.translate import (
     STATUS_EVENTS,
     StatusUpdate,
@@ -76,27 +72,11 @@ R = TypeVar("R")
 
 FIRST_BACKOFF = 0.05
 MAX_BACKOFF = 1.0  # tor back on its port -> connected again within about this much
-NEWNYM_ANSWER_TIMEOUT = 2.0
-NEWNYM_NOTICE_GRACE = 0.15  # after tor's SIGNAL event, how long a rate-limit notice may lag
 _GIVE_UP = (PasswordRejected, PasswordRequired, CookieUnreadable, NoUsableAuthMethod)
-_RATE_LIMITED = re.compile(r"Rate limiting NEWNYM request: delaying by (\S+) second")
 WATCH_EVERY = 0.25  # how often the watchdog looks at stem's threads (finding: within 1 s)
 MAX_BACKLOG = 50_000  # events stem read but could not hand on yet (about 50 s at 1,000/s)
 CLOSE_WAIT = 1.0  # close() waits this long at most for stem to let go of the socket
 _EXTRA = 2.0  # the loop's own deadline, past the controller's: for calls outside msg()
-
-
-def _stem_call(function: Callable[..., R], *args: Any) -> R:
-    """Runs on the worker thread; stem's exceptions leave it as TorErrors."""
-    try:
-        return function(*args)
-    except TorError:
-        raise
-    except stem.SocketError as error:
-        raise ConnectionLost(str(error)) from error
-    except stem.ControllerError as error:
-        name = getattr(function, "__name__", "command")
-        raise CommandFailed(name, str(error) or type(error).__name__) from error
 
 
 class TorConnection:
@@ -186,10 +166,10 @@ class TorConnection:
         controller, self._controller = self._controller, None
         opening, self._opening = self._opening, None
         self._events.generation += 1
-        closing = [_discard(c) for c in (controller, opening) if c is not None]
+        closing = [discard(c) for c in (controller, opening) if c is not None]
         self._worker.abandon()
         if closing:
-            await asyncio.to_thread(_wait_all, closing, CLOSE_WAIT)
+            await asyncio.to_thread(wait_all, closing, CLOSE_WAIT)
         self._set(phase=ConnectionPhase.DISCONNECTED, error="")
 
     def add_event_handler(
@@ -225,33 +205,7 @@ class TorConnection:
     async def signal_newnym(self) -> float:
         """Ask tor for new circuits. Returns 0.0 if tor did it now, else the seconds it waits
         (math.inf if tor named a delay that makes no sense)."""
-        controller = self._require()
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[float] = loop.create_future()
-
-        def settle(wait: float) -> None:
-            if not answer.done():
-                answer.set_result(wait)
-
-        def on_answer(batch: list[float]) -> None:
-            # tor announces every SIGNAL it takes (-1 here) and, when it rate-limits
-            # NEWNYM, logs the delay right after; both leave tor in one write.
-            delays = [wait for wait in batch if wait >= 0]
-            if delays:
-                settle(delays[0])
-            else:
-                loop.call_later(NEWNYM_NOTICE_GRACE, settle, 0.0)
-
-        estimate = await self._run(controller.get_newnym_wait)
-        remove = self.add_event_handler({"SIGNAL", "NOTICE"}, on_answer, _newnym_outcome)
-        try:
-            await self._run(controller.signal, stem.Signal.NEWNYM)
-            try:
-                return await asyncio.wait_for(answer, NEWNYM_ANSWER_TIMEOUT)
-            except TimeoutError:
-                return float(estimate)
-        finally:
-            remove()
+        return await signal_newnym(self._run, self.add_event_handler, self._require())
 
     async def close_circuit(self, circuit_id: str) -> None:
         await self._run(self._require().close_circuit, str(circuit_id))
@@ -279,18 +233,18 @@ class TorConnection:
             endpoint=found.endpoint,
         )
         try:
-            method = await self._authenticate(controller, found.endpoint)
+            method = await negotiate(self._run, controller, found.endpoint, self._password_provider)
             self._events.generation += 1
             generation = self._events.generation
             await self._run(self._events.attach, controller, generation)
-            basics = await self._run(_read_basics, controller)
+            basics = await self._run(read_basics, controller)
         except BaseException:
-            _discard(controller)
+            discard(controller)
             raise
         finally:
             self._opening = None
         if self._closing:  # close() was called while we were connecting
-            _discard(controller)
+            discard(controller)
             return
         self._controller = controller
         self.last_error = None
@@ -311,33 +265,6 @@ class TorConnection:
         if last is None or last not in self._candidates:
             return self._candidates
         return [last, *(c for c in self._candidates if c != last)]
-
-    async def _authenticate(self, controller: Any, endpoint: ControlEndpoint) -> AuthMethod:
-        protocolinfo, plan = await self._run(read_protocolinfo, controller, endpoint)
-        cookie_error: CookieUnreadable | None = None
-        for method in plan:
-            password = None
-            if method is AuthMethod.PASSWORD:
-                password = await self._ask_password(endpoint)
-                if password is None:
-                    raise cookie_error or PasswordRequired(endpoint)
-            try:
-                await self._run(
-                    authenticate, controller, endpoint, method, protocolinfo.cookie_path, password
-                )
-                return method
-            except CookieUnreadable as error:
-                cookie_error = error  # maybe tor also takes a password: try that next
-        assert cookie_error is not None
-        raise cookie_error
-
-    async def _ask_password(self, endpoint: ControlEndpoint) -> str | None:
-        if self._password_provider is None:
-            return None
-        answer = self._password_provider(endpoint)
-        if inspect.isawaitable(answer):
-            answer = await answer
-        return answer
 
     async def _keep_trying(self, phase: ConnectionPhase) -> None:
         delay = FIRST_BACKOFF
@@ -369,7 +296,7 @@ class TorConnection:
             self._watchdog.cancel()
             self._watchdog = None
         reason = reason or controller.failure
-        _discard(controller, reason)
+        discard(controller, reason)
         self._events.generation += 1
         self._worker.abandon()  # a job stuck on the dead socket must not hold up the next
         error = ConnectionLost(reason) if not reason.startswith("tor") else ProtocolBroken(reason)
@@ -436,7 +363,7 @@ class TorConnection:
     async def _run(self, function: Callable[..., R], *args: Any) -> R:
         """Run on the worker thread, within the deadline. The controller's own deadline
         covers commands; this one covers the rest (a connect() that hangs)."""
-        job = asyncio.wrap_future(self._worker.submit(_stem_call, function, *args))
+        job = asyncio.wrap_future(self._worker.submit(stem_call, function, *args))
         try:
             return await asyncio.wait_for(job, self._deadline + _EXTRA)
         except TimeoutError:
@@ -450,83 +377,12 @@ class TorConnection:
 
     def _submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Queue a worker-thread job without waiting; it runs before any later job."""
-        job = self._worker.submit(_stem_call, function, *args)
-        job.add_done_callback(_log_failure)
+        job = self._worker.submit(stem_call, function, *args)
+        job.add_done_callback(log_failure)
         return job
 
 
-def _wait_all(events: list[threading.Event], seconds: float) -> None:
-    give_up = time.monotonic() + seconds
-    for event in events:
-        event.wait(max(0.0, give_up - time.monotonic()))
-
-
-def _discard(controller: Any, reason: str = "closed by the panel") -> threading.Event:
-    """End a controller without waiting: its socket now, stem's close on a daemon thread.
-    The returned event is set once stem has let go."""
-    controller.abort(reason)
-    done = threading.Event()
-
-    def close() -> None:
-        try:
-            controller.close()
-        except Exception:
-            log.debug("closing the control connection", exc_info=True)
-        finally:
-            done.set()
-
-    threading.Thread(target=close, name="onionpanel-tor-close", daemon=True).start()
-    return done
-
-
 _SOLVED_BY_CIRCUITS = (NoticeKind.BOOTSTRAP_PROBLEM, NoticeKind.CIRCUIT_NOT_ESTABLISHED)
-
-
-def _log_failure(job: Future[Any]) -> None:
-    if not job.cancelled() and job.exception() is not None:
-        log.warning("tor command failed: %s", job.exception())
-
-
-@dataclass(frozen=True)
-class _Basics:
-    version: str
-    version_status: str  # recommended, obsolete, ... (tor's status/version/current)
-    bootstrap_phase: str
-    testing_network: bool  # a private test network (our sandbox): never anonymous
-
-
-def _read_basics(controller: Any) -> _Basics:
-    """Worker thread: what the status page shows right after connecting. No defaults: an
-    answer that is missing or makes no sense ends the connection rather than show blanks."""
-    version = str(controller.get_info("version"))
-    if not _VERSION.match(version):
-        raise ProtocolBroken(f"tor answered GETINFO version with {printable(version, 60)!r}")
-    phase = str(controller.get_info("status/bootstrap-phase"))
-    if "BOOTSTRAP" not in phase:
-        raise ProtocolBroken(f"tor answered its bootstrap phase with {printable(phase, 60)!r}")
-    return _Basics(
-        version=version,
-        version_status=printable(str(controller.get_info("status/version/current", "")), 40),
-        bootstrap_phase=phase,
-        testing_network=str(controller.get_conf("TestingTorNetwork", "0")) == "1",
-    )
-
-
-_VERSION = re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+[0-9A-Za-z.\- ()]*$")
-
-
-def _newnym_outcome(event: Any) -> float | None:
-    """stem thread: ``650 SIGNAL NEWNYM`` -> -1.0 (tor took it); the rate-limit notice -> delay."""
-    if str(getattr(event, "type", "")) == "SIGNAL":
-        return -1.0 if str(event.signal) == "NEWNYM" else None
-    match = _RATE_LIMITED.search(str(getattr(event, "message", "")))
-    if match is None:
-        return None
-    wait = plausible_seconds(match.group(1), most=3600)
-    if wait is None:
-        log.warning("tor named a nonsense NEWNYM delay: %s", printable(match.group(1), 40))
-        return math.inf
-    return wait
 
 
 __all__ = [

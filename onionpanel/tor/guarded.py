@@ -87,10 +87,8 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
         if reply.is_ok():
             for _code, _divider, content in reply.content(get_bytes=True):
                 if content.startswith(prefix):
-                    value = memoryview(content)[len(prefix) :]
-                    if value[:1] == b"\n":
-                        value = value[1:]
-                    return str(value, "utf-8", "replace")
+                    start = len(prefix) + (content[len(prefix) : len(prefix) + 1] == b"\n")
+                    return str(memoryview(content)[start:], "utf-8", "replace")
         stem.response.convert("GETINFO", reply)  # raises what stem would for this reply
         raise stem.ProtocolError(f"tor's answer did not mention {printable(key, 40)}")
 

@@ -117,8 +117,12 @@ def _read_data(
     """The lines of a ``+`` data block up to the lone ``.``, joined with newlines."""
     block = bytearray(first)
     keep_raw = bool(raw) and raw[0].startswith(b"650")
+
+    def room(_head: bytes) -> int:
+        return limit - size
+
     while True:
-        line = _read_line(control_file, lambda _head, used=size: limit - used)
+        line = _read_line(control_file, room)
         size += len(line)
         if line == b".\r\n":
             return bytes(block), size
