@@ -33,10 +33,10 @@ from bench.tor_lines import synthetic_lines
 from onionpanel.core import circuits as core
 from onionpanel.tor.bridge import EventBridge, listener
 from onionpanel.tor.translate import translate
-from onionpanel.ui.circuit_feed import CircuitFeed
-from onionpanel.ui.circuit_model import CircuitModel
-from onionpanel.ui.circuits_page import CircuitsPage
-from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
 
 
 def parse(line: str) -> object:
@@ -213,7 +213,9 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication([])
     app.setQuitOnLastWindowClosed(False)
-    tune_for_gui(app)  # as onionpanel.ui.app.main does: GIL switch interval, GC on this thread
+    tune_for_gui(
+        app
+    )  # as onionpanel.ui.shell.app.main does: GIL switch interval, GC on this thread
     keep_long_lived()
     direct(synthetic_lines(args.burst, seed=42))
     loop = qasync.QEventLoop(app)

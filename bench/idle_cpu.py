@@ -28,10 +28,10 @@ from PySide6.QtWidgets import QApplication
 
 from onionpanel.launcher.process import TorProcess
 from onionpanel.tor.connection import TorConnection
-from onionpanel.ui.bandwidth_page import BandwidthPage
-from onionpanel.ui.log_feed import PageFeed
-from onionpanel.ui.log_page import LogPage
-from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.log.page import LogPage
+from onionpanel.ui.shell.page_feed import PageFeed
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
-    tune_for_gui(app)  # as onionpanel.ui.app.main does: GIL switch interval, GC on this thread
+    tune_for_gui(
+        app
+    )  # as onionpanel.ui.shell.app.main does: GIL switch interval, GC on this thread
     keep_long_lived()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -17,7 +17,7 @@ import time
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.log import LogEntry, Severity
-from onionpanel.ui.log_page import LogPage
+from onionpanel.ui.log.page import LogPage
 
 LINES = (
     "connection_handle_write_impl(): After TLS write of 514: 0 read, 514 written",

@@ -49,10 +49,10 @@ from bench.synthetic_consensus import (
 )
 from onionpanel.geo.locator import GeoLocator
 from onionpanel.geo.world import load_world
-from onionpanel.ui.map_view import MapView
-from onionpanel.ui.relay_loader import RelayLoader
-from onionpanel.ui.relay_table import RelayListView
-from onionpanel.ui.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.relays.loader import RelayLoader
+from onionpanel.ui.relays.map_view import MapView
+from onionpanel.ui.relays.table import RelayListView
 
 
 def build_db(path: Path) -> Path:
@@ -242,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("md", "desc"), default="md")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    tune_for_gui(app)  # as onionpanel.ui.app.main does: GIL switch interval, GC on this thread
+    tune_for_gui(
+        app
+    )  # as onionpanel.ui.shell.app.main does: GIL switch interval, GC on this thread
     keep_long_lived()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -1,6 +1,6 @@
 """Startup benchmark: process start to tray visible, and idle RSS (targets 300 ms, 80 MB).
 
-Runs the real ``python -m onionpanel`` with the startup probe (onionpanel.ui.app.PROBE_ENV)
+Runs the real ``python -m onionpanel`` with the startup probe (onionpanel.ui.shell.app.PROBE_ENV)
 pointed at a control port where nothing listens, so the session runs its whole attach path.
 The clock starts just before the process is spawned (CLOCK_MONOTONIC is system-wide).
 
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from onionpanel.launcher.process import free_tcp_port  # noqa: E402
-from onionpanel.ui.app import PROBE_ENV  # noqa: E402
+from onionpanel.ui.shell.app import PROBE_ENV  # noqa: E402
 
 
 def _drop_caches() -> bool:

@@ -19,7 +19,7 @@ COMMANDS: dict[str, str] = {
     "sandbox": "onionpanel.sandbox.cli:main",
     "run": "onionpanel.routing.cli:run_main",
 }
-GUI = "onionpanel.ui.app:main"
+GUI = "onionpanel.ui.shell.app:main"
 
 
 def _load(target: str) -> Callable[[list[str]], int]:

@@ -44,7 +44,7 @@ def _panels_are_disposed() -> Iterator[None]:
     test dropped is collected now, on the main thread: a closed qasync loop, for one, still
     holds Qt objects (its timer) in reference cycles, and Qt crashes when the collector frees
     them later from stem's or a test server's thread."""
-    from onionpanel.ui import app
+    from onionpanel.ui.shell import app
 
     created: list[object] = []
     original = app.Panel.__init__
@@ -71,7 +71,7 @@ def close_qasync_loop(loop: Any) -> None:
     cancelled and given their turn first, as asyncio.run does."""
     import asyncio
 
-    from onionpanel.ui.tasks import cancel_leftovers
+    from onionpanel.ui.common.tasks import cancel_leftovers
 
     if not loop.is_closed():
         cancel_leftovers(loop, wait_at_most=5)

@@ -13,7 +13,7 @@ from onionpanel.core.bandwidth import (
     parse_bw_event_cache,
     samples_from_cache,
 )
-from onionpanel.ui.bandwidth_page import BandwidthPage, format_bytes, format_rate
+from onionpanel.ui.bandwidth.page import BandwidthPage, format_bytes, format_rate
 from tests.conftest import ARTIFACTS
 
 

@@ -22,9 +22,9 @@ from onionpanel.core.log import Severity
 from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.sandbox.probe import socks5_connect
 from onionpanel.tor.connection import TorConnection
-from onionpanel.ui.bandwidth_page import BandwidthPage
-from onionpanel.ui.log_feed import PageFeed
-from onionpanel.ui.log_page import LogPage, WarningNotifier
+from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.log.page import LogPage, WarningNotifier
+from onionpanel.ui.shell.page_feed import PageFeed
 from tests.conftest import ARTIFACTS
 from tests.test_log_page import FakeClock
 

@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from onionpanel.core.log import Severity
 from onionpanel.launcher.process import TorProcess
 from onionpanel.tor import logsource
-from onionpanel.ui.bandwidth_page import BandwidthPage
-from onionpanel.ui.log_feed import PageFeed
-from onionpanel.ui.log_page import LogPage, WarningNotifier
+from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.log.page import LogPage, WarningNotifier
+from onionpanel.ui.shell.page_feed import PageFeed
 from tests.conftest import ARTIFACTS
 from tests.stem_stand_in import StemStandIn
 from tests.test_log_page import FakeClock

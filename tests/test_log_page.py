@@ -21,7 +21,7 @@ from onionpanel.core.log import (
     parse_log_file,
 )
 from onionpanel.core.throttle import NotificationThrottle
-from onionpanel.ui.log_page import LogModel, LogPage, WarningNotifier
+from onionpanel.ui.log.page import LogModel, LogPage, WarningNotifier
 from tests.conftest import ARTIFACTS
 
 DATA = Path(__file__).parent / "data"

@@ -15,8 +15,8 @@ from bench.synthetic_consensus import synthetic_ns_all
 from onionpanel.core.relays import Relay
 from onionpanel.geo.locator import GeoLocator
 from onionpanel.geo.world import load_world
-from onionpanel.ui.map_view import MapView, dot_radius
-from onionpanel.ui.relay_loader import RelayLoader
+from onionpanel.ui.relays.loader import RelayLoader
+from onionpanel.ui.relays.map_view import MapView, dot_radius
 from tests.conftest import ARTIFACTS
 from tests.geodb import TEST_CITIES, build_city_db
 

@@ -14,7 +14,7 @@ from bench.synthetic_consensus import (
     synthetic_ns_all,
 )
 from onionpanel.core.relays import Flag, parse_ns, parse_server_descriptors, with_details
-from onionpanel.ui.relay_table import RelayListView, format_bandwidth, format_uptime
+from onionpanel.ui.relays.table import RelayListView, format_bandwidth, format_uptime
 from tests.conftest import ARTIFACTS
 
 COUNTRIES = ("DE", "NL", "US", "SE")

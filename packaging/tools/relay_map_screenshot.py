@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from bench.synthetic_consensus import synthetic_md_client
 from onionpanel.geo.locator import GeoLocator
-from onionpanel.ui.relay_loader import RelayLoader
-from onionpanel.ui.relay_page import RelayPage, describe_geo_source
+from onionpanel.ui.relays.loader import RelayLoader
+from onionpanel.ui.relays.page import RelayPage, describe_geo_source
 
 MIX = {"DE": 22, "US": 16, "NL": 8, "FR": 8, "SE": 4, "CH": 4, "FI": 3, "GB": 3, "CA": 3,
        "RU": 3, "PL": 2, "AT": 2, "RO": 2, "LU": 2, "SG": 2, "JP": 2, "BR": 1, "AU": 1,

@@ -25,9 +25,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.helper.nft import applied_mode
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.routing_menu import RoutingMenu
-from onionpanel.ui.tray import IconKind, Tray, draw_icon
+from onionpanel.ui.routing.menu import RoutingMenu
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import IconKind, Tray, draw_icon
 from tests.conftest import ARTIFACTS
 from tests.ui.test_end_to_end import run_on_qasync
 
@@ -318,7 +318,7 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
     helper: object, bus: str, netns: NetNs, qapp: QApplication
 ) -> None:
     panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing_bus = bus
+    panel.routing.bus = bus
     notes: list[str] = []
     panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
 
@@ -340,7 +340,7 @@ def test_the_trays_routing_menu_switches_modes_through_the_helper(
 
     async def scenario() -> None:
         await until(lambda: mode_in_table(netns) == "tor")  # the boot mode, from the watcher
-        assert await panel.start_routing()
+        assert await panel.routing.start()
         menu = panel.tray.routing_menu
         assert isinstance(menu, RoutingMenu)
         await choose(menu, "Lockdown")
@@ -394,14 +394,14 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing_bus = bus
-    panel.routing_config = str(EXAMPLE)
+    panel.routing.bus = bus
+    panel.routing.config = str(EXAMPLE)
     notes: list[str] = []
     panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
 
     async def scenario() -> None:
         try:
-            assert await panel.start_routing()
+            assert await panel.routing.start()
             menu = panel.tray.routing_menu
             assert isinstance(menu, RoutingMenu)
             entry = menu.actions_by_text()["Open Thunderbird in mail"]
@@ -418,11 +418,11 @@ def test_open_app_in_profile_comes_from_the_config_and_reports_what_went_wrong(
 
 def test_without_a_helper_the_menu_says_why(qapp: QApplication, bus: str) -> None:
     panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing_bus = bus  # a bus with polkit but no helper on it
+    panel.routing.bus = bus  # a bus with polkit but no helper on it
 
     async def scenario() -> bool:
         try:
-            return await panel.start_routing()
+            return await panel.routing.start()
         finally:
             await panel.settle()
 

@@ -23,9 +23,9 @@ from onionpanel.sandbox.network import APP_SESSION_GROUP, SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import translate
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.circuit_model import Column
-from onionpanel.ui.tray import Tray
+from onionpanel.ui.circuits.roles import Column
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import Tray
 from tests.conftest import dispose_panel
 
 
@@ -189,9 +189,9 @@ def test_the_panel_warns_about_declared_ports_tor_does_not_listen_on(
         connection = TorConnection(sandbox.control_endpoint, sandbox=True)
         await connection.connect()
         try:
-            panel.routing_config = str(good)
+            panel.routing.config = str(good)
             fine = await panel.check_routing_ports(connection)
-            panel.routing_config = str(bad)
+            panel.routing.config = str(bad)
             return fine, await panel.check_routing_ports(connection)
         finally:
             await connection.close()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.status import TorStatus
-from onionpanel.ui.dialogs import PasswordDialog, start_own_tor_box
-from onionpanel.ui.main_window import MainWindow
+from onionpanel.ui.shell.dialogs import PasswordDialog, start_own_tor_box
+from onionpanel.ui.shell.main_window import MainWindow
 from tests.ui.conftest import CONNECTED, NOTICES
 
 CONTROLS = (

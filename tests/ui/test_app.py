@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, TorStatus
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.session import TorSession, parse_endpoint
-from onionpanel.ui.tray import Tray, tray_unavailable_reason
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.session import TorSession, parse_endpoint
+from onionpanel.ui.shell.tray import Tray, tray_unavailable_reason
 from tests.ui.conftest import BOOTSTRAPPING, CLOCK_SKEW, CONNECTED
 
 

@@ -11,17 +11,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from bench.tor_lines import synthetic_lines
 from onionpanel.core import circuits as core
 from onionpanel.tor.translate import translate
-from onionpanel.ui.circuit_model import (
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.proxy import CircuitFilterProxy, circuit_ids
+from onionpanel.ui.circuits.roles import (
     CIRCUIT_ID_ROLE,
     COPY_TEXT_ROLE,
     FINGERPRINT_ROLE,
     KIND_ROLE,
     STREAM_ID_ROLE,
-    CircuitFilterProxy,
-    CircuitModel,
     Column,
     RelayBrief,
-    circuit_ids,
 )
 
 A, B, C = "A" * 40, "B" * 40, "C" * 40

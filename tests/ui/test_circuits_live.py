@@ -19,9 +19,10 @@ from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
-from onionpanel.ui.circuit_feed import CircuitFeed
-from onionpanel.ui.circuit_model import CircuitModel, RelayBrief
-from onionpanel.ui.circuits_page import CircuitsPage
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.circuits.roles import RelayBrief
 from tests.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.tor

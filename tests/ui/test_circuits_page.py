@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from bench.tor_lines import RELAYS, synthetic_lines
 from onionpanel.tor.translate import translate
-from onionpanel.ui.circuit_feed import CircuitFeed
-from onionpanel.ui.circuit_model import CIRCUIT_ID_ROLE, CircuitModel, RelayBrief
-from onionpanel.ui.circuits_page import CircuitsPage
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.circuits.roles import CIRCUIT_ID_ROLE, RelayBrief
 from tests.conftest import ARTIFACTS
 
 # The pretend relays have no real addresses, so countries and flags come from this table
@@ -129,7 +130,7 @@ def test_new_identity_refused_by_tor_says_why_and_can_be_tried_again(qtbot) -> N
     import asyncio
 
     from onionpanel.tor.errors import CommandFailed
-    from onionpanel.ui.identity import NewIdentity
+    from onionpanel.ui.circuits.identity import NewIdentity
 
     class Refusing:
         async def signal_newnym(self) -> float:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.status import AuthMethod, ConnectionPhase, TorStatus
 from onionpanel.sandbox.network import SandboxNetwork
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.tray import IconKind, Tray
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import IconKind, Tray
 from tests.conftest import close_qasync_loop
 
 pytestmark = [pytest.mark.tor, pytest.mark.slow]

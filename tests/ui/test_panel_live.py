@@ -14,10 +14,10 @@ from onionpanel.core.circuits import Stream
 from onionpanel.core.identity import circuits_through_exit
 from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP, SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.circuit_model import Column
-from onionpanel.ui.identity import IdentityBar
-from onionpanel.ui.tray import Tray
+from onionpanel.ui.circuits.identity import IdentityBar
+from onionpanel.ui.circuits.roles import Column
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import Tray
 from tests.ui.test_circuits_live import wait_for
 from tests.ui.test_end_to_end import run_on_qasync
 

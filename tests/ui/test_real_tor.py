@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from onionpanel.core.status import AuthMethod, ConnectionPhase
 from onionpanel.launcher.process import TorProcess, find_tor_binary, free_tcp_port
 from onionpanel.sandbox.pytest_plugin import TorFactory
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.session import TorSession
-from onionpanel.ui.tray import Tray
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.session import TorSession
+from onionpanel.ui.shell.tray import Tray
 from tests.ui.test_end_to_end import run_on_qasync
 
 pytestmark = pytest.mark.tor
@@ -50,7 +50,7 @@ def test_password_asked_again_after_a_wrong_one(
             await session.close()
 
     # No desktop keyring here: the session would look one up before asking.
-    monkeypatch.setattr("onionpanel.ui.session.load_password", lambda key: None)
+    monkeypatch.setattr("onionpanel.ui.shell.session.load_password", lambda key: None)
     assert run_on_qasync(qapp, scenario) is True
     assert asked == [(str(endpoint), False), (str(endpoint), True)]
 

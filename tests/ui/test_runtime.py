@@ -6,7 +6,7 @@ import gc
 import sys
 import threading
 
-from onionpanel.ui import runtime
+from onionpanel.ui.common import runtime
 
 
 def test_collector_takes_collection_onto_the_gui_thread_and_gives_it_back(qtbot):

@@ -19,9 +19,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.sandbox.routing import SBIN, SandboxRouting, sandbox_config, system_users
-from onionpanel.ui.app import Panel, parse_args
-from onionpanel.ui.routing_menu import RoutingMenu
-from onionpanel.ui.tray import Tray
+from onionpanel.ui.routing.menu import RoutingMenu
+from onionpanel.ui.shell.app import Panel, parse_args
+from onionpanel.ui.shell.tray import Tray
 from tests.conftest import ARTIFACTS
 from tests.ui.test_end_to_end import run_on_qasync
 
@@ -107,7 +107,7 @@ def test_the_tray_switches_the_sandboxs_modes(qapp: QApplication) -> None:
         action.trigger()
 
     def applied() -> str:
-        state = panel.routing.state if panel.routing is not None else None
+        state = panel.routing.client.state if panel.routing.client is not None else None
         return state.applied if state is not None else ""
 
     async def scenario() -> None:
@@ -116,7 +116,7 @@ def test_the_tray_switches_the_sandboxs_modes(qapp: QApplication) -> None:
             await until(lambda: panel.tray.routing_menu is not None)
             assert "starts with its network" in next(iter(menu().actions_by_text()))
             await until(lambda: applied() == "tor")  # the boot mode of the sandbox's config
-            assert panel.routing_bus != "SYSTEM"
+            assert panel.routing.bus != "SYSTEM"
             await choose("Lockdown")
             await until(lambda: applied() == "lockdown" and panel.tray.badge == "L")
             menu().adjustSize()
@@ -124,9 +124,9 @@ def test_the_tray_switches_the_sandboxs_modes(qapp: QApplication) -> None:
             assert menu().grab().save(str(ARTIFACTS / "routing_menu_sandbox.png"))
             await choose("Tor (all traffic)")
             await until(lambda: applied() == "tor" and panel.tray.badge == "")
-            assert panel.routing is not None
-            assert panel.routing.state is not None
-            if "tor+bank" in panel.routing.state.switchable:
+            assert panel.routing.client is not None
+            assert panel.routing.client.state is not None
+            if "tor+bank" in panel.routing.client.state.switchable:
                 await choose("Clearnet for 15 min")
                 await until(lambda: applied() == "tor+bank" and panel.tray.badge == "C")
                 await choose("Back to Tor")

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, NoticeKind, TorStatus
-from onionpanel.ui.main_window import MainWindow
-from onionpanel.ui.notices import notice_text
-from onionpanel.ui.status_page import StatusPage
+from onionpanel.ui.shell.main_window import MainWindow
+from onionpanel.ui.status.notices import notice_text
+from onionpanel.ui.status.page import StatusPage
 from tests.ui.conftest import (
     BOOTSTRAP_PROBLEM,
     BOOTSTRAPPING,
@@ -154,7 +154,7 @@ def test_bootstrapping_window_screenshot(qtbot, qapp: object, artifacts: Path) -
 
 def test_error_window_screenshot(qtbot, qapp: object, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
     from onionpanel.tor.errors import CookieUnreadable
-    from onionpanel.ui.errors import error_text
+    from onionpanel.ui.shell.errors import error_text
 
     error = CookieUnreadable(
         ControlEndpoint.unix("/run/tor/control"),
@@ -176,7 +176,7 @@ def test_error_window_screenshot(qtbot, qapp: object, artifacts: Path) -> None: 
 
 def test_no_tor_error_lists_what_was_tried(qapp: object) -> None:
     from onionpanel.tor.errors import Attempt, NoControlPort
-    from onionpanel.ui.errors import error_text, is_no_tor
+    from onionpanel.ui.shell.errors import error_text, is_no_tor
 
     error = NoControlPort(
         [

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted((ROOT / "onionpanel" / "ui").glob("*.py"))
+SOURCES = sorted((ROOT / "onionpanel" / "ui").rglob("*.py"))
 
 
 def contexts_in_source() -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from onionpanel.core.status import Bootstrap, ConnectionPhase, Notice, NoticeKind, TorStatus
-from onionpanel.ui.tray import IconKind, Tray, draw_icon, tray_state
+from onionpanel.ui.shell.tray import IconKind, Tray, draw_icon, tray_state
 from tests.ui.conftest import BOOTSTRAPPING, CLOCK_SKEW, CONNECTED
 
 

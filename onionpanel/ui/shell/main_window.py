@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.status import TorStatus
-from onionpanel.ui.status_page import StatusPage
+from onionpanel.ui.status.page import StatusPage
 
 SANDBOX_STYLE = "background: #b3261e; color: white; font-weight: bold; padding: 6px 12px;"
 INFO_STYLE = "background: #fff4ce; color: #3d2e00; padding: 8px 12px;"

@@ -27,9 +27,9 @@ from onionpanel.core.relays import RelayChange
 from onionpanel.geo.locator import CountryLookup, GeoLocator, GeoSource
 from onionpanel.geo.world import load_world
 from onionpanel.tor.relay_events import NS_EVENTS, ns_event_text
-from onionpanel.ui.map_view import MapView
-from onionpanel.ui.relay_loader import RelayLoader
-from onionpanel.ui.relay_table import RelayListView
+from onionpanel.ui.relays.loader import RelayLoader
+from onionpanel.ui.relays.map_view import MapView
+from onionpanel.ui.relays.table import RelayListView
 
 
 def describe_geo_source(locator: GeoLocator) -> str:

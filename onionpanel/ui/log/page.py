@@ -75,7 +75,7 @@ from onionpanel.core.log import (
     matches,
 )
 from onionpanel.core.throttle import NotificationThrottle, wants_notification
-from onionpanel.ui.views import plain_text_rendering
+from onionpanel.ui.common.views import plain_text_rendering
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {

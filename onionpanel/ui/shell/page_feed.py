@@ -16,8 +16,8 @@ from onionpanel.core.log import LogEntry, without_overlap
 from onionpanel.tor import logsource
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.logsource import EventConnection, Subscription
-from onionpanel.ui.bandwidth_page import BandwidthPage
-from onionpanel.ui.log_page import LogPage
+from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.log.page import LogPage
 
 
 class PageFeed(QObject):

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
-from onionpanel.ui.views import plain_text_rendering
+from onionpanel.ui.common.views import plain_text_rendering
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("nickname", "country", "flags", "bandwidth", "ip", "version", "uptime")

@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, 
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from onionpanel.core.status import ConnectionPhase, TorStatus
-from onionpanel.ui.notices import notice_text, phase_text
+from onionpanel.ui.status.notices import notice_text, phase_text
 
 translate = QCoreApplication.translate
 
@@ -253,7 +253,7 @@ class Tray(QSystemTrayIcon):
             self.setToolTip("\n".join(lines))
 
     def set_rates(self, read: float, written: float) -> None:
-        from onionpanel.ui.bandwidth_page import format_rate
+        from onionpanel.ui.bandwidth.page import format_rate
 
         self._rates = self.tr("↓ {read}  ↑ {written}").format(
             read=format_rate(read), written=format_rate(written)

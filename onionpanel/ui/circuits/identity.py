@@ -43,8 +43,8 @@ from onionpanel.core.identity import (
     identity_outcome,
 )
 from onionpanel.tor.errors import TorError
-from onionpanel.ui.circuit_model import CircuitModel
-from onionpanel.ui.tasks import Tasks
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.common.tasks import Tasks
 
 # Past this, stop waiting for traffic to show the new exit: nobody is browsing.
 WATCH_FOR_SECONDS = 600.0

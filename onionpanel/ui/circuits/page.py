@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.circuits import path_text
-from onionpanel.ui.circuit_model import (
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.proxy import CircuitFilterProxy
+from onionpanel.ui.circuits.roles import (
     CIRCUIT_ID_ROLE,
     COPY_TEXT_ROLE,
     KIND_ROLE,
     STREAM_ID_ROLE,
-    CircuitFilterProxy,
-    CircuitModel,
     Column,
 )
-from onionpanel.ui.views import plain_text_rendering
+from onionpanel.ui.common.views import plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
 

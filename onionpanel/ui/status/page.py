@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.status import ConnectionPhase, Notice, TorStatus
-from onionpanel.ui.notices import (
+from onionpanel.ui.status.notices import (
     auth_text,
     notice_is_warning,
     notice_text,

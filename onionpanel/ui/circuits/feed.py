@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from onionpanel.core import circuits as core
-from onionpanel.ui.circuit_model import CircuitModel
+from onionpanel.ui.circuits.model import CircuitModel
 
 _EVENT_TYPES = (
     core.CircEvent,

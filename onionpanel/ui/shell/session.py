@@ -34,8 +34,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, TorStatus
-from onionpanel.ui.errors import error_text, is_no_tor
-from onionpanel.ui.keyring_store import forget_password, load_password, store_password
+from onionpanel.ui.shell.errors import error_text, is_no_tor
+from onionpanel.ui.shell.keyring_store import forget_password, load_password, store_password
 
 PasswordPrompt = Callable[[str, bool], Awaitable[tuple[str, bool] | None]]
 

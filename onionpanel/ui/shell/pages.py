@@ -31,16 +31,17 @@ from onionpanel.core.status import ConnectionPhase, TorStatus
 from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
-from onionpanel.ui.bandwidth_page import BandwidthPage
-from onionpanel.ui.circuit_feed import CircuitFeed
-from onionpanel.ui.circuit_model import CircuitModel, RelayBrief
-from onionpanel.ui.circuits_page import CircuitsPage
-from onionpanel.ui.log_feed import PageFeed
-from onionpanel.ui.log_page import LogPage
-from onionpanel.ui.relay_loader import RelayLoader
-from onionpanel.ui.relay_page import RelayPage, connect_relay_page
-from onionpanel.ui.runtime import keep_long_lived
-from onionpanel.ui.tasks import Tasks
+from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.page import CircuitsPage
+from onionpanel.ui.circuits.roles import RelayBrief
+from onionpanel.ui.common.runtime import keep_long_lived
+from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.log.page import LogPage
+from onionpanel.ui.relays.loader import RelayLoader
+from onionpanel.ui.relays.page import RelayPage, connect_relay_page
+from onionpanel.ui.shell.page_feed import PageFeed
 
 
 class PageHost(Protocol):

@@ -1,0 +1,1 @@
+"""Bytes read and written per second as a graph, with rates and totals."""

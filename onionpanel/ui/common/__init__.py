@@ -1,0 +1,1 @@
+"""What every ui feature may use: kept tasks, GUI runtime tuning, item-view settings."""

@@ -1,0 +1,1 @@
+"""Tor's log as a filtered, searchable page, and warnings as notifications."""

@@ -1,0 +1,1 @@
+"""Every relay of the consensus: the map, the list with details, and the loader that fills both."""

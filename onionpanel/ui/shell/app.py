@@ -1,0 +1,185 @@
+"""The panel application: tray first, then the asyncio loop, then tor.
+
+  main(argv) -> int            onionpanel [--control HOST:PORT|unix:PATH | --sandbox | --launch-tor]
+  parse_args(argv) -> Namespace
+  Panel                        (ui.shell.panel) session, tray and window wired together
+
+Startup order is the point of this module: only Qt and the tray are imported before the
+tray is shown; qasync, the session (and through it stem) come after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onionpanel.ui.shell.panel import PROBE_ENV, Panel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+PROBE_IDLE_SECONDS = 2.0
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="onionpanel", description="A control panel for the Tor on this computer."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--control",
+        metavar="HOST:PORT|unix:PATH",
+        help="tor's control port (default: /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151)",
+    )
+    where.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start a private practice Tor network in a temporary directory (not anonymous)",
+    )
+    where.add_argument(
+        "--launch-tor", action="store_true", help="start a Tor of your own and attach to it"
+    )
+    options = parser.parse_args(list(argv))
+    options.endpoint = None
+    if options.control:
+        from onionpanel.ui.shell.session import parse_endpoint
+
+        try:
+            options.endpoint = parse_endpoint(options.control)
+        except ValueError as error:
+            parser.error(f"--control: {error}")
+    return options
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def _install_translator(app: QApplication) -> None:
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = Path(__file__).resolve().parents[3] / "translations"
+    if translator.load(QLocale(), "onionpanel", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: str) -> None:
+    """For bench/startup.py: the first loop callback, then idle memory after imports."""
+    import asyncio
+
+    first_callback = time.monotonic()
+    await asyncio.sleep(PROBE_IDLE_SECONDS)
+    figures: dict[str, object] = {
+        "tray_shown_s": tray_shown - started,
+        "first_loop_callback_s": first_callback - started,
+        # CLOCK_MONOTONIC is system-wide: the bench subtracts its own spawn time.
+        "tray_shown_monotonic": tray_shown,
+        "first_loop_callback_monotonic": first_callback,
+        "tray_available": panel.no_tray_reason is None,
+        "idle_rss_kb": _rss_kb(),
+        "stem_imported": "stem" in sys.modules,
+        "tooltip": panel.tray.toolTip(),
+    }
+    _write_json(probe_path, figures)
+    panel.quit()
+
+
+def _write_json(path: str, figures: dict[str, object]) -> None:
+    with open(path, "w") as out:
+        json.dump(figures, out)
+
+
+def main(argv: Sequence[str]) -> int:
+    started = time.monotonic()
+    options = parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
+    from onionpanel.ui.common.tasks import cancel_leftovers
+    from onionpanel.ui.shell.tray import Tray, tray_unavailable_reason
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("OnionPanel")
+    app.setDesktopFileName("onionpanel")
+    _install_translator(app)
+    tray = Tray()
+    reason = tray_unavailable_reason()
+    if reason is None:
+        tray.show()
+    tray_shown = time.monotonic()
+    app.setQuitOnLastWindowClosed(False)
+
+    import asyncio
+
+    import qasync
+
+    panel = Panel(app, tray, options)
+    panel.present(reason)
+    collector = tune_for_gui(app)
+    keep_long_lived()  # Qt's and our modules' objects live as long as the app
+
+    async def run() -> int:
+        probe_path = os.environ.get(PROBE_ENV)
+        if probe_path:
+            panel._tasks.spawn(_probe(panel, started, tray_shown, probe_path))
+        return await panel.run()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    stop_on_signals = _quit_on_signals(panel)
+    try:
+        result: int = loop.run_until_complete(run())
+    finally:
+        stop_on_signals()
+        cancel_leftovers(loop, wait_at_most=2)
+        collector.stop()
+        asyncio.set_event_loop(None)
+        loop.close()
+    return result
+
+
+def _quit_on_signals(panel: Panel) -> Callable[[], None]:
+    """SIGINT/SIGTERM quit like the menu does, so every tor we started is stopped.
+    Python runs signal handlers only between bytecodes, so the wakeup fd wakes Qt's loop."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        panel.quit()
+
+    notifier.activated.connect(on_signal)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        reader.close()
+        writer.close()
+
+    return restore

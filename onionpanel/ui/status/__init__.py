@@ -1,0 +1,1 @@
+"""The status page: bootstrap, version, endpoint, and tor's notices in plain words."""
