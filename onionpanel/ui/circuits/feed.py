@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from onionpanel.core import circuits as core
+from onionpanel.core.circuit_status import snapshot
 from onionpanel.ui.circuits.model import CircuitModel
 
 _EVENT_TYPES = (
@@ -134,7 +135,7 @@ class CircuitFeed(QObject):
 
     def load(self, circuit_status: str, stream_status: str) -> None:
         self._drop_pending()
-        self._model.reset(core.snapshot(circuit_status, stream_status, self._clock()))
+        self._model.reset(snapshot(circuit_status, stream_status, self._clock()))
         self._target_state = self._model.state
 
     def clear(self) -> None:
@@ -151,8 +152,18 @@ class CircuitFeed(QObject):
         self._tick_timer.stop()
 
     def tick(self) -> None:
+        """Expire closed rows whether or not events are on their way: under a steady flow
+        the feed is never idle, and rows waiting for an idle moment would pile up."""
         with self.hold():
-            if not self.busy:  # mid-burst the steps publish soon anyway
+            if self.busy:  # the removals travel with the applied events, through a publish
+                state = self._pending_state or self._target_state
+                state, change = core.expire(state, self._clock(), self._linger)
+                if change:
+                    self._pending_state = state
+                    self._touched_circuits |= change.circuits
+                    self._touched_streams |= change.streams
+                    self._post_step()
+            else:
                 state, change = core.expire(self._model.state, self._clock(), self._linger)
                 if change:
                     self._model.update(state, change)

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from onionpanel.core.circuits import is_internal
+from onionpanel.core.circuit_text import is_internal
 from onionpanel.core.relays import Relay
 from onionpanel.core.status import ConnectionPhase, TorStatus
 from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP

@@ -1,0 +1,57 @@
+"""Issue 11, finding 2: closed rows expire however busy the feed is, and the number of closed
+rows lingering at once has a cap. Real CircuitFeed and CircuitModel; events are core values
+(what the tor layer hands over), a fake clock stands for time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from onionpanel.core import circuits as core
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+
+
+def _opened_and_closed(first: int, count: int, at: float) -> list[core.Event]:
+    events: list[core.Event] = []
+    for n in range(first, first + count):
+        events.append(core.CircEvent(id=str(n), status="LAUNCHED", at=at))
+        events.append(core.CircEvent(id=str(n), status="CLOSED", at=at, reason="FINISHED"))
+    return events
+
+
+def test_closed_circuits_expire_while_events_keep_arriving(qtbot) -> None:  # type: ignore[no-untyped-def]
+    now = [1000.0]
+    model = CircuitModel()
+    feed = CircuitFeed(model, clock=lambda: now[0])
+    circuit = 0
+    shown: list[int] = []
+    for _second in range(30):  # evenly spread: the feed is never idle when its timer ticks
+        for _slice in range(10):
+            feed.on_events(_opened_and_closed(circuit, 10, now[0]))
+            circuit += 10
+            QCoreApplication.processEvents()
+            now[0] += 0.1
+        feed.on_events(_opened_and_closed(circuit, 10, now[0]))
+        circuit += 10
+        feed.tick()
+        shown.append(len(model.state.circuits))
+    # 110 circuits close each second and linger 5 s (plus what is still on its way)
+    assert max(shown[10:]) <= 8 * 110, f"{shown} circuits shown"
+
+
+def test_the_number_of_lingering_closed_rows_has_a_cap(qtbot) -> None:  # type: ignore[no-untyped-def]
+    now = [1000.0]
+    model = CircuitModel()
+    feed = CircuitFeed(model, clock=lambda: now[0])
+    feed.on_events(_opened_and_closed(0, 5000, now[0]))  # 5,000 closed within one second
+    feed.flush()
+    feed.tick()
+    assert len(model.state.circuits) <= core.MAX_LINGERING
+
+
+def test_expire_keeps_open_rows_and_the_newest_closed_ones() -> None:
+    state, _ = core.apply_events(core.NetworkState(), _opened_and_closed(0, 10, 1.0))
+    state, _ = core.apply_events(state, [core.CircEvent(id="open", status="BUILT", at=1.0)])
+    after, change = core.expire(state, now=2.0, linger=5.0, cap=3)
+    assert set(after.circuits) == {"open", "7", "8", "9"}
+    assert change.circuits == frozenset(str(n) for n in range(7))
