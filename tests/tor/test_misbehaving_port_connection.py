@@ -164,7 +164,9 @@ async def test_close_never_waits_for_a_port_that_never_answers_protocolinfo() ->
         attempt.cancel()
 
 
-@pytest.mark.parametrize("reply", [b"999 OK\r\n", b"abc OK\r\n", b"2\x0050 OK\r\n"])
+@pytest.mark.parametrize(
+    "reply", [b"999 OK\r\n", b"abc OK\r\n", b"2\x0050 OK\r\n"], ids=["999", "letters", "nul"]
+)
 async def test_a_garbage_reply_code_drops_and_reconnects_with_the_reason(reply: bytes) -> None:
     with FakeControlPort(Script(replies={"GETINFO ns/all": reply})) as port:
         statuses = Statuses()

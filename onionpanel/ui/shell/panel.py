@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+# Quitting waits this long for tasks to end; with the connection's own bound (1 s) it stays
+# within 2 s whatever tor does.
+QUIT_TASKS_WAIT = 0.5
 
 
 class Panel:
@@ -53,7 +56,7 @@ class Panel:
         self._offering_own_tor = False
         self._attached = False
         self._quit_event: asyncio.Event | None = None
-        self._tasks = Tasks()
+        self._tasks = Tasks(on_failure=lambda error: self._report_failure("", str(error)))
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
@@ -108,6 +111,7 @@ class Panel:
             )
             self._pages.rates_changed.connect(self.tray.set_rates)
             self._pages.error.connect(self._show_error)
+            self._pages.task_failed.connect(self._report_failure)
         return self._pages
 
     @property
@@ -127,7 +131,7 @@ class Panel:
 
     async def settle(self) -> None:
         await self.routing.close()
-        await self._tasks.cancel_all(wait_at_most=2)
+        await self._tasks.cancel_all(wait_at_most=QUIT_TASKS_WAIT)
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
         return await self.routing.check_ports(
@@ -149,6 +153,16 @@ class Panel:
 
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
+
+    def _report_failure(self, task: str, problem: str) -> None:
+        """On the status page, where the user looks when something is missing."""
+        from PySide6.QtCore import QCoreApplication
+
+        from onionpanel.core.status import Notice, NoticeKind
+
+        task = task or QCoreApplication.translate("Panel", "finish a task")
+        arguments = {"task": task, "problem": problem}
+        self.window.status_page.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
 
     def _show_error(self, text: str) -> None:
         if self._window is not None:

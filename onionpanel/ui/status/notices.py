@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
+from onionpanel.core.text import printable
 
 translate = QCoreApplication.translate
 
@@ -113,6 +114,9 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "The routing config declares a port Tor does not listen on, so that mode or profile "
         "cannot work until Tor's configuration or the routing config is fixed: {problem}",
     ).format(problem=a.get("problem", "")),
+    NoticeKind.PANEL_TASK_FAILED: lambda a: translate(
+        "Notices", "Could not {task}: {problem} The panel tries again when it reconnects."
+    ).format(task=a.get("task", "?"), problem=_sentence(a.get("problem", "?"))),
     NoticeKind.BUG: lambda a: translate("Notices", "Tor hit an internal bug: {reason}").format(
         reason=a.get("REASON", "?")
     ),
@@ -121,6 +125,11 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "Notices", "Tor cannot build circuits right now ({reason})."
     ).format(reason=a.get("REASON", "?")),
 }
+
+
+def _sentence(text: str) -> str:
+    text = printable(text.strip(), 300)
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def notice_text(notice: Notice) -> str:
@@ -133,6 +142,7 @@ def notice_text(notice: Notice) -> str:
 def notice_is_warning(notice: Notice) -> bool:
     return notice.is_problem or notice.kind in (
         NoticeKind.ROUTING_PORT_MISSING,
+        NoticeKind.PANEL_TASK_FAILED,
         NoticeKind.DNS_HIJACKED,
         NoticeKind.DANGEROUS_SOCKS,
         NoticeKind.TOR_OUT_OF_DATE,
