@@ -35,7 +35,7 @@ from onionpanel.tor.errors import (
     PasswordRequired,
     ProtocolBroken,
 )
-from onionpanel.tor.permissions import owning_group, user_name
+from onionpanel.tor.permissions import blocking_access, user_name
 
 PasswordProvider = Callable[[ControlEndpoint], "str | Awaitable[str | None] | None"]
 
@@ -125,7 +125,9 @@ def _authenticate_cookie(
 
 
 def cookie_unreadable(endpoint: ControlEndpoint, path: str, detail: str) -> CookieUnreadable:
-    return CookieUnreadable(endpoint, path, owning_group(Path(path)), user_name(), detail)
+    access = blocking_access(Path(path))
+    group = access.group if access is not None and access.group_helps else ""
+    return CookieUnreadable(endpoint, path, group, user_name(), detail, access)
 
 
 async def negotiate(

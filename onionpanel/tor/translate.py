@@ -28,6 +28,7 @@ from stem.response import ControlMessage
 from onionpanel.core import circuit_status
 from onionpanel.core import circuits as core
 from onionpanel.core.status import Bootstrap, Notice, bootstrap_from_event, notice_from_event
+from onionpanel.core.text import printable
 
 STATUS_EVENTS = frozenset({"STATUS_CLIENT", "STATUS_GENERAL"})
 
@@ -44,7 +45,10 @@ def status_update(event: Any) -> StatusUpdate | None:
         return None
     severity = str(event.runlevel or "NOTICE").upper()
     action = str(event.action or "").upper()
-    arguments = {str(k): str(v) for k, v in (event.arguments or {}).items()}
+    # shown in labels: nothing from the socket may move a cursor or change a colour
+    arguments = {
+        printable(str(k), 40): printable(str(v)) for k, v in (event.arguments or {}).items()
+    }
     bootstrap = bootstrap_from_event(arguments, severity) if action == "BOOTSTRAP" else None
     notice = notice_from_event(event_type, action, severity, arguments)
     if bootstrap is None and notice is None:

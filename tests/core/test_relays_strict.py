@@ -15,10 +15,7 @@ def entry(
     identity: str = IDENTITY,
     nickname: str = "relay",
 ) -> str:
-    return (
-        f"r {nickname} {identity} {'B' * 27} 2026-12-01 00:00:00 10.0.0.1 {port} 0\n"
-        f"{s}\n{w}\n"
-    )
+    return f"r {nickname} {identity} {'B' * 27} 2026-12-01 00:00:00 10.0.0.1 {port} 0\n{s}\n{w}\n"
 
 
 def parsed(text: str | bytes) -> tuple[list[object], list[str]]:

@@ -240,3 +240,27 @@ def test_control_socket_we_may_not_open_names_its_group(
         f"no tor control port answered; tried unix:{path} (permission denied). "
         f"unix:{path} belongs to the group '{group.gr_name}'. {join}"
     )
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to another user")
+def test_a_cookie_only_its_owner_may_read_never_gets_join_root_advice(
+    start_tor: StartTor, short_dir: Path
+) -> None:
+    # issue 11, finding 7: root:root 0600 is not group-readable; joining root is no remedy
+    cookie_dir = short_dir / "cookie"
+    cookie_dir.mkdir(mode=0o755)
+    cookie = cookie_dir / "control.authcookie"
+    _, endpoint = start_tor("CookieAuthentication 1", f"CookieAuthFile {cookie}")
+    os.chown(cookie, 0, 0)
+    cookie.chmod(0o600)
+    short_dir.chmod(0o755)
+
+    result = connect_as_nobody(endpoint)
+
+    assert result["type"] == "CookieUnreadable"
+    message = result["message"]
+    assert "usermod" not in message
+    assert "'root'" not in message
+    assert f"{cookie} is owned by root:root with mode 0600, so only root may read it" in message
+    assert "CookieAuthFileGroupReadable 1" in message
+    assert "ControlSocketsGroupWritable 1" in message
