@@ -33,7 +33,7 @@ import stem.control
 import stem.response
 
 from onionpanel.core.text import printable
-from onionpanel.tor.errors import ProtocolBroken, TorStoppedAnswering
+from onionpanel.tor.errors import CommandFailed, ProtocolBroken, TorStoppedAnswering
 from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,14 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
     # --- commands ----------------------------------------------------------------------
 
     def get_info_text(self, key: str) -> str:
+        try:
+            return self._get_info_text(key)
+        except stem.ControllerError as error:
+            if isinstance(error, stem.SocketError):
+                raise
+            raise CommandFailed(f"GETINFO {printable(key, 60)}", printable(str(error))) from error
+
+    def _get_info_text(self, key: str) -> str:
         reply = self.msg(f"GETINFO {key}")
         prefix = key.encode() + b"="
         if reply.is_ok():

@@ -46,6 +46,14 @@ class ProtocolViolation(stem.ProtocolError):  # type: ignore[misc]
     """What came from the socket is not tor's control protocol: the connection ends."""
 
 
+class _TooLargeError(Exception):
+    pass
+
+
+def _size(limit: int) -> str:
+    return f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit >> 10} KiB"
+
+
 def _violation(reason: str, line: bytes = b"") -> ProtocolViolation:
     shown = f": {printable(line[:60].decode('latin-1'))}" if line else ""
     return ProtocolViolation(f"{reason}{shown}")
@@ -59,17 +67,34 @@ def read_message(control_file: BinaryIO, reply_limit: Callable[[], int]) -> Any:
     events need one), so a reply costs its size about once here."""
     lines: list[tuple[str, str, bytes]] = []
     raw: list[bytes] = []
-    size = 0
     limit = 0
+    kind = "a reply"
 
     def room(head: bytes) -> int:
-        nonlocal limit
-        if not limit:  # the first bytes of the message say what it is
-            limit = _event_limit(head) if head.startswith(b"650") else reply_limit()
-        return limit - size
+        """The whole message's limit; the first bytes of the message say what it is."""
+        nonlocal limit, kind
+        if not limit:
+            if head.startswith(b"650"):
+                limit, kind = _event_limit(head), "an event"
+            else:
+                limit = reply_limit()
+        return limit
 
+    try:
+        return _read_lines(control_file, room, lines, raw)
+    except _TooLargeError:
+        raise _violation(f"{kind} larger than {_size(limit)}, the most it may have") from None
+
+
+def _read_lines(
+    control_file: BinaryIO,
+    room: Callable[[bytes], int],
+    lines: list[tuple[str, str, bytes]],
+    raw: list[bytes],
+) -> Any:
+    size = 0
     while True:
-        line = _read_line(control_file, room)
+        line = _read_line(control_file, lambda head: room(head) - size)  # noqa: B023 (now)
         match = _FIRST_LINE.match(line)
         if match is None:
             raise _violation("not a reply line of tor's control protocol", line)
@@ -78,7 +103,7 @@ def read_message(control_file: BinaryIO, reply_limit: Callable[[], int]) -> Any:
         raw.append(line)
         content = line[4:-2]
         if divider == "+":
-            content, size = _read_data(control_file, raw, limit, size, content)
+            content, size = _read_data(control_file, raw, room(b""), size, content)
         lines.append((code, divider, content))
         if divider == " ":
             kept = b"".join(raw) if lines[0][0] == "650" else b""
@@ -102,7 +127,7 @@ def _read_line(control_file: BinaryIO, room: Callable[[bytes], int]) -> bytes:
         parts.append(chunk)
         size += len(chunk)
         if size > room(parts[0]):
-            raise _violation("a reply larger than this command may have")
+            raise _TooLargeError()
         if chunk.endswith(b"\n"):
             break
     line = parts[0] if len(parts) == 1 else b"".join(parts)

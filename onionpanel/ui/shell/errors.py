@@ -107,6 +107,10 @@ def error_text(error: BaseException) -> str:
         ).format(endpoint=endpoint, offered=", ".join(getattr(error, "offered", ())))
     if _is(error, "NoControlPort"):
         return _no_control_port(error)
+    if _is(error, "NotTor"):
+        return translate(
+            "Errors", "{endpoint} does not speak Tor's control protocol ({detail})."
+        ).format(endpoint=endpoint, detail=getattr(error, "detail", ""))
     if _is(error, "TorStartError"):
         return translate("Errors", "Tor did not start: {detail}").format(detail=error)
     if _is(error, "SandboxError"):

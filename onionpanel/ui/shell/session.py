@@ -82,6 +82,7 @@ class TorSession(QObject):
         # EmbeddedTor keyword arguments (data_dir, extra_torrc_lines...); tests keep it offline.
         self.own_tor_options: dict[str, Any] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.deadline = 10.0  # seconds tor may take to answer a command (tests shorten it)
 
     @property
     def status(self) -> TorStatus:
@@ -128,6 +129,7 @@ class TorSession(QObject):
                 on_notice=self._emit_notice,
                 password_provider=self._provide_password,
                 sandbox=self._sandbox_mode,
+                deadline=self.deadline,
             )
             self._connection = connection
             try:
