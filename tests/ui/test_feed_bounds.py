@@ -55,3 +55,13 @@ def test_expire_keeps_open_rows_and_the_newest_closed_ones() -> None:
     after, change = core.expire(state, now=2.0, linger=5.0, cap=3)
     assert set(after.circuits) == {"open", "7", "8", "9"}
     assert change.circuits == frozenset(str(n) for n in range(7))
+
+
+def test_a_feed_hopelessly_behind_drops_its_queue_and_asks_for_a_snapshot(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from onionpanel.ui.circuits.feed import MAX_QUEUED
+
+    model = CircuitModel()
+    feed = CircuitFeed(model, clock=lambda: 1000.0)
+    with qtbot.waitSignal(feed.overflowed, timeout=1000):
+        feed.on_events(_opened_and_closed(0, MAX_QUEUED // 2 + 1, 1000.0))
+    assert not feed.busy

@@ -65,6 +65,7 @@ class LivePages(QObject):
         self.circuits = CircuitsPage(self.circuit_model)
         self.circuits.painted.connect(self.circuit_feed.repainted)
         self.circuit_feed.updating.connect(self.circuits.hold_repaints)
+        self.circuit_feed.overflowed.connect(self._reload_circuits)
         if sandbox:  # its second SocksPort stands for a routing profile's
             self.circuit_model.set_profile_groups({APP_SESSION_GROUP: APP_PROFILE})
         self.relays = RelayPage()
@@ -136,6 +137,10 @@ class LivePages(QObject):
                 await load(connection)
             except TorError as error:
                 self._failed(task, error)
+
+    def _reload_circuits(self) -> None:
+        if self._connection is not None:
+            self._tasks.spawn(self._load_circuits(self._connection))
 
     def _failed(self, task: str, error: BaseException) -> None:
         self.task_failed.emit(task, str(error) or type(error).__name__)
