@@ -65,3 +65,15 @@ def test_a_feed_hopelessly_behind_drops_its_queue_and_asks_for_a_snapshot(qtbot)
     with qtbot.waitSignal(feed.overflowed, timeout=1000):
         feed.on_events(_opened_and_closed(0, MAX_QUEUED // 2 + 1, 1000.0))
     assert not feed.busy
+
+
+def test_ages_and_relays_refresh_while_removals_are_still_on_their_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # expiry under load: the model holds the new state while some rows of the old one are
+    # still shown, until the last piece of the change reaches it
+    model = CircuitModel()
+    state, change = core.apply_events(core.NetworkState(), _opened_and_closed(0, 4, 1.0))
+    model.update(state, change)
+    expired, removal = core.expire(state, now=10.0)
+    model.update(expired, core.split_change(removal, 1)[0])
+    model.refresh_ages()
+    model.refresh_relays()

@@ -136,7 +136,9 @@ class CircuitModel(QStandardItemModel):
     def refresh_ages(self) -> None:
         now = self._clock()
         for row, circuit_id in enumerate(self._order):
-            created = self._state.circuits[circuit_id].created
+            circuit = self._state.circuits.get(circuit_id)
+            # None: removed from the state, its row goes with a piece still on its way
+            created = circuit.created if circuit is not None else None
             if created is not None:
                 texts = text_roles(format_age(now - created))
                 shown = self._circuit_cells_shown[circuit_id][Column.AGE]
@@ -146,9 +148,11 @@ class CircuitModel(QStandardItemModel):
 
     def refresh_relays(self) -> None:
         for row, circuit_id in enumerate(self._order):
-            circuit = self._state.circuits[circuit_id]
+            circuit = self._state.circuits.get(circuit_id)
+            if circuit is None:  # removed; its row goes with a piece still on its way
+                continue
             parent = self.index(row, 0)
-            for hop_row in range(len(self._hops_shown[circuit_id])):
+            for hop_row in range(min(len(self._hops_shown[circuit_id]), len(circuit.hops))):
                 self._set_cells(parent, hop_row, self._cells.hop(circuit, circuit.hops[hop_row]))
 
     def set_profile_groups(self, groups: dict[int, str]) -> None:
