@@ -44,6 +44,14 @@ LOG_EVERY = 60.0  # seconds between two log lines about malformed events of one 
 _LARGE_KEYS = ("ns/all", "md/all", "desc/all-recent", "dir/status-vote/", "ns/purpose/")
 
 
+def _shown(command: str) -> str:
+    """The command as a message may name it: never AUTHENTICATE's secret."""
+    words = command.split()[:2]
+    if len(words) > 1 and words[0].upper() not in ("GETINFO", "GETCONF", "SIGNAL", "SETEVENTS"):
+        words = words[:1]
+    return printable(" ".join(words), 60)
+
+
 def reply_limit_for(command: str) -> int:
     words = command.split()
     getinfo = len(words) > 1 and words[0].upper() == "GETINFO"
@@ -108,7 +116,7 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
                 raise ProtocolBroken(self.failure)
             socket = self.get_socket()
             socket.reply_limit = reply_limit_for(message)
-            command = printable(message.split(" ", 1)[0].strip(), 40)
+            command = _shown(message)
             timer = threading.Timer(self.deadline, self._no_answer, (command,))
             timer.daemon = True
             timer.start()

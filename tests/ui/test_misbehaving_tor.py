@@ -138,3 +138,33 @@ def test_quit_within_two_seconds_while_a_command_hangs(
         run_on_qasync(qapp, run, timeout=15)
     assert took[0] < 2.0
     assert tracebacks == []
+
+
+def test_a_command_past_its_deadline_drops_reconnects_and_says_so(
+    qtbot: Any, qapp: QApplication, tracebacks: list[str], artifacts: Path
+) -> None:
+    from tests.fakeport import STALL, Script
+
+    with FakeControlPort(Script(replies={"GETINFO ns/all": STALL})) as port:
+        panel = Panel(qapp, Tray(), parse_args(["--control", port.endpoint]))
+        panel.session.deadline = DEADLINE
+        panel.open_window()
+        qtbot.addWidget(panel.window)
+
+        def said(text: str) -> bool:
+            return any(text in notice for notice in panel.window.status_page.notice_texts())
+
+        async def run() -> None:
+            running = asyncio.ensure_future(panel.run())
+            await wait_for(lambda: port.connections >= 2, within=12)  # dropped, then back
+            await wait_for(lambda: panel.session.status.phase is ConnectionPhase.CONNECTED)
+            assert said("The connection to Tor was dropped and is being rebuilt: tor stopped")
+            assert said("Could not load the relay list: tor stopped answering")
+            await asyncio.sleep(0.05)
+            panel.window.show_page(0)
+            panel.window.grab().save(str(artifacts / "misbehaving_dropped_and_rebuilt.png"))
+            panel.quit()
+            await asyncio.wait_for(running, 5)
+
+        run_on_qasync(qapp, run, timeout=15)
+    assert tracebacks == []

@@ -56,6 +56,7 @@ class Panel:
         self._offering_own_tor = False
         self._attached = False
         self._quit_event: asyncio.Event | None = None
+        self._last_phase = ""
         self._tasks = Tasks(on_failure=lambda error: self._report_failure("", str(error)))
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
@@ -187,6 +188,13 @@ class Panel:
             self.quit()
 
     def _on_status(self, status: TorStatus) -> None:
+        dropped = status.phase.name == "RECONNECTING" and self._last_phase == "CONNECTED"
+        self._last_phase = status.phase.name
+        if dropped and status.error:  # it may last a blink: the status page keeps the reason
+            from onionpanel.core.status import Notice, NoticeKind
+
+            notice = Notice(NoticeKind.CONNECTION_DROPPED, "WARN", {"reason": status.error})
+            self.window.status_page.add_notice(notice)
         self.tray.show_status(status)
         if self._pages is not None:
             self._pages.show_status(status)

@@ -114,6 +114,9 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "The routing config declares a port Tor does not listen on, so that mode or profile "
         "cannot work until Tor's configuration or the routing config is fixed: {problem}",
     ).format(problem=a.get("problem", "")),
+    NoticeKind.CONNECTION_DROPPED: lambda a: translate(
+        "Notices", "The connection to Tor was dropped and is being rebuilt: {reason}"
+    ).format(reason=_sentence(a.get("reason", "?"))),
     NoticeKind.PANEL_TASK_FAILED: lambda a: translate(
         "Notices", "Could not {task}: {problem} The panel tries again when it reconnects."
     ).format(task=a.get("task", "?"), problem=_sentence(a.get("problem", "?"))),
@@ -143,6 +146,7 @@ def notice_is_warning(notice: Notice) -> bool:
     return notice.is_problem or notice.kind in (
         NoticeKind.ROUTING_PORT_MISSING,
         NoticeKind.PANEL_TASK_FAILED,
+        NoticeKind.CONNECTION_DROPPED,
         NoticeKind.DNS_HIJACKED,
         NoticeKind.DANGEROUS_SOCKS,
         NoticeKind.TOR_OUT_OF_DATE,
