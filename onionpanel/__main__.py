@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 COMMANDS: dict[str, str] = {
     "status": "onionpanel.tor.cli:status_main",
     "newnym": "onionpanel.tor.cli:newnym_main",
+    "config": "onionpanel.tor.config_cli:config_main",
     "sandbox": "onionpanel.sandbox.cli:main",
     "run": "onionpanel.routing.cli:run_main",
 }

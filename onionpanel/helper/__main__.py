@@ -2,7 +2,10 @@
 
 onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
   status        declared modes, the applied one, the one remembered for boot
-  check         validate the config (and nothing else); exit 0 when it is good
+  check [--against-tor]
+                validate the config (and nothing else); exit 0 when it is good. --against-tor:
+                also compare it with the listeners tor really has and print the torrc lines to
+                add (exit 1 when some are missing, 4 when tor cannot be asked)
   render MODE   print the nft file for MODE (applies nothing)
   apply MODE    nft -c, one nft transaction, verify, remember MODE for boot
   boot          apply the remembered mode (or policy.boot_mode); lockdown if that fails
@@ -12,7 +15,8 @@ onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
                 move into a new, empty network namespace, then answer every caller without
                 polkit (onionpanel --sandbox runs it so, on a bus of its own)
 
-main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared, 2 usage, 3 nft failed
+main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared (or, with --against-tor,
+  listeners missing), 2 usage, 3 nft failed, 4 tor cannot be asked
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from onionpanel.helper import nft
+from onionpanel.helper.against_tor import check_against_tor
 from onionpanel.helper.cgroups import profile_cgroups
 from onionpanel.helper.config import (
     DEFAULT_CONFIG,
@@ -53,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("status", help="show declared, applied and remembered modes")
-    commands.add_parser("check", help="validate the config")
+    check = commands.add_parser("check", help="validate the config")
+    check.add_argument(
+        "--against-tor", action="store_true", help="also compare with tor's real listeners"
+    )
     commands.add_parser("render", help="print the ruleset of a mode").add_argument("mode")
     apply = commands.add_parser("apply", help="apply a mode atomically")
     apply.add_argument("mode")
@@ -139,6 +147,8 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.command == "check":
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
+        if args.against_tor:
+            return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK
     if args.command == "status":
         return _status(config, args.state_dir)

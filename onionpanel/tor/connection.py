@@ -14,6 +14,7 @@ close() was called, reconnected; the status says why. close() never waits for to
   |- await close()                        disconnect; no reconnect; connect() may be called again
   |- add_event_handler(types, handler, translate=None) -> remove()   handler(batch) on the loop
   |- await get_info(key) -> str
+  |- await get_conf(key) -> list[str]     GETCONF, read-only (the panel never changes tor's config)
   |- await signal_newnym() -> float       0.0, or the seconds tor delays it (rate limit)
   |- await close_circuit(id), await close_stream(id)
   |- await circuit_count() -> int         circuits in state BUILT
@@ -201,6 +202,11 @@ class TorConnection:
         controller = self._require()
         reply: str = await self._run(controller.get_info_text, key)
         return reply
+
+    async def get_conf(self, key: str) -> list[str]:
+        """GETCONF (read-only): every value tor uses for the option, defaults included."""
+        values: list[str] = await self._run(self._require().get_conf, key, [], True)
+        return [str(value) for value in values]
 
     async def signal_newnym(self) -> float:
         """Ask tor for new circuits. Returns 0.0 if tor did it now, else the seconds it waits

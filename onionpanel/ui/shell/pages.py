@@ -1,9 +1,10 @@
-"""The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth.
+"""The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth,
+configuration.
 
   LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
                                        sandbox: the map invents places for loopback relays,
                                        streams on the sandbox's app port name its profile
-  |- circuits, relays, log, bandwidth  the page widgets (CircuitsPage, RelayPage, ...)
+  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...)
   |- circuit_model                     CircuitModel: New Identity reads its state
   |- add_to(window)                    one navigation entry per page
   |- await attach(connection)          subscribe, then load every snapshot; a load that fails
@@ -41,6 +42,8 @@ from onionpanel.ui.circuits.page import CircuitsPage
 from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.config.feed import ConfigFeed
+from onionpanel.ui.config.page import ConfigPage
 from onionpanel.ui.log.page import LogPage
 from onionpanel.ui.relays.loader import RelayLoader
 from onionpanel.ui.relays.page import RelayPage, connect_relay_page
@@ -72,11 +75,14 @@ class LivePages(QObject):
         self.log = LogPage()
         self.bandwidth = BandwidthPage()
         self.log_feed = PageFeed(self.log, self.bandwidth, self)
+        self.config = ConfigPage()
+        self.config_feed = ConfigFeed(self.config, self)
         self.loader: RelayLoader | None = None
         self._connection: Any = None
         self._unsubscribe: Callable[[], None] | None = None
         self._phase = ConnectionPhase.DISCONNECTED
         self._log_attached = False
+        self._config_attached = False
         self._tasks = Tasks(on_failure=lambda error: self._failed(self.tr("do that"), error))
         self._wire()
 
@@ -97,6 +103,7 @@ class LivePages(QObject):
         window.add_page(self.tr("Relays"), self.relays)
         window.add_page(self.tr("Log"), self.log)
         window.add_page(self.tr("Bandwidth"), self.bandwidth)
+        window.add_page(self.tr("Configuration"), self.config)
 
     # --- what the relay list knows, for the circuit tree -----------------------------
 
@@ -128,6 +135,7 @@ class LivePages(QObject):
         steps = (
             (self.tr("load the circuit list"), self._load_circuits),
             (self.tr("load Tor's log"), self._attach_log),
+            (self.tr("read Tor's configuration"), self._load_config),
             (self.tr("load the relay list"), self._load_relays),
         )
         for task, load in steps:
@@ -156,6 +164,14 @@ class LivePages(QObject):
             return
         await self.log_feed.attach(connection)
         self._log_attached = connection is self._connection
+
+    async def _load_config(self, connection: Any) -> None:
+        """The page says itself what it could not read."""
+        if self._config_attached:
+            await self.config_feed.load()
+            return
+        await self.config_feed.attach(connection)
+        self._config_attached = connection is self._connection
 
     async def _load_relays(self, connection: Any) -> None:
         if self.loader is None:
@@ -203,6 +219,8 @@ class LivePages(QObject):
             self.loader = None
         self.log_feed.detach()
         self._log_attached = False
+        self.config_feed.detach()
+        self._config_attached = False
         self.circuit_feed.clear()
         self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None
