@@ -77,3 +77,24 @@ def test_ages_and_relays_refresh_while_removals_are_still_on_their_way(qtbot) ->
     model.update(expired, core.split_change(removal, 1)[0])
     model.refresh_ages()
     model.refresh_relays()
+
+
+def test_streams_that_go_away_leave_nothing_waiting_for_their_circuit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # every NEW stream names circuit 0 (tor: not attached yet); the model once kept each
+    # such id in a set of streams waiting for circuit "0" for as long as tor ran
+    model = CircuitModel()
+    state = core.NetworkState()
+    for n in range(300):
+        events = [
+            core.StreamEvent(
+                id=str(n), status="NEW", target="example.com:443", at=1.0, circuit_id="0"
+            ),
+            core.StreamEvent(
+                id=str(n), status="CLOSED", target="example.com:443", at=1.0, circuit_id="0"
+            ),
+        ]
+        state, change = core.apply_events(state, events)
+        model.update(state, change)
+        state, change = core.expire(state, now=10.0)
+        model.update(state, change)
+    assert model._waiting == {}  # the bookkeeping itself is what leaked
