@@ -6,8 +6,9 @@ Everything else the tests check against a real tor.
 
 By default it answers like a bootstrapped tor 0.4.9 that needs no authentication. A Script
 changes that: per command, the raw bytes to answer, or STALL (answer nothing, keep the
-connection open) or HANG_UP; bytes to send right after a client connects; bytes to send
-after each SETEVENTS (events, good or bad).
+connection open) or HANG_UP, or a tuple of these with pauses (floats, seconds) between;
+bytes to send right after a client connects; bytes to send after each SETEVENTS (events,
+good or bad).
 
   FakeControlPort(script=Script(), seed=11)   a context manager
   |- endpoint -> "127.0.0.1:PORT"
@@ -35,7 +36,7 @@ from pathlib import Path
 
 STALL = "stall"
 HANG_UP = "hang up"
-Answer = bytes | str | Callable[[random.Random], bytes] | tuple["Answer", ...]
+Answer = bytes | str | float | Callable[[random.Random], bytes] | tuple["Answer", ...]
 
 
 def reply_lines(*lines: str | bytes) -> bytes:
@@ -202,6 +203,10 @@ class FakeControlPort:
                 answer = self._answer(command)
                 parts = answer if isinstance(answer, tuple) else (answer,)
                 for part in parts:
+                    if isinstance(part, float):  # a pause before the rest of the answer
+                        await writer.drain()
+                        await asyncio.sleep(part)
+                        continue
                     if part in (HANG_UP, STALL):
                         break
                     writer.write(part if isinstance(part, bytes) else part(self.rng))  # type: ignore[operator]

@@ -168,3 +168,29 @@ def test_a_command_past_its_deadline_drops_reconnects_and_says_so(
 
         run_on_qasync(qapp, run, timeout=15)
     assert tracebacks == []
+
+
+def test_detaching_while_the_pages_load_leaves_nothing_half_done(
+    qtbot: Any, qapp: QApplication, tracebacks: list[str]
+) -> None:
+    """Finding 4's race: a detach while the log loaded once handed None to the relay page."""
+    from tests.fakeport import Script
+
+    slow = (0.5, b"250-bw-event-cache=\r\n250 OK\r\n")
+    with FakeControlPort(Script(replies={"GETINFO bw-event-cache": slow})) as port:
+        panel = Panel(qapp, Tray(), parse_args(["--control", port.endpoint]))
+        panel.open_window()
+        qtbot.addWidget(panel.window)
+
+        async def run() -> None:
+            running = asyncio.ensure_future(panel.run())
+            await wait_for(lambda: "GETINFO bw-event-cache" in port.commands)
+            panel.pages.detach()  # as the session does when it lets go of a connection
+            await asyncio.sleep(1.0)
+            assert panel.pages.loader is None
+            panel.quit()
+            await asyncio.wait_for(running, 5)
+
+        run_on_qasync(qapp, run, timeout=15)
+    assert tracebacks == []
+    assert "GETINFO ns/all" not in port.commands
