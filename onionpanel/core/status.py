@@ -90,7 +90,8 @@ class NoticeKind(enum.Enum):
     ROUTING_PORT_MISSING = "routing_port_missing"
     # not tor's own: something the panel asked tor for failed (arguments: task, problem)
     PANEL_TASK_FAILED = "panel_task_failed"
-    # not tor's own: the panel dropped a connection that was not working (argument: reason)
+    # not tor's own: the connection broke or the panel dropped it, and it is being rebuilt
+    # (argument: reason)
     CONNECTION_DROPPED = "connection_dropped"
 
 

@@ -9,6 +9,7 @@ close() was called, reconnected; the status says why. close() never waits for to
   TorConnection(control=None, *, on_status, on_notice, password_provider, defaults, sandbox,
                 deadline=10.0)
   |- status -> TorStatus                  the latest status (also sent to on_status on change)
+  |- skipped_events -> dict[str, int]     malformed events skipped on this connection, by type
   |- last_error -> TorError | None        why the last attempt failed, for the ui to phrase
   |- await connect(*, retry=False)        discovery + auth; raises TorError (retry: wait for a tor)
   |- await close()                        disconnect; no reconnect; connect() may be called again
@@ -305,7 +306,8 @@ class TorConnection:
         discard(controller, reason)
         self._events.generation += 1
         self._worker.abandon()  # a job stuck on the dead socket must not hold up the next
-        error = ConnectionLost(reason) if not reason.startswith("tor") else ProtocolBroken(reason)
+        # the reason is a sentence of its own ("tor stopped answering: ..."), or none at all
+        error: TorError = ProtocolBroken(reason) if reason else ConnectionLost()
         self.last_error = error
         self._set(phase=ConnectionPhase.RECONNECTING, error=str(error))
         self._retry_task = asyncio.get_running_loop().create_task(

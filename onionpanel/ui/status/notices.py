@@ -115,7 +115,7 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "cannot work until Tor's configuration or the routing config is fixed: {problem}",
     ).format(problem=a.get("problem", "")),
     NoticeKind.CONNECTION_DROPPED: lambda a: translate(
-        "Notices", "The connection to Tor was dropped and is being rebuilt: {reason}"
+        "Notices", "Reconnecting to Tor: {reason}"
     ).format(reason=_sentence(a.get("reason", "?"))),
     NoticeKind.PANEL_TASK_FAILED: lambda a: translate(
         "Notices", "Could not {task}: {problem} The panel tries again when it reconnects."
