@@ -227,3 +227,29 @@ async def test_a_large_legitimate_reply_costs_at_most_about_three_times_its_size
             assert peak < 3 * size, f"{peak / size:.1f}x"
         finally:
             await connection.close()
+
+
+async def test_events_piling_up_in_stem_drop_the_connection_with_the_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """stem's own queue is bounded too: a listener that cannot keep up ends the connection."""
+    from onionpanel.tor import connection as connection_module
+
+    monkeypatch.setattr(connection_module, "MAX_BACKLOG", 100)
+
+    def slow(event: Any) -> Any:
+        time.sleep(0.02)  # a listener far slower than tor
+        return None
+
+    flood = reply_lines(*[f"650 BW {n} {n}" for n in range(1000)])
+    with FakeControlPort(Script(after_setevents=flood)) as port:
+        statuses = Statuses()
+        connection = connection_to(port, statuses)
+        connection.add_event_handler({"BW"}, lambda batch: None, slow)
+        start = time.monotonic()
+        await connection.connect()
+        try:
+            dropped = await statuses.wait_for(ConnectionPhase.RECONNECTING, start)
+            assert "faster than the panel can take them" in dropped.error
+        finally:
+            await connection.close()
