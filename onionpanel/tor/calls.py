@@ -61,7 +61,7 @@ def discard(controller: Any, reason: str = "closed by the panel") -> threading.E
         finally:
             done.set()
 
-    threading.Thread(target=close, name="onionpanel-tor-close", daemon=True).start()
+    threading.Thread(target=close, name="stem-close", daemon=True).start()
     return done
 
 

@@ -252,6 +252,7 @@ class TorConnection:
             self._opening = None
         if self._closing:  # close() was called while we were connecting
             discard(controller)
+            self._worker.stop()
             return
         self._controller = controller
         self.last_error = None
@@ -287,6 +288,7 @@ class TorConnection:
                 self._set(phase=phase, error=str(error))
             await asyncio.sleep(delay)
             delay = min(delay * 2, self._max_backoff)
+        self._worker.stop()  # close() came meanwhile: the attempts' thread may end
 
     def _failed(self, error: TorError) -> None:
         self.last_error = error

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -46,6 +47,8 @@ class StemWorker:
             threading.Thread(
                 target=_serve, args=(self._jobs,), name=self._name, daemon=True
             ).start()
+            # a worker nobody stops (its connection was dropped unclosed) still ends its thread
+            weakref.finalize(self, self._jobs.put, None)
         future: Future[Any] = Future()
         self._jobs.put((future, function, args))
         return future
