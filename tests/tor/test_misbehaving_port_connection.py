@@ -89,6 +89,7 @@ async def test_a_flood_of_malformed_events_is_logged_once(caplog: pytest.LogCapt
     assert len(logged) == 1
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # on purpose
 async def test_a_dead_event_thread_is_noticed_within_a_second_and_reconnected() -> None:
     exploded: list[float] = []
 
