@@ -12,6 +12,7 @@ Pure data and pure functions; the tor layer fills these in, the ui layer shows t
   |- with_(...)     a copy with some fields changed
   bootstrap_from_event(args, severity) -> Bootstrap
   notice_from_event(event_type, action, severity, args) -> Notice | None
+  listener_addresses(reply) -> list[str]   GETINFO net/listeners/socks as "127.0.0.1:9050"
 """
 
 from __future__ import annotations
@@ -170,3 +171,9 @@ def notice_from_event(
     if kind is None:
         return None
     return Notice(kind, severity, dict(arguments))
+
+
+def listener_addresses(reply: str) -> list[str]:
+    """``GETINFO net/listeners/socks`` (and friends) as addresses: tor quotes each one and
+    separates them with spaces, e.g. ``"127.0.0.1:9050" "unix:/run/tor/socks"``."""
+    return [word.strip('"') for word in reply.split() if word.strip('"')]

@@ -5,7 +5,7 @@ World               outlines and centroids, loaded once
 |- centroids        ISO alpha-2 -> Centroid
 Centroid            lon, lat, radius (degrees, a disc as large as the country)
 load_world(path)    -> World (cached for the default path)
-resources_dir()     -> Path of the top-level resources/ (ONIONPANEL_RESOURCES overrides)
+default_world_path() -> Path of the packaged file (ONIONPANEL_RESOURCES overrides the folder)
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from onionpanel.resources import resource_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +33,8 @@ class World:
     source: str
 
 
-def resources_dir() -> Path:
-    override = os.environ.get("ONIONPANEL_RESOURCES")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def default_world_path() -> Path:
-    return resources_dir() / "world" / "world-110m.json.gz"
+    return resource_path("world", "world-110m.json.gz")
 
 
 @functools.cache

@@ -15,6 +15,7 @@ onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
                 move into a new, empty network namespace, then answer every caller without
                 polkit (onionpanel --sandbox runs it so, on a bus of its own)
 
+build_parser() -> ArgumentParser   (also what the man page onionpanel-helper(8) is made from)
 main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared (or, with --against-tor,
   listeners missing), 2 usage, 3 nft failed, 4 tor cannot be asked
 """
@@ -29,6 +30,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from onionpanel import __version__
 from onionpanel.helper import nft
 from onionpanel.helper.against_tor import check_against_tor
 from onionpanel.helper.cgroups import profile_cgroups
@@ -40,6 +42,7 @@ from onionpanel.helper.config import (
     check_mode,
     load_config,
 )
+from onionpanel.helper.config_checks import advice
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -47,10 +50,13 @@ EXIT_OK, EXIT_CONFIG, EXIT_USAGE, EXIT_NFT = 0, 1, 2, 3
 MAX_MINUTES = 24 * 60
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onionpanel-helper",
         description="Switch OnionPanel's nftables table between the modes the system declares.",
+    )
+    parser.add_argument(
+        "-V", "--version", action="version", version=f"onionpanel-helper {__version__}"
     )
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="config.toml to read")
     parser.add_argument(
@@ -100,9 +106,12 @@ def _apply(config: Config, mode: str, state_dir: Path, minutes: int | None = Non
         return EXIT_USAGE
     until = None if minutes is None else time.time() + minutes * 60
     cgroups = profile_cgroups(config)
-    seconds = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
+    applied = nft.apply(config, mode, state_dir, cgroups=cgroups, until=until)
     limit = f"; back to tor in {minutes} min" if minutes else ""
-    print(f"mode {mode!r} applied in {seconds * 1000:.0f} ms{limit}")
+    if applied.reason:
+        print(f"mode {mode!r} not applied: {applied.reason}; lockdown applied meanwhile")
+        return EXIT_NFT
+    print(f"mode {mode!r} applied in {applied.seconds * 1000:.0f} ms{limit}")
     return EXIT_OK
 
 
@@ -144,9 +153,12 @@ def _serve(config: Config, state_dir: Path, bus: str, sandbox: bool) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    # serve --sandbox runs unprivileged in namespaces of its own, on the user's own config
+    config = load_config(args.config, trust=not getattr(args, "sandbox", False))
     if args.command == "check":
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
+        for tip in advice(config):  # on stderr: stdout stays one line scripts can read
+            print(f"note: {tip}", file=sys.stderr)
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK
@@ -165,7 +177,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return _run(args)
     except ModeError as error:

@@ -7,21 +7,38 @@
 The file re-creates the whole table in one transaction: ``table`` + ``delete table`` (so it
 works whether or not the table exists; nft 1.0.6 has no ``destroy``) + the full table.
 
-How the tor modes stay leak-tight without a blanket "accept established":
-* the NAT chain redirects every new TCP flow of a non-exempt socket to a TransPort and UDP/53
-  to the DNSPort; exempt identities, loopback and (optionally) the LAN are left alone;
-* the filter chain decides every packet on its own. It accepts: packets of flows redirected to
-  loopback (``ct status dnat`` with a loopback reply source, which covers the SYN-ACKs tor's
-  kernel sends before accept(): they carry no socket uid, pitfall P14); replies of inbound
-  connections (``ct direction reply``); packets of exempt sockets, whose flows also get a
-  conntrack mark bit so their socket-less packets (TIME_WAIT, resets) pass too; loopback; LAN.
-  Everything else is rejected. A flow opened in mode "off" has none of these properties, so
-  its next packet is rejected when the mode tightens: it dies at the switch.
+Why flows cannot outlive a switch (issue 10; the whole design is in DESIGN.md here):
+* conntrack runs in every mode: even "off" keeps two tracking chains (prerouting and output,
+  policy accept, no effect on traffic) whose ct expressions keep the kernel tracking. So a flow
+  opened in "off" is known from its first packet with the right originator, and a switch never
+  meets it mid-stream (where ``nf_conntrack_tcp_loose`` would record whichever side spoke first
+  after the switch, the server of a server-first flow, as the originator).
+* every flow the table sees begin gets the "seen" ct mark bit: locally made flows at their
+  first packet (TCP only with a bare SYN), inbound ones only when they start with a bare SYN or
+  an ICMP echo request. Inbound UDP is never marked: a datagram arriving for a client's UDP flow
+  the table did not see begin looks exactly like a new inbound flow.
+* the filter accepts ``ct direction reply`` only with that bit, so a flow picked up mid-stream
+  (after someone flushed the table and conntrack with it) can never pass as "replies". New TCP
+  that is not a bare SYN is refused, so a mid-stream pickup from the client side dies too.
+* every other packet is decided on its own: it is accepted only when it belongs to a flow
+  redirected to loopback (``ct status dnat`` with a loopback reply source, covering the SYN-ACKs
+  tor's kernel sends before accept(): they carry no socket uid, pitfall P14), comes from an
+  exempt socket (whose flows also get the "exempt" bit so their socket-less packets, TIME_WAIT
+  and resets, pass), goes to loopback or the LAN. A flow opened in mode "off" has none of these
+  properties, so its next packet is rejected when the mode tightens: it dies at the switch,
+  whichever side speaks first.
 * after a redirect the filter hook still sees the original ``oifname`` (pitfall P13), so
   loopback is matched by address, never by ``oifname "lo"``.
 
-Mode "off" renders an empty table carrying only its comment: no hooks, so no effect on
-traffic, while "the table exists and says off" stays distinguishable from "someone deleted it".
+Forwarded traffic (containers, VMs: docker0, virbr0, podman bridges) never passes the output
+hook. With ``policy.forwarded = "block"`` (the default) the tor modes and lockdown add a forward
+chain with policy drop: lockdown passes nothing, tor modes only the bridges the config lists in
+``forward_interfaces`` and the LAN (DNS to the LAN excepted, as for the machine itself).
+
+The proxy user of a clearnet-proxy profile may send TCP and DNS over IPv4 only, unless the
+profile declares ``proxy_ipv6 = true`` or ``proxy_udp_ports``.
+
+Mode "off" renders the table with its comment and the tracking chains only.
 """
 
 from __future__ import annotations
@@ -37,6 +54,9 @@ TABLE = "inet onionpanel"
 CGROUP_LEVEL = 5
 CGROUP_PATH = re.compile(r"^[A-Za-z0-9_.@:/-]+$")
 ND_TYPES = "{ nd-router-solicit, nd-neighbor-solicit, nd-neighbor-advert }"
+BARE_SYN = "tcp flags & (fin | syn | rst | ack) == syn"
+NOT_BARE_SYN = "tcp flags & (fin | syn | rst | ack) != syn"
+TRACK_PRIORITY = -150  # after conntrack (-200), before NAT (-100) and the filter (0)
 
 
 def table_comment(mode: str) -> str:
@@ -68,6 +88,7 @@ class _Rules:
         clearnet_name = mode.removeprefix("tor+") if mode.startswith("tor+") else ""
         self.clearnet = config.profile(clearnet_name) if clearnet_name else None
         self.mark = f"{config.policy.exempt_ct_mark:#010x}"
+        self.seen = f"{config.policy.seen_ct_mark:#010x}"
         self.ipv6_tor = config.policy.ipv6 == "tor"
 
     def exempt_uids(self, lockdown: bool) -> list[int]:
@@ -82,6 +103,9 @@ class _Rules:
         if lockdown:
             return lines
         policy = self.config.policy
+        if policy.forwarded == "block" and policy.forward_interfaces:
+            names = ", ".join(f'"{name}"' for name in policy.forward_interfaces)
+            lines.append(f"set forward_ifs {{ type ifname; elements = {{ {names} }} }}")
         if self.config.exempt.fwmarks:
             marks = ", ".join(f"{m:#x}" for m in self.config.exempt.fwmarks)
             lines.append(f"set exempt_marks {{ type mark; elements = {{ {marks} }} }}")
@@ -144,11 +168,31 @@ class _Rules:
             return [f"meta skuid {profile.proxy_uid} return"]
         return [f"{_socket_in(profile)} return"]
 
+    def track_in(self) -> list[str]:
+        remember = f"ct mark set ct mark | {self.seen}"
+        return [
+            f"type filter hook prerouting priority {TRACK_PRIORITY}; policy accept;",
+            f"ct state new {BARE_SYN} {remember}",
+            f"ct state new icmp type echo-request {remember}",
+            f"ct state new icmpv6 type echo-request {remember}",
+        ]
+
+    def track_out(self) -> list[str]:
+        remember = f"ct mark set ct mark | {self.seen}"
+        return [
+            f"type filter hook output priority {TRACK_PRIORITY}; policy accept;",
+            f"ct state new {BARE_SYN} {remember}",
+            f"ct state new meta l4proto != tcp {remember}",
+        ]
+
     def filter_output(self, lockdown: bool) -> list[str]:
+        seen = self.seen
         rules = [
             "type filter hook output priority filter; policy drop;",
             "ct state invalid drop",
-            "ct direction reply ct state { established, related } accept",
+            f"ct state new {NOT_BARE_SYN} reject with tcp reset",
+            f"ct direction reply ct mark & {seen} == {seen} ct state {{ established, related }} "
+            "accept",
         ]
         if lockdown:
             rules.append("meta skuid @exempt_uids accept")
@@ -177,7 +221,7 @@ class _Rules:
         # flows die when the mode goes back to tor.
         profile = self.clearnet
         if profile is not None and profile.kind == "clearnet-proxy":
-            rules.append(f"meta skuid {profile.proxy_uid} accept")
+            rules += self._proxy_filter(profile)
         rules += [
             "ct status dnat ct reply ip saddr 127.0.0.0/8 accept",
         ]
@@ -195,6 +239,46 @@ class _Rules:
                 ]
         if profile is not None and profile.kind == "clearnet-direct":
             rules.append(f"{_socket_in(profile)} accept")
+        return rules
+
+    @staticmethod
+    def _proxy_filter(profile: Profile) -> list[str]:
+        """What a proxy needs: TCP and DNS (IPv4 unless declared), declared UDP ports."""
+        who = f"meta skuid {profile.proxy_uid}"
+        if not profile.proxy_ipv6:
+            who += " meta nfproto ipv4"
+        rules = [f"{who} meta l4proto tcp accept", f"{who} udp dport 53 accept"]
+        if profile.proxy_udp_ports:
+            ports = ", ".join(map(str, profile.proxy_udp_ports))
+            rules.append(f"{who} udp dport {{ {ports} }} accept")
+        return rules
+
+    def forward(self, lockdown: bool) -> list[str]:
+        """Containers and VMs never pass the output hook: their traffic is decided here.
+        Lockdown lets nothing through; tor modes only declared bridges and the LAN."""
+        policy = self.config.policy
+        rules = [
+            "type filter hook forward priority filter; policy drop;",
+            "ct state invalid drop",
+        ]
+        if lockdown:
+            return rules
+        if policy.forward_interfaces:
+            rules += [
+                "iifname @forward_ifs accept",
+                "oifname @forward_ifs ct direction reply accept",
+            ]
+        if policy.lan_allow:
+            for family, name, present in (
+                ("ip", "lan4", policy.lan_v4),
+                ("ip6", "lan6", policy.lan_v6),
+            ):
+                if present:
+                    rules += [
+                        f"{family} daddr @{name} meta l4proto {{ tcp, udp }} th dport 53 reject",
+                        f"{family} daddr @{name} accept",
+                        f"{family} saddr @{name} ct direction reply accept",
+                    ]
         return rules
 
     def _lan_filter(self) -> list[str]:
@@ -227,12 +311,16 @@ def render(config: Config, mode: str, cgroups: Mapping[str, Sequence[str]] | Non
     check_mode(config, mode)
     rules = _Rules(config, mode, cgroups or {})
     body = [f'\tcomment "{table_comment(mode)}"']
+    lockdown = mode == "lockdown"
     if mode != "off":
-        lockdown = mode == "lockdown"
         body += [f"\t{line}" for line in rules.sets(lockdown)]
+    body += _chain("track_in", rules.track_in()) + _chain("track_out", rules.track_out())
+    if mode != "off":
         if not lockdown:
             body += _chain("nat_output", rules.nat_output())
         body += _chain("filter_output", rules.filter_output(lockdown))
+        if config.policy.forwarded == "block":
+            body += _chain("filter_forward", rules.forward(lockdown))
     lines = [
         f"# Generated by onionpanel-helper for mode {mode!r}; one transaction, do not edit.",
         f"table {TABLE}",

@@ -21,7 +21,11 @@ or commands. A caller polkit does not authorize gets an error and nothing change
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
 Signal ModeChanged(s mode, s why): why is "switched", "clearnet", "started" (the helper applied
-the boot mode), "restored" (someone removed the table) or "time limit".
+the boot mode), "restored:FOUND" (someone changed or removed the table; FOUND says what was
+found: gone, mode=M, deleted=CHAIN, flushed=CHAIN, changed=CHAIN, added=CHAIN or table),
+"time limit" or "ports"
+(lockdown because someone other than tor holds tor's TransPort or DNSPort, or tor again once
+it holds them; SetMode and SetClearnet then fail with Error.TorPortsHeld saying who).
 """
 
 from __future__ import annotations
@@ -270,7 +274,7 @@ class HelperService:
     def _apply(self, mode: str, until: float | None, why: str) -> None:
         with self._lock:
             try:
-                nft.apply(
+                applied = nft.apply(
                     self.config,
                     mode,
                     self.state_dir,
@@ -280,6 +284,9 @@ class HelperService:
                 )
             except nft.ApplyError as error:
                 raise RefusedError("Failed", f"nothing changed: {error}") from error
+        if applied.reason:  # someone other than tor holds its ports: lockdown, and say why
+            self.emit(applied.mode, "ports")
+            raise RefusedError("TorPortsHeld", f"lockdown applied instead: {applied.reason}")
         self.emit(mode, why)
 
 

@@ -2,7 +2,7 @@
 
   status_main(argv) -> int    endpoint, auth method, version, bootstrap, built circuits
   newnym_main(argv) -> int    ask tor for new circuits; say how long tor delays it
-  status_report(status, built_circuits) -> dict    what --json prints
+  status_report(status, built_circuits, socks_ports) -> dict    what --json prints
 
 Every command tor gets has a deadline (--timeout, 10 s): a tor that stops answering, or
 anything that is not tor, ends the run with exit code 1 and one line on stderr, never a hang.
@@ -24,41 +24,14 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
-from onionpanel.core.status import ControlEndpoint, TorStatus
+from onionpanel.commandline import command_parser
+from onionpanel.core.status import ControlEndpoint, TorStatus, listener_addresses
 from onionpanel.core.text import printable
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import TorError
-from onionpanel.tor.guarded import DEFAULT_DEADLINE
 
 SANDBOX_BANNER = "Sandbox — not anonymous"
 R = TypeVar("R")
-
-
-def _parser(command: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"onionpanel {command}", description=description)
-    parser.add_argument(
-        "--control",
-        metavar="HOST:PORT|unix:PATH",
-        help="tor's control port; tried before /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151",
-    )
-    parser.add_argument(
-        "--timeout",
-        metavar="SECONDS",
-        type=_seconds,
-        default=DEFAULT_DEADLINE,
-        help=f"how long tor may take to answer each command (default {DEFAULT_DEADLINE:g})",
-    )
-    return parser
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value <= 3600 or not math.isfinite(value):
-        raise argparse.ArgumentTypeError("give a number of seconds between 0 and 3600")
-    return value
 
 
 def _ask_password(endpoint: ControlEndpoint) -> str | None:
@@ -93,7 +66,9 @@ def _fail(command: str, error: TorError, as_json: bool = False) -> int:
     return 1
 
 
-def status_report(status: TorStatus, built_circuits: int) -> dict[str, Any]:
+def status_report(
+    status: TorStatus, built_circuits: int, socks_ports: Sequence[str] = ()
+) -> dict[str, Any]:
     return {
         "endpoint": str(status.endpoint) if status.endpoint else None,
         "auth_method": status.auth_method.value if status.auth_method else None,
@@ -107,6 +82,7 @@ def status_report(status: TorStatus, built_circuits: int) -> dict[str, Any]:
             "reason": status.bootstrap.reason,
         },
         "built_circuits": built_circuits,
+        "socks_ports": list(socks_ports),  # where applications reach this tor
         "sandbox": status.sandbox,
     }
 
@@ -126,17 +102,17 @@ def _status_text(report: dict[str, Any]) -> str:
         f"tor:        {version}",
         f"bootstrap:  {phase}",
         f"circuits:   {report['built_circuits']} built",
+        f"socks:      {', '.join(report['socks_ports']) or 'none'}",
     ]
     return "\n".join(lines)
 
 
 def status_main(argv: Sequence[str]) -> int:
-    parser = _parser("status", "Show how the tor on this machine is doing.")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(list(argv))
+    args = command_parser("status").parse_args(list(argv))
 
     async def collect(connection: TorConnection) -> dict[str, Any]:
-        return status_report(connection.status, await connection.circuit_count())
+        socks = listener_addresses(await connection.get_info("net/listeners/socks"))
+        return status_report(connection.status, await connection.circuit_count(), socks)
 
     try:
         report = _run(args, collect)
@@ -147,8 +123,7 @@ def status_main(argv: Sequence[str]) -> int:
 
 
 def newnym_main(argv: Sequence[str]) -> int:
-    parser = _parser("newnym", "Ask tor to use new circuits for new connections.")
-    args = parser.parse_args(list(argv))
+    args = command_parser("newnym").parse_args(list(argv))
 
     async def newnym(connection: TorConnection) -> tuple[float, bool]:
         return await connection.signal_newnym(), connection.status.sandbox

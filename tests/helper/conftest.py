@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from routing_netns import (
+    FrameCounter,
     NetNs,
     ProfileSlice,
     cgroup2_root,
@@ -42,3 +43,9 @@ def bank_slice() -> Iterator[ProfileSlice]:
         yield profile_slice
     finally:
         profile_slice.remove()
+
+
+@pytest.fixture
+def counter(netns: NetNs) -> FrameCounter:
+    """The independent frame counter on the far side of the client's veth (frame_counter.py)."""
+    return FrameCounter(netns)

@@ -1,14 +1,29 @@
 """Small network actors the leak tests start inside their namespace (``ip netns exec``).
 
-serve ADDR [PORT]    TCP echo server on ADDR:PORT (default any); prints "ready PORT",
-                     then "peer IP" per connection, plus "origdst IP:PORT" if redirected to it
-serve-udp ADDR PORT  UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
+serve ADDR [PORT [UID]]
+                     TCP echo server on ADDR:PORT (default any), bound as UID (default root);
+                     prints "ready PORT", then "peer IP" per connection, plus "origdst IP:PORT"
+                     if redirected to it
+serve-udp ADDR PORT [UID]
+                     UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
 connect ADDR PORT UID [hold]
                      connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
 proxy PORT UID       a CONNECT proxy on 127.0.0.1:PORT that runs as UID (stands in for squid):
                      reads "CONNECT ADDR PORT", connects out, answers "OK" or why not, relays
+talk ADDR [PORT]     TCP server that speaks first: sends a byte every 50 ms to each client
+talk-udp ADDR PORT   UDP server that, once a client wrote, sends it a datagram every 50 ms
+echo-client tcp|udp ADDR PORT UID
+                     as UID connect (UDP: send one datagram), then echo back all it receives;
+                     a "status" line on stdin answers "STATE N": ok|<outcome>, bytes echoed
+                     since the last status (a server-first flow: the client only answers)
+send-client tcp|udp ADDR PORT UID
+                     as UID connect, then send a byte every 50 ms; "status" as above
+streams ADDR PORT UID
+                     as UID, on each "open" line connect once more to a server that speaks
+                     first (prints the connect outcome) and echo back what it sends; a "status"
+                     line answers "alive K" (flows that echoed within the last 0.3 s)
 via-proxy PORT ADDR DPORT UID
                      prints "waiting" and waits for "go" on stdin (the test moves it into a
                      cgroup meanwhile), then as UID asks the proxy for ADDR:DPORT and prints
@@ -25,6 +40,7 @@ import socket
 import struct
 import sys
 import threading
+import time
 
 SO_ORIGINAL_DST = 80
 TIMEOUT_S = float(os.environ.get("NETNS_AGENT_TIMEOUT", "3"))  # real tor may need longer
@@ -74,7 +90,8 @@ def echo(connection: socket.socket) -> None:
             pass
 
 
-def serve(address: str, port: int = 0) -> None:
+def serve(address: str, port: int = 0, uid: int = 0) -> None:
+    become(uid)
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     server = socket.create_server((address, port), family=family)
     say(f"ready {server.getsockname()[1]}")
@@ -87,7 +104,8 @@ def serve(address: str, port: int = 0) -> None:
         threading.Thread(target=echo, args=(connection,), daemon=True).start()
 
 
-def serve_udp(address: str, port: int) -> None:
+def serve_udp(address: str, port: int, uid: int = 0) -> None:
+    become(uid)
     server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     server.bind((address, port))
     say(f"ready {server.getsockname()[1]}")
@@ -156,6 +174,159 @@ def ping(address: str, uid: int) -> None:
         say("answer" if client.recv(4096) else "empty")
     except BaseException as error:
         say(outcome(error))
+
+
+def talk(address: str, port: int = 0) -> None:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.create_server((address, port), family=family)
+    say(f"ready {server.getsockname()[1]}")
+
+    def speak(connection: socket.socket) -> None:
+        connection.setblocking(False)
+        with connection:
+            while True:
+                try:
+                    connection.send(b"s")
+                    with contextlib.suppress(BlockingIOError):
+                        if connection.recv(4096) == b"":
+                            return
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    return
+                time.sleep(0.05)
+
+    while True:
+        connection, peer = server.accept()
+        say(f"peer {peer[0]}")
+        threading.Thread(target=speak, args=(connection,), daemon=True).start()
+
+
+def talk_udp(address: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    server = socket.socket(family, socket.SOCK_DGRAM)
+    server.bind((address, port))
+    server.settimeout(0.05)
+    say(f"ready {server.getsockname()[1]}")
+    peers: set[tuple[str, int]] = set()
+    while True:
+        with contextlib.suppress(TimeoutError, socket.timeout):
+            _, peer = server.recvfrom(4096)
+            if peer[:2] not in peers:
+                say(f"from {peer[0]}")
+            peers.add(peer[:2])
+        for peer in peers:
+            with contextlib.suppress(OSError):
+                server.sendto(b"s", peer)
+
+
+class Flow:
+    """A client flow kept busy by a thread; ``status`` tells whether it still works."""
+
+    def __init__(self) -> None:
+        self.state, self.count = "ok", 0
+        self.lock = threading.Lock()
+
+    def note(self, count: int = 0, error: BaseException | None = None) -> None:
+        with self.lock:
+            self.count += count
+            if error is not None and self.state == "ok":
+                self.state = "closed" if error is EOFError else outcome(error)
+
+    def status(self) -> str:
+        with self.lock:
+            text, self.count = f"{self.state} {self.count}", 0
+        return text
+
+
+def client_flow(protocol: str, address: str, port: int, uid: int, speak_first: bool) -> None:
+    become(uid)
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    kind = socket.SOCK_STREAM if protocol == "tcp" else socket.SOCK_DGRAM
+    client = socket.socket(family, kind)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, port))
+        if protocol == "udp":
+            client.send(b"hello")
+    except BaseException as error:
+        say(outcome(error))
+        return
+    say("connected")
+    flow = Flow()
+
+    def answer() -> None:
+        client.settimeout(None)
+        while True:
+            try:
+                data = client.recv(4096)
+                if not data and protocol == "tcp":
+                    raise EOFError
+                client.send(data)
+                flow.note(len(data))
+            except BaseException as error:
+                flow.note(error=error)
+                if protocol == "tcp" or not isinstance(error, ConnectionRefusedError):
+                    return
+
+    def speak() -> None:
+        while True:
+            try:
+                client.send(b"c")
+                flow.note(1)
+            except BaseException as error:
+                flow.note(error=error)
+                if protocol == "tcp":
+                    return
+            time.sleep(0.05)
+
+    threading.Thread(target=speak if speak_first else answer, daemon=True).start()
+    for line in sys.stdin:
+        if line.strip() == "status":
+            say(flow.status())
+
+
+def streams(address: str, port: int, uid: int) -> None:
+    become(uid)
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    last_echo: list[float] = []
+    lock = threading.Lock()
+
+    def answer(client: socket.socket, index: int) -> None:
+        with client:
+            client.settimeout(None)
+            while True:
+                try:
+                    data = client.recv(4096)
+                    if not data:
+                        return
+                    client.send(data)
+                except OSError:
+                    return
+                with lock:
+                    last_echo[index] = time.monotonic()
+
+    for line in sys.stdin:
+        if line.strip() == "status":
+            now = time.monotonic()
+            with lock:
+                say(f"alive {sum(1 for at in last_echo if now - at < 0.3)}")
+            continue
+        if line.strip() != "open":
+            continue
+        client = socket.socket(family, socket.SOCK_STREAM)
+        client.settimeout(1.0)
+        try:
+            client.connect((address, port))
+        except BaseException as error:
+            client.close()
+            say(outcome(error))
+            continue
+        with lock:
+            last_echo.append(time.monotonic())
+            index = len(last_echo) - 1
+        threading.Thread(target=answer, args=(client, index), daemon=True).start()
+        say("connected")
 
 
 def read_line(connection: socket.socket) -> str:
@@ -227,9 +398,9 @@ def via_proxy(port: int, address: str, target_port: int, uid: int) -> None:
 def main(argv: list[str]) -> None:
     command, args = argv[0], argv[1:]
     if command == "serve":
-        serve(args[0], int(args[1]) if len(args) > 1 else 0)
+        serve(args[0], *map(int, args[1:3]))
     elif command == "serve-udp":
-        serve_udp(args[0], int(args[1]))
+        serve_udp(args[0], *map(int, args[1:3]))
     elif command == "connect":
         connect(args[0], int(args[1]), int(args[2]), hold=args[3:] == ["hold"])
     elif command == "flood":
@@ -238,6 +409,15 @@ def main(argv: list[str]) -> None:
         ping(args[0], int(args[1]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
+    elif command == "talk":
+        talk(args[0], int(args[1]) if len(args) > 1 else 0)
+    elif command == "talk-udp":
+        talk_udp(args[0], int(args[1]))
+    elif command in ("echo-client", "send-client"):
+        speak_first = command == "send-client"
+        client_flow(args[0], args[1], int(args[2]), int(args[3]), speak_first)
+    elif command == "streams":
+        streams(args[0], int(args[1]), int(args[2]))
     elif command == "proxy":
         proxy(int(args[0]), int(args[1]))
     elif command == "via-proxy":

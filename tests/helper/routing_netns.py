@@ -2,6 +2,8 @@
 
 load_example()           the packaged example, with users resolved to fixed uids
 NetNs                    a namespace the test owns: run(), nft(), start(agent ...), list_table()
+FrameCounter             the independent leak counter (frame_counter.py) on the outside veth end
+add_container(netns)     a container namespace behind a bridge in the client namespace
 make_netns()             a fresh NetNs with lo up and 198.51.100.1/24 on a dummy interface;
                          deleted by the fixture in conftest.py, with every process in it
 cgroup2_root()           where the cgroup v2 hierarchy is mounted, if anywhere
@@ -26,6 +28,7 @@ from onionpanel.helper.config import Config, load_config
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "packaging" / "config" / "config.example.toml"
 AGENT = Path(__file__).resolve().parent / "netns_agent.py"
+COUNTER = Path(__file__).resolve().parent / "frame_counter.py"
 DESTINATION = "198.51.100.1"
 CLIENT = "198.51.100.2"
 DESTINATION6 = "2001:db8:6::1"
@@ -40,7 +43,7 @@ needs_root = pytest.mark.skipif(
 
 
 def load_example() -> Config:
-    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get)
+    return load_config(EXAMPLE, user_id=EXAMPLE_UIDS.get, trust=False)  # a checkout may be yours
 
 
 class Agent:
@@ -92,6 +95,7 @@ class NetNs:
         self.name = name
         self.agents: list[Agent] = []
         self.destination: NetNs | None = None
+        self.container: NetNs | None = None
 
     @property
     def nft_argv(self) -> list[str]:
@@ -102,8 +106,10 @@ class NetNs:
         """nft where it can resolve cgroup paths: ``ip netns exec`` mounts a fresh /sys without
         cgroups, so a private mount namespace puts cgroup v2 back at /sys/fs/cgroup, where
         nft looks (on the host the helper runs in, it is already there)."""
-        mount = 'mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec nft "$@"'
-        return ["ip", "netns", "exec", self.name, "unshare", "--mount", "sh", "-c", mount, "nft"]
+        mount = 'mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec "$@"'
+        # a prefix that runs any command there (the helper runs its other looks the same way)
+        prefix = ["ip", "netns", "exec", self.name, "unshare", "--mount", "sh", "-c", mount, "sh"]
+        return [*prefix, "nft"]
 
     def run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -136,6 +142,14 @@ class NetNs:
         self.agents.append(agent)
         return agent
 
+    @property
+    def proc_net(self) -> Path:
+        """/proc/PID/net of a process inside the namespace: its sockets, as the helper sees them."""
+        if not hasattr(self, "_sleeper"):
+            self._sleeper = subprocess.Popen(["ip", "netns", "exec", self.name, "sleep", "3600"])
+            self.agents.append(Agent(self._sleeper))
+        return Path(f"/proc/{self._sleeper.pid}/net")
+
     def ask(self, *args: str) -> str:
         """Run a one-shot agent command and return its one-line answer."""
         agent = self.start(*args)
@@ -153,6 +167,44 @@ class NetNs:
             timeout=60,
             cwd=ROOT,
         )
+
+
+class FrameCounter:
+    """frame_counter.py in the destination namespace, counting what arrives from the client."""
+
+    def __init__(self, namespace: NetNs, *allow: str) -> None:
+        assert namespace.destination is not None
+        process = subprocess.Popen(
+            [
+                *("ip", "netns", "exec", namespace.destination.name),
+                *(sys.executable, str(COUNTER), "op1", *allow),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        self.agent = Agent(process)
+        namespace.destination.agents.append(self.agent)
+        assert self.agent.line() == "ready"
+
+    def arm(self) -> float:
+        return float(self.agent.tell("arm").split()[1])
+
+    def disarm(self) -> None:
+        self.agent.tell("disarm")
+
+    def report(self, since: float | None = None) -> str:
+        return self.agent.tell("report" if since is None else f"report {since:.6f}")
+
+    def leaks(self, since: float) -> list[str]:
+        lines = [self.agent.tell(f"leaks {since:.6f}")]
+        while lines[-1] != "end":
+            lines.append(self.agent.line())
+        return lines[:-1]
+
+    def assert_clean(self, since: float | None = None) -> None:
+        report = self.report(since)
+        assert report.startswith("clean"), f"a frame left the client namespace: {report}"
 
 
 def make_netns() -> NetNs:
@@ -198,8 +250,57 @@ def make_netns() -> NetNs:
     return namespace
 
 
+CONTAINER = "10.77.0.2"
+MASQUERADE = """\
+table ip containerhost {
+    chain postrouting {
+        type nat hook postrouting priority srcnat; policy accept;
+        ip saddr 10.77.0.0/24 oifname "op0" masquerade
+    }
+}
+"""
+
+
+def add_container(namespace: NetNs) -> NetNs:
+    """A container behind a bridge in the client namespace, as docker0 or virbr0 would be:
+    bridge opbr0 10.77.0.1/24, the container 10.77.0.2 with its default route through it,
+    forwarding on and a masquerade of the host's own (another table, not the helper's)."""
+    container = NetNs(f"opctr{os.getpid()}")
+    namespace.container = container
+    subprocess.run(["ip", "netns", "add", container.name], check=True)
+    host = ["ip", "-n", namespace.name]
+    for argv in (
+        [*host, "link", "add", "opbr0", "type", "bridge"],
+        [*host, "addr", "add", "10.77.0.1/24", "dev", "opbr0"],
+        [*host, "link", "set", "opbr0", "up"],
+        [
+            *host,
+            "link",
+            "add",
+            "opc0",
+            "type",
+            "veth",
+            "peer",
+            "name",
+            "eth0",
+            "netns",
+            container.name,
+        ],
+        [*host, "link", "set", "opc0", "master", "opbr0", "up"],
+        ["ip", "-n", container.name, "link", "set", "lo", "up"],
+        ["ip", "-n", container.name, "addr", "add", f"{CONTAINER}/24", "dev", "eth0"],
+        ["ip", "-n", container.name, "link", "set", "eth0", "up"],
+        ["ip", "-n", container.name, "route", "add", "default", "via", "10.77.0.1"],
+    ):
+        subprocess.run(argv, check=True)
+    namespace.run("sysctl", "-qw", "net.ipv4.ip_forward=1")
+    container.run("sysctl", "-qw", "net.ipv4.ping_group_range=0 2147483647")
+    namespace.nft("-f", "-", stdin=MASQUERADE)
+    return container
+
+
 def remove_netns(namespace: NetNs) -> None:
-    for owner in (namespace, namespace.destination):
+    for owner in (namespace, namespace.destination, namespace.container):
         if owner is None:
             continue
         for agent in owner.agents:

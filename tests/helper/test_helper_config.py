@@ -86,7 +86,8 @@ def test_profiles_d_files_are_read_in_name_order(tmp_path: Path) -> None:
     (tmp_path / "profiles.d" / "b-chat.toml").write_text(
         '[[profile]]\nname = "chat"\nkind = "tor-isolated"\nsocks_port = 9102\n'
     )
-    config = load_config(tmp_path / "config.toml", user_id={"debian-tor": 102, "proxy": 13}.get)
+    users = {"debian-tor": 102, "proxy": 13}
+    config = load_config(tmp_path / "config.toml", user_id=users.get, trust=False)
     assert [p.name for p in config.profiles][-1] == "chat"
     assert config.profile("chat").file.endswith("profiles.d/b-chat.toml")
 

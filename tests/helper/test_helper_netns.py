@@ -8,6 +8,7 @@ listener stands in for tor (a stub, not a real tor: it only proves where the flo
 
 from __future__ import annotations
 
+import os
 import pwd
 import random
 import subprocess
@@ -23,6 +24,7 @@ from routing_netns import (
     DESTINATION,
     DESTINATION6,
     ROOT,
+    FrameCounter,
     NetNs,
     ProfileSlice,
     needs_root,
@@ -95,12 +97,15 @@ def scene(netns: NetNs, tmp_path: Path) -> Scene:
     return Scene(netns, tmp_path)
 
 
-def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Scene) -> None:
+def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(
+    scene: Scene, counter: FrameCounter
+) -> None:
     scene.apply("off")
     assert scene.connect() == "connected"
     assert scene.server_saw() == [f"peer {CLIENT}"]
 
     scene.apply("tor")  # nothing listens on the TransPort: tor is "down"
+    armed = counter.arm()
     assert scene.connect() == "refused"
     assert scene.connect(uid="0") == "refused"  # root is not exempt either
     assert scene.server_saw() == []
@@ -108,6 +113,7 @@ def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Sce
     scene.apply("lockdown")
     assert scene.connect() == "refused"
     assert scene.server_saw() == []
+    counter.assert_clean(armed)
     assert scene.connect(uid=TOR_UID) == "connected"  # tor's own user still leaves
     assert scene.server_saw() == [f"peer {CLIENT}"]
 
@@ -116,7 +122,9 @@ def test_off_is_direct_tor_without_transport_and_lockdown_fail_closed(scene: Sce
     assert scene.netns.list_table("inet", "onionpanel") is not None  # off = empty table
 
 
-def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> None:
+def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(
+    scene: Scene, counter: FrameCounter
+) -> None:
     netns, destination = scene.netns, scene.netns.destination
     assert destination is not None
     transport = netns.start("serve", "127.0.0.1", "9040")  # stand-in for tor's TransPort
@@ -126,6 +134,7 @@ def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> 
     for listener in (transport, dns_port, remote_dns, remote_udp):
         assert listener.line().startswith("ready")
     scene.apply("tor")
+    armed = counter.arm()
 
     held = netns.start("connect", DESTINATION, scene.port, TEST_UID, "hold")
     assert held.line() == "connected"
@@ -140,6 +149,7 @@ def test_tor_sends_tcp_to_the_transport_and_dns_to_the_dnsport(scene: Scene) -> 
     assert netns.ask("udp", DESTINATION, "9999", TEST_UID) == "blocked"
     assert remote_dns.lines_so_far() == []
     assert remote_udp.lines_so_far() == []
+    counter.assert_clean(armed)
 
     assert scene.connect(uid=TOR_UID) == "connected"  # tor's user is exempt: direct
     assert scene.server_saw() == [f"peer {CLIENT}"]
@@ -202,27 +212,38 @@ def test_boot_applies_the_remembered_mode(scene: Scene) -> None:
 
 def test_the_watcher_restores_the_table_after_someone_flushes_everything(scene: Scene) -> None:
     messages: list[str] = []
-    watcher = Watcher(scene.config, scene.state_dir, scene.netns.nft_argv, messages.append)
+    changes: list[tuple[str, str]] = []
+    watcher = Watcher(
+        scene.config,
+        scene.state_dir,
+        scene.netns.nft_argv,
+        messages.append,
+        on_change=lambda mode, why: changes.append((mode, why)),
+    )
     scene.apply("tor")
     stop = threading.Event()
     thread = threading.Thread(target=watcher.run, args=(stop,))
     thread.start()
     try:
-        time.sleep(0.5)  # past the watcher's first look, which finds the table in place
+        time.sleep(0.5)  # past the watcher's first look, which applies the remembered mode
         scene.netns.nft("flush", "ruleset")  # another program wipes every table
         for _ in range(200):  # no timed assertion: bench/mode_switch.py measures the delay
-            if messages:
+            if len(messages) > 1:
                 break
             time.sleep(0.05)
         assert nft.applied_mode(scene.netns.nft_argv) == "tor"
-        assert messages == ["table inet onionpanel was removed; re-applied mode 'tor'"]
+        assert messages == [
+            "applied mode 'tor'",
+            "table inet onionpanel was changed: the table was gone; re-applied mode 'tor'",
+        ]
+        assert changes == [("tor", "started"), ("tor", "restored:gone")]  # for the panel
         assert scene.connect() == "refused"
     finally:
         stop.set()
         thread.join()
 
 
-def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
+def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene, counter: FrameCounter) -> None:
     destination = scene.netns.destination
     assert destination is not None
     server6 = destination.start("serve", DESTINATION6)
@@ -233,10 +254,12 @@ def test_ipv6_and_icmp_do_not_leave_in_tor_mode(scene: Scene) -> None:
     assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "answer"
 
     scene.apply("tor")
+    armed = counter.arm()
     assert scene.netns.ask("connect", DESTINATION6, port6, TEST_UID) == "refused"
     assert scene.netns.ask("udp", DESTINATION6, "53", TEST_UID) == "blocked"
     assert scene.netns.ask("ping", DESTINATION, TEST_UID) == "blocked"
     assert server6.lines_so_far() == []
+    counter.assert_clean(armed)
 
 
 def test_a_time_limited_clearnet_mode_goes_back_to_tor(scene: Scene, tmp_path: Path) -> None:
@@ -354,6 +377,8 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
     lockdown_table = scene.netns.list_table("inet", "onionpanel")
     whole = {tor_table, lockdown_table}
     seen = set()
+    private_tmp = tmp_path / "tmp"  # where a temporary ruleset file would be left behind
+    private_tmp.mkdir()
     chance = random.Random(6)
     for attempt in range(20):
         target = "tor" if attempt % 2 == 0 else "lockdown"
@@ -366,6 +391,7 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, "TMPDIR": str(private_tmp)},
         )
         time.sleep(chance.uniform(0.05, 0.6))  # interpreter start, nft -c, nft -f, verify
         helper.kill()
@@ -376,3 +402,4 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
         seen.add(table)
         assert scene.other_tables() == scene.other
     assert len(seen) == 2, "every kill landed on the same side: the test proved little"
+    assert list(private_tmp.iterdir()) == []  # rulesets go to nft on stdin, never to a file

@@ -57,10 +57,17 @@ def test_no_blanket_accept_of_established_flows(example_config: Config) -> None:
                 assert "ct direction reply" in line, line
 
 
-def test_off_is_an_empty_table(example_config: Config) -> None:
+def test_off_only_tracks_flows(example_config: Config) -> None:
+    """Mode off keeps conntrack running (so no flow is met mid-stream at a switch) and nothing
+    else: its two chains accept every packet and only set the "seen" ct mark bit."""
     body = render(example_config, "off").split("table inet onionpanel {")[1]
-    assert "chain" not in body
-    assert "set " not in body
+    chains = re.findall(r"chain (\w+) \{([^}]*)\}", body)
+    assert [name for name, _ in chains] == ["track_in", "track_out"]
+    for _, rules in chains:
+        lines = [line.strip() for line in rules.strip().splitlines()]
+        assert lines[0].endswith("policy accept;")
+        assert all(line.endswith("ct mark set ct mark | 0x00400000") for line in lines[1:])
+    assert "set " not in body.replace("ct mark set", "")
 
 
 def test_cgroup_paths_become_set_elements_and_hostile_ones_are_refused(

@@ -1,10 +1,14 @@
 """Mode tor with a real tor: the test user's TCP reaches the destination only through an exit of
-the sandbox network, and fails (nothing direct) once the client tor is stopped.
+the sandbox network, and fails (nothing direct) once the client tor is stopped; a server-first
+flow opened in mode off dies at the switch.
 
 The whole private Tor network runs inside the client namespace. Its client runs as tor's user
 (exempt by the config). Its relays run as root, which the config may not exempt, so a second
 table marks root's packets to the destination network and the config exempts that fwmark, the
-way a WireGuard transport is exempted on a real machine.
+way a WireGuard transport is exempted on a real machine. That table also gives the relays'
+traffic an address of its own (198.51.100.3, as exits bound with OutboundBindAddressExit), so
+the frame counter on the far side of the veth can tell tor's traffic from everything else:
+any frame from another source is a leak.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from routing_netns import DESTINATION, NetNs, needs_root
+from routing_netns import DESTINATION, FrameCounter, NetNs, needs_root
 from test_helper_netns import TEST_UID
 
 from onionpanel.helper import nft
@@ -35,11 +39,16 @@ pytestmark = [
     ),
 ]
 RELAY_MARK = 0x5A
+RELAY_ADDRESS = "198.51.100.3"
 MARK_RELAYS = f"""\
 table inet relaysmark {{
     chain route_out {{
         type route hook output priority -150; policy accept;
         meta skuid 0 ip daddr 198.51.100.0/24 meta mark set {RELAY_MARK:#x}
+    }}
+    chain relays_source {{
+        type nat hook postrouting priority srcnat; policy accept;
+        meta mark {RELAY_MARK:#x} snat ip to {RELAY_ADDRESS}
     }}
 }}
 """
@@ -87,18 +96,27 @@ def test_tor_mode_reaches_the_destination_only_through_an_exit(
         sandbox.start(timeout=120)
         (tmp_path / "config.toml").write_text(config_text(sandbox))
         config = load_config(tmp_path / "config.toml")
+        netns.run("ip", "addr", "add", f"{RELAY_ADDRESS}/24", "dev", "op0")
         netns.nft("-f", "/dev/stdin", stdin=MARK_RELAYS)
         assert netns.destination is not None
         server = netns.destination.start("serve", DESTINATION)
         port = server.line().split()[1]
-        nft.apply(config, "tor", tmp_path / "state", netns.nft_argv)
+        talker = netns.destination.start("talk", DESTINATION, "7777")
+        assert talker.line() == "ready 7777"
+        counter = FrameCounter(netns, "--allow-src", RELAY_ADDRESS)
+        nft.apply(config, "off", tmp_path / "state", netns.nft_argv)
+        opened_in_off = netns.start("echo-client", "tcp", DESTINATION, "7777", TEST_UID)
+        assert opened_in_off.line() == "connected"
+        applied = nft.apply(config, "tor", tmp_path / "state", netns.nft_argv)
+        armed = counter.arm()
+        assert applied.mode == "tor", applied.reason  # tor's client holds its ports
 
         held = netns.start("connect", DESTINATION, port, TEST_UID, "hold")
         assert held.line() == "connected"
         answer = held.tell("send")
         status = streams(netns, sandbox.control_port)
         assert answer == "ok", status
-        assert len(server.lines_so_far()) == 1  # it arrived, from the exit's side
+        assert server.lines_so_far() == [f"peer {RELAY_ADDRESS}"]  # from the exit's side
         status = streams(netns, sandbox.control_port)
         assert "SUCCEEDED" in status, status
         assert f"{DESTINATION}:{port}" in status, status
@@ -106,6 +124,7 @@ def test_tor_mode_reaches_the_destination_only_through_an_exit(
         sandbox.stop_client()  # tor is down: fail closed, nothing goes direct
         assert netns.ask("connect", DESTINATION, port, TEST_UID) == "refused"
         assert server.lines_so_far() == []
+        counter.assert_clean(armed)  # the flow opened in off sent nothing after the switch
     finally:
         sandbox.stop()
         shutil.rmtree(root, ignore_errors=True)

@@ -104,8 +104,8 @@ def test_rows_follow_events_without_resets(model, qtbot):
     assert model.index(0, Column.NAME).data(COPY_TEXT_ROLE).endswith(f"exit3 ${C}")
     exit_hop = model.index(2, 0, circuit)
     assert exit_hop.data() == "exit3"
-    assert model.index(2, Column.STATUS, circuit).data() == "is"
-    assert model.index(1, Column.STATUS, circuit).data() == "??"
+    assert model.index(2, Column.STATUS, circuit).data() == "IS"
+    assert model.index(1, Column.STATUS, circuit).data() == "\u2014"  # tor's "??"
     assert model.index(2, Column.PURPOSE, circuit).data() == "198.51.100.7"
     assert model.index(2, Column.AGE, circuit).data() == "Exit Fast"
     assert model.index(2, Column.DETAIL, circuit).data() == C
@@ -121,7 +121,7 @@ def test_closed_circuit_shows_reason_then_goes(model):
         [f"650 CIRC 5 CLOSED {PATH} PURPOSE=GENERAL TIME_CREATED={CREATED} REASON=CHANNEL_CLOSED"],
         at=2000,
     )
-    assert model.index(0, Column.STATUS).data() == "Closed (channel closed)"
+    assert model.index(0, Column.STATUS).data() == "Closed (the connection to a relay closed)"
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
     state, change = core.expire(model.state, now=2005)
     model.update(state, change)

@@ -82,6 +82,7 @@ def test_no_tor_offers_one_of_your_own_and_quit_stops_it(
     panel.session.own_tor_options = {
         "data_dir": tmp_path / "own-tor",
         "extra_torrc_lines": ["DisableNetwork 1"],  # never reach out to the real Tor network
+        "socks_ports": (free_tcp_port(),),  # not 9050: other tors on this machine may want it
     }
     started: list[TorProcess] = []
 

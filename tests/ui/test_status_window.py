@@ -30,7 +30,7 @@ from tests.ui.conftest import (
     ("notice", "words"),
     [
         (CLOCK_SKEW, ["3600 seconds behind", "the network consensus"]),
-        (BOOTSTRAP_PROBLEM, ["Connection refused", "CONNECTREFUSED"]),
+        (BOOTSTRAP_PROBLEM, ["Connection refused", "a relay refused the connection"]),
         (DANGEROUS_PORT, ["port 23", "refused"]),
         (DANGEROUS_SOCKS, ["198.51.100.7:80", "SOCKS5", "DNS leak"]),
         (DNS_HIJACKED, ["DNS hijacking"]),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.bandwidth import BandwidthHistory, BandwidthSample, Rate, Totals
+from onionpanel.ui.common.words import plural
 
 READ_COLOR = QColor("#2e7d32")
 WRITTEN_COLOR = QColor("#1565c0")
@@ -89,7 +90,20 @@ def interval_name(seconds: int) -> str:
         600: QCoreApplication.translate("Bandwidth", "10 minutes"),
         3600: QCoreApplication.translate("Bandwidth", "1 hour"),
     }
-    return names.get(seconds, QCoreApplication.translate("Bandwidth", "%n second(s)", "", seconds))
+    counted = QCoreApplication.translate("Bandwidth", "%n second(s)", "", seconds)
+    return names.get(seconds, plural(counted, seconds))
+
+
+def collecting_text(seconds: int) -> str:
+    """What the empty graph says: "…a point every hour", not "every 1 hour"."""
+    translate = QCoreApplication.translate
+    sentences = {
+        1: translate("Bandwidth", "Collecting data: a point every second."),
+        60: translate("Bandwidth", "Collecting data: a point every minute."),
+        3600: translate("Bandwidth", "Collecting data: a point every hour."),
+    }
+    every = translate("Bandwidth", "Collecting data: a point every %1.")
+    return sentences.get(seconds, every.replace("%1", interval_name(seconds)))
 
 
 def _nice_ceiling(value: float) -> float:
@@ -178,9 +192,7 @@ class BandwidthGraph(QWidget):
             painter.drawText(
                 plot,
                 int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                self.tr("Collecting data: a point every %1.").replace(
-                    "%1", interval_name(self.interval)
-                ),
+                collecting_text(self.interval),
             )
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -49,10 +49,12 @@ from onionpanel.ui.circuits.roles import (
     format_bytes,
     text_roles,
 )
+from onionpanel.ui.common.reasons import circuit_reason, stream_reason
+from onionpanel.ui.common.words import country_text
 
 
 def _no_country(_fingerprint: str) -> str:
-    return "??"
+    return ""
 
 
 def _no_relay_info(_fingerprint: str) -> RelayBrief | None:
@@ -119,7 +121,7 @@ class CircuitCells(QObject):
         info = self._relay_info(hop.fingerprint)
         texts = (
             hop.label,
-            self._country_of(hop.fingerprint) or "??",
+            country_text(self._country_of(hop.fingerprint)),
             info.address if info else "",
             " ".join(info.flags) if info else "",
             hop.fingerprint,
@@ -181,9 +183,9 @@ class CircuitCells(QObject):
     def _status_text(self, circuit: Circuit) -> str:
         labels = self._circuit_status_labels
         label = labels.get(circuit.status, circuit.status)
-        reason = circuit.remote_reason or circuit.reason
+        reason = circuit_reason(circuit.remote_reason) or circuit_reason(circuit.reason)
         if circuit.closed and reason:
-            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+            return self.tr("%s (%s)") % (label, reason)
         return label
 
     def _make_circuit_status_labels(self) -> dict[str, str]:
@@ -241,7 +243,9 @@ class CircuitCells(QObject):
                 self.tr("Stream %s to %s") % (stream.id, stream.target),
                 self.tr("Status: %s") % stream.status,
                 self.tr("From: %s %s") % (source.protocol, origin) if origin else "",
-                self.tr("Reason: %s") % stream.reason if stream.reason else "",
+                self.tr("Reason: %s") % stream_reason(stream.reason)
+                if stream_reason(stream.reason)
+                else "",
             )
             if line
         )
@@ -266,9 +270,9 @@ class CircuitCells(QObject):
     def _stream_status_text(self, stream: Stream) -> str:
         labels = self._stream_status_labels
         label = labels.get(stream.status, stream.status)
-        reason = stream.remote_reason or stream.reason
+        reason = stream_reason(stream.remote_reason) or stream_reason(stream.reason)
         if stream.closed and reason:
-            return self.tr("%s (%s)") % (label, reason.replace("_", " ").lower())
+            return self.tr("%s (%s)") % (label, reason)
         return label
 
     def _source_text(self, stream: Stream) -> str:

@@ -23,16 +23,18 @@ state alone (core.identity): the first new general circuit that a stream attache
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from onionpanel.core.circuits import Hop
+from onionpanel.core.circuit_status import snapshot
+from onionpanel.core.circuits import Hop, NetworkState
 from onionpanel.core.identity import (
     IdentityOutcome,
     IdentityRequest,
@@ -45,21 +47,11 @@ from onionpanel.core.identity import (
 from onionpanel.tor.errors import TorError
 from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.common.words import country_name, plural
 
 # Past this, stop waiting for traffic to show the new exit: nobody is browsing.
 WATCH_FOR_SECONDS = 600.0
 NEWNYM_SHORTCUT = "Ctrl+Shift+U"  # Tor Browser's
-
-
-def country_name(code: str) -> str:
-    """'DE' -> 'Germany', in the person's language; the code itself when Qt knows no name."""
-    code = code.upper()
-    if len(code) != 2 or not code.isalpha():
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 class NewIdentity(QObject):
@@ -92,6 +84,9 @@ class NewIdentity(QObject):
         self._tasks = Tasks()
         # circuits applications used, remembered after their streams leave the state
         self._used: frozenset[str] = frozenset()
+        # and where those circuits exited since the last identity, remembered after the
+        # circuits themselves closed and left: "the same exit" means the same as any of these
+        self._used_exits: dict[str, str] = {}
         model.state_changed.connect(self._on_state)
 
     def trigger(self) -> None:
@@ -119,6 +114,10 @@ class NewIdentity(QObject):
             self._request = self._asked = None
             self._countdown.stop()
             self._ready_at = 0.0
+            self._used_exits = {}
+            if self.outcome is not None:
+                self.outcome = None  # it told of a connection that is gone
+                self.message.emit("")
         self._update_available()
 
     def _update_available(self) -> None:
@@ -169,7 +168,10 @@ class NewIdentity(QObject):
             return
         requested_at, delay = self._asked
         self._asked = None
-        self._request = begin_identity(self._model.state, requested_at, delay, self._used)
+        request = begin_identity(self._model.state, requested_at, delay, self._used)
+        old_exits = request.old_exits | frozenset(self._used_exits.values())
+        self._request = dataclasses.replace(request, old_exits=old_exits)
+        self._used_exits = {}
         self.message.emit(self._watching_text())
 
     def _fail(self, reason: str) -> None:
@@ -208,11 +210,17 @@ class NewIdentity(QObject):
 
     def _on_state(self) -> None:
         state = self._model.state
+        carried = carried_traffic(state)
         self._used = frozenset(
-            circuit_id
-            for circuit_id in self._used | carried_traffic(state)
-            if circuit_id in state.circuits
+            circuit_id for circuit_id in self._used | carried if circuit_id in state.circuits
         )
+        request = self._request
+        for circuit_id in carried:
+            circuit = state.circuits.get(circuit_id)
+            if circuit is None or circuit.exit is None or circuit.purpose not in ("GENERAL", ""):
+                continue
+            if request is None or circuit_id in request.old_circuits:
+                self._used_exits[circuit_id] = circuit.exit.fingerprint
         self._look_for_outcome()
 
     def _look_for_outcome(self) -> None:
@@ -249,27 +257,36 @@ class NewIdentity(QObject):
     # --- dropping circuits ---------------------------------------------------------------
 
     async def drop_exit(self) -> None:
+        """Close every circuit whose last hop is the outcome's exit: those tor lists now (the
+        view may lag a step behind a burst of builds) and those the view shows."""
         if self.outcome is None:
             return
         hop = self.outcome.exit
-        ids = circuits_through_exit(self._model.state, hop.fingerprint)
-        closed = await self._close(ids)
+        ids = set(circuits_through_exit(self._model.state, hop.fingerprint))
+        ids |= set(circuits_through_exit(await self._tor_state(), hop.fingerprint))
+        closed = await self._close(tuple(sorted(ids, key=lambda i: (len(i), i))))
         if closed is not None:
-            self.message.emit(
-                self.tr("Closed {count} circuit(s) through {exit}.").format(
-                    count=closed, exit=self.exit_label(hop)
-                )
-            )
+            text = self.tr("Closed %n circuit(s) through {exit}.", "", closed)
+            self.message.emit(plural(text, closed).format(exit=self.exit_label(hop)))
+
+    async def _tor_state(self) -> NetworkState:
+        """Tor's own list of circuits right now (empty if it cannot be had)."""
+        get_info = getattr(self._connection, "get_info", None)
+        if get_info is None:
+            return NetworkState()
+        try:
+            return snapshot(await get_info("circuit-status"), "", time.time())
+        except TorError:
+            return NetworkState()
 
     async def new_circuit_for_host(self, host: str) -> None:
         ids = circuits_to_host(self._model.state, host)
         closed = await self._close(ids)
         if closed is not None:
-            self.message.emit(
-                self.tr(
-                    "Closed {count} circuit(s) to {host}: its next connection gets a new one."
-                ).format(count=closed, host=host)
+            text = self.tr(
+                "Closed %n circuit(s) to {host}: its next connection gets a new one.", "", closed
             )
+            self.message.emit(plural(text, closed).format(host=host))
 
     async def _close(self, circuit_ids: tuple[str, ...]) -> int | None:
         if self._connection is None:
@@ -322,5 +339,6 @@ class IdentityBar(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.label.setText(text)
+        self.label.setVisible(bool(text))
         if self.identity.outcome is None:
             self.drop_button.hide()

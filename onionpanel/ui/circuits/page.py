@@ -5,15 +5,22 @@
   |- close_stream_requested(str)
   |- new_circuit_for_host_requested(str)    a stream's host: close the circuits carrying it
   |- path_copied(str)                       after "Copy path" put a path on the clipboard
+  |- circuit_selected(str)                  the selected row's circuit ("" for none): the map
+                                            follows it
   |- painted()                              after each repaint of the tree (CircuitFeed paces
                                             its steps by it)
   |- hold_repaints(bool)                    no repaints while True (CircuitFeed.updating)
   |- tree / proxy / show_internal           the view, its filter proxy and the toggle
   |- selected_circuit_id() / selected_stream_id()
+  |- set_connected(bool)                    an empty page says why: not connected, only
+                                            internal circuits, or none yet
 
 Keys: Del closes the selected stream (or circuit), Ctrl+C copies the row (a hop's fingerprint,
 a circuit's path, a stream's target), Ctrl+Shift+C copies the circuit's path, Ctrl+R gives the
 selected stream's host a new circuit.
+
+The selection is only ever what the person chose: when the selected row leaves (a closed
+circuit ages out), the selection is cleared, never moved to a neighbour that Del would close.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +50,7 @@ from onionpanel.ui.circuits.roles import (
     STREAM_ID_ROLE,
     Column,
 )
-from onionpanel.ui.common.views import plain_text_rendering
+from onionpanel.ui.common.views import WordElideDelegate, plain_text_rendering
 
 AUTO_EXPAND_LIMIT = 40
 
@@ -59,6 +68,7 @@ class CircuitsPage(QWidget):
     close_stream_requested = Signal(str)
     new_circuit_for_host_requested = Signal(str)
     path_copied = Signal(str)
+    circuit_selected = Signal(str)
     painted = Signal()
 
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
@@ -70,6 +80,10 @@ class CircuitsPage(QWidget):
         self.setAccessibleName(self.tr("Circuits and streams"))
         self.proxy = CircuitFilterProxy(self)
         self.proxy.setSourceModel(model)
+        # before the view's selection model connects: it moves the selection to a neighbour
+        self._selection_leaving = False
+        self.proxy.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        self.proxy.rowsRemoved.connect(self._rows_left)
         self.tree = self._make_tree()
         self.show_internal = QCheckBox(self.tr("Show tor's &internal circuits"), self)
         self.show_internal.setAccessibleName(self.tr("Show tor's internal circuits"))
@@ -98,7 +112,26 @@ class CircuitsPage(QWidget):
         self.new_circuit_button.setToolTip(
             self.tr("Close the circuits carrying this host, so its next connection gets a new one")
         )
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("circuitsEmpty")
+        self.empty_label.setAccessibleName(self.tr("Why there are no circuits"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self._connected = False
         self._lay_out()
+        for signal in (  # the model's too: a hidden internal circuit changes the words
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+        ):
+            signal.connect(self._show_empty_state)
+        self._show_empty_state()
+        self._shown_circuit = ""
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_for_streams)
         self.proxy.modelReset.connect(self._update_actions)
@@ -115,6 +148,9 @@ class CircuitsPage(QWidget):
         tree.setUniformRowHeights(True)
         plain_text_rendering(tree)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps .onion ends and ports
+        words = WordElideDelegate(tree)  # hop flags and circuit paths end at a whole word
+        for column in (Column.AGE, Column.DETAIL):
+            tree.setItemDelegateForColumn(column, words)
         tree.setAlternatingRowColors(True)
         # oldest first, as tor opened them; no live sorting, which would re-sort through
         # Python on every update (see bench/circuit_events.py)
@@ -155,9 +191,39 @@ class CircuitsPage(QWidget):
             self.copy_path_button,
         ):
             row.addWidget(button)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.tree)
+        self._stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self._stack, 1)
+
+    def set_connected(self, connected: bool) -> None:
+        """Whether tor is connected: what an empty page says depends on it."""
+        self._connected = connected
+        self._show_empty_state()
+
+    def _show_empty_state(self, *_args: object) -> None:
+        if self.proxy.rowCount() > 0:
+            self._stack.setCurrentWidget(self.tree)
+            return
+        if not self._connected:
+            text = self.tr(
+                "Not connected to tor. Circuits appear here once OnionPanel is connected; "
+                "the Status page says what it is waiting for."
+            )
+        elif self._model.rowCount() > 0:
+            text = self.tr(
+                "Tor has only its own internal circuits right now. Tick “Show tor's internal "
+                "circuits” to see them; yours appear when an application connects through tor."
+            )
+        else:
+            text = self.tr(
+                "Tor has no circuits yet. It builds them once it reaches the network; if this "
+                "stays empty, the Log page says why."
+            )
+        self.empty_label.setText(text)
+        self._stack.setCurrentWidget(self.empty_label)
 
     def hold_repaints(self, hold: bool) -> None:
         self.tree.setUpdatesEnabled(not hold)  # enabling again repaints the whole tree
@@ -179,6 +245,8 @@ class CircuitsPage(QWidget):
         return str(index.data(STREAM_ID_ROLE) or "")
 
     def _update_actions(self, *_args: object) -> None:
+        if self._selection_leaving:
+            return  # Qt's interim pick of a neighbour: _rows_left clears it
         circuit, stream = self.selected_circuit_id(), self.selected_stream_id()
         self.close_circuit_button.setEnabled(bool(circuit))
         self.copy_path_button.setEnabled(bool(circuit))
@@ -188,6 +256,23 @@ class CircuitsPage(QWidget):
         self._new_circuit_action.setEnabled(bool(stream))
         self._close_action.setEnabled(bool(circuit))
         self._copy_action.setEnabled(bool(circuit))
+        if circuit != self._shown_circuit:
+            self._shown_circuit = circuit
+            self.circuit_selected.emit(circuit)
+
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        index = self._current()
+        while index.isValid():  # the selected row, or a row above it, is leaving
+            if index.parent() == parent and first <= index.row() <= last:
+                self._selection_leaving = True
+                return
+            index = index.parent()
+
+    def _rows_left(self, *_args: object) -> None:
+        if self._selection_leaving:
+            self._selection_leaving = False
+            self.tree.selectionModel().clear()  # Qt would select a neighbour: never do that
+        self._update_actions()
 
     def _expand_for_streams(self, parent: QModelIndex, first: int, last: int) -> None:
         # expanded rows are what a tree relayout walks: past a screenful of circuits the
@@ -236,7 +321,12 @@ class CircuitsPage(QWidget):
         self.path_copied.emit(text)
 
     def select_circuit(self, circuit_id: str) -> None:
-        """Select a circuit row (for tests and for jumps from other pages)."""
+        """Select a circuit row (for tests and for jumps from other pages); "" selects none."""
+        if not circuit_id:
+            self.tree.selectionModel().clear()
+            return
+        if circuit_id == self.selected_circuit_id() and not self.selected_stream_id():
+            return
         self._select(self.proxy.mapFromSource(self._model.index_of_circuit(circuit_id)))
 
     def select_stream(self, stream_id: str) -> None:

@@ -2,46 +2,30 @@
 
 The session feeds it; it never talks to tor itself.
 
-  LogModel(capacity)          QAbstractTableModel over core.log.LogBuffer
-  |- add_entries(entries)     a batch, as the connection delivers it
-  LogFilterModel              proxy showing what core.log.matches accepts
-  WarningNotifier             WARN/ERR -> at most one notification per 30 s (core.throttle)
-  |- notification(title, body, severity)   signal for the tray
   LogPage
   |- add_entries(entries)     live events and back-fill
   |- set_backfill(backfill)   shows its entries, or a label saying why there are none
   |- verbose_requested(bool)  signal: subscribe INFO/DEBUG (True) or drop them (False)
   |- visible_text() -> str    exactly the rows the view shows, one per line
   |- save_to(path)            writes visible_text(); raises OSError
-  |- notifier                 its WarningNotifier
+  |- notifier                 its WarningNotifier (notifier.py)
+Its models, LogModel and LogFilterModel, are in model.py.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QGuiApplication,
     QHideEvent,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPixmap,
     QShortcut,
     QShowEvent,
 )
@@ -65,195 +49,20 @@ from onionpanel.core.log import (
     DEFAULT_CAPACITY,
     Backfill,
     BackfillProblem,
-    LogBuffer,
     LogEntry,
     LogFilter,
-    Plan,
     Severity,
     format_entry,
-    format_time,
-    matches,
 )
-from onionpanel.core.throttle import NotificationThrottle, wants_notification
 from onionpanel.ui.common.views import plain_text_rendering
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-SEVERITY_COLORS = {
-    Severity.DEBUG: QColor("#7a7a7a"),
-    Severity.INFO: QColor("#5a6b7a"),
-    Severity.NOTICE: QColor("#2e7d32"),
-    Severity.WARN: QColor("#c77700"),
-    Severity.ERR: QColor("#c62828"),
-}
-EntryRole = Qt.ItemDataRole.UserRole + 1
-
-
-def severity_name(severity: Severity) -> str:
-    names = {
-        Severity.DEBUG: QCoreApplication.translate("LogPage", "Debug"),
-        Severity.INFO: QCoreApplication.translate("LogPage", "Info"),
-        Severity.NOTICE: QCoreApplication.translate("LogPage", "Notice"),
-        Severity.WARN: QCoreApplication.translate("LogPage", "Warning"),
-        Severity.ERR: QCoreApplication.translate("LogPage", "Error"),
-    }
-    return names[severity]
-
-
-_ICONS: dict[Severity, QIcon] = {}
-
-
-def severity_icon(severity: Severity) -> QIcon:
-    """A coloured dot: drawn once, cheap, and the same on every desktop theme."""
-    if severity not in _ICONS:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SEVERITY_COLORS[severity])
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        _ICONS[severity] = QIcon(pixmap)
-    return _ICONS[severity]
-
-
-class LogModel(QAbstractTableModel):
-    SEVERITY, TIME, MESSAGE, COUNT = range(4)
-
-    def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.buffer = LogBuffer(capacity)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.buffer)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Severity"), self.tr("Time"), self.tr("Message"), self.tr("Repeats"))[
-            section
-        ]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.buffer):
-            return None
-        entry = self.buffer[index.row()]
-        column = index.column()
-        if role == EntryRole:
-            return entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
-            return severity_icon(entry.severity)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.severity != Severity.NOTICE:
-            return QBrush(SEVERITY_COLORS[entry.severity])
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COUNT and entry.count > 1:
-            last = format_time(entry.last_time or entry.time)
-            return self.tr("Repeated %n time(s), last at %1", "", entry.count).replace("%1", last)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
-            return entry.message
-        return None
-
-    def _display(self, entry: LogEntry, column: int) -> str | None:
-        if column == self.SEVERITY:
-            return severity_name(entry.severity)
-        if column == self.TIME:
-            return format_time(entry.time)
-        if column == self.MESSAGE:
-            return entry.message
-        return f"×{entry.count}" if entry.count > 1 else ""
-
-    def add_entries(self, entries: Sequence[LogEntry]) -> None:
-        plan = self.buffer.plan(entries)
-        if plan.drop:
-            self.beginRemoveRows(QModelIndex(), 0, plan.drop - 1)
-        # Repeats touch the last row, which a drop of everything removes anyway.
-        self.buffer.apply(Plan(plan.last_repeats, plan.drop, ()))
-        if plan.drop:
-            self.endRemoveRows()
-        if plan.last_repeats and len(self.buffer):
-            last = len(self.buffer) - 1
-            self.dataChanged.emit(self.index(last, 0), self.index(last, self.COUNT))
-        if plan.append:
-            first = len(self.buffer)
-            self.beginInsertRows(QModelIndex(), first, first + len(plan.append) - 1)
-            self.buffer.apply(Plan((), 0, plan.append))
-            self.endInsertRows()
-
-
-class LogFilterModel(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.log_filter = LogFilter()
-
-    def set_filter(self, log_filter: LogFilter) -> None:
-        if log_filter != self.log_filter:
-            self.beginFilterChange()
-            self.log_filter = log_filter
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, LogModel)
-        return matches(model.buffer[source_row], self.log_filter)
-
-
-class WarningNotifier(QObject):
-    """Turns WARN/ERR entries into desktop notifications, one at once, then summaries.
-
-    Its only timer is a single shot, armed only while a summary waits.
-    """
-
-    notification = Signal(str, str, int)  # title, body, core.log.Severity value
-
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.throttle = NotificationThrottle()
-        self._summary_timer = QTimer(self)
-        self._summary_timer.setSingleShot(True)
-        self._summary_timer.timeout.connect(self.flush)
-
-    def offer(self, entries: Sequence[LogEntry]) -> None:
-        for entry in entries:
-            if wants_notification(entry):
-                self.throttle, ready = self.throttle.offer(entry, self.clock())
-                if ready is not None:
-                    self._send(ready.first, ready.count)
-        self._arm()
-
-    def flush(self) -> None:
-        self.throttle, ready = self.throttle.due(self.clock())
-        if ready is not None:
-            self._send(ready.first, ready.count)
-        self._arm()
-
-    def _arm(self) -> None:
-        due = self.throttle.next_due
-        if due is None:
-            self._summary_timer.stop()
-        elif not self._summary_timer.isActive():
-            self._summary_timer.start(max(0, int((due - self.clock()) * 1000)) + 1)
-
-    def _send(self, entry: LogEntry, count: int) -> None:
-        if count <= 1:
-            title = (
-                self.tr("Tor reported an error")
-                if entry.severity >= Severity.ERR
-                else self.tr("Tor reported a warning")
-            )
-            body = entry.message
-        else:
-            title = self.tr("Tor reported %n warnings or errors", "", count)
-            body = self.tr("The most serious: %1").replace("%1", entry.message)
-        self.notification.emit(title, body, int(entry.severity))
+from onionpanel.ui.log.model import (
+    EntryRole,
+    LogFilterModel,
+    LogModel,
+    severity_icon,
+    severity_name,
+)
+from onionpanel.ui.log.notifier import WarningNotifier
 
 
 class LogPage(QWidget):
@@ -490,3 +299,6 @@ class LogPage(QWidget):
                 self.tr("Messages not saved"),
                 self.tr("Could not write %1: %2").replace("%1", name).replace("%2", str(error)),
             )
+
+
+__all__ = ["LogModel", "LogPage", "WarningNotifier"]  # LogModel, WarningNotifier: re-exported

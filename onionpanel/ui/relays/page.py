@@ -4,6 +4,7 @@
   |- map, relay_list                     MapView and RelayListView
   |- bind(loader)                        show the loader's relays now and after every change
   |- set_circuits(circuits), select_circuit(id)   forwarded to the map
+  |- set_connected(bool)                 without relays the page says why and what to do
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
   await connect_relay_page(page, connection, database=None) -> RelayLoader
                                          locator + loader + events, then one full load
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from onionpanel.core.relays import RelayChange
 from onionpanel.geo.locator import CountryLookup, GeoLocator, GeoSource
@@ -116,9 +117,21 @@ class RelayPage(QWidget):
         self.splitter.addWidget(self.relay_list)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("relaysEmpty")
+        self.empty_label.setAccessibleName(self.tr("Why there are no relays"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self._stack)
+        self._connected = False
+        self._has_relays = False
+        self._show_empty_state()
         self.map.relay_clicked.connect(self.relay_list.select_relay)
         self.map.circuit_clicked.connect(self.circuit_clicked)
         self.relay_list.relay_selected.connect(self._on_list_selection)
@@ -138,6 +151,30 @@ class RelayPage(QWidget):
     def _show(self, loader: RelayLoader) -> None:
         self.map.set_relays(loader.relays, loader.positions)
         self.relay_list.set_relays(loader.relays, loader.countries)
+        self._has_relays = bool(loader.relays)
+        self._show_empty_state()
+
+    def set_connected(self, connected: bool) -> None:
+        """Whether tor is connected: what an empty page says depends on it."""
+        self._connected = connected
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        if self._has_relays:
+            self._stack.setCurrentWidget(self.splitter)
+            return
+        if self._connected:
+            text = self.tr(
+                "Tor has not given OnionPanel a list of relays yet. It has one once it has "
+                "downloaded the network's consensus; the Status page shows how far it got."
+            )
+        else:
+            text = self.tr(
+                "Not connected to tor. The map and the relay list fill in once OnionPanel is "
+                "connected; the Status page says what it is waiting for."
+            )
+        self.empty_label.setText(text)
+        self._stack.setCurrentWidget(self.empty_label)
 
     def _on_list_selection(self, fingerprint: str) -> None:
         self.map.canvas.highlight_relay(fingerprint)

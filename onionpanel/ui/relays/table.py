@@ -1,12 +1,11 @@
-"""The relay list: every relay in a sortable, filterable table, and a details panel.
+"""The relay list: every relay in a sortable, filterable table, and its details panel
+(details.py); the words for bandwidth, uptime and version are in words.py.
 
   RelayTableModel(QAbstractTableModel)   the records: nickname, country, flags, bandwidth, IP,
   |- set_relays(relays, countries)       version, uptime; sorts itself (sort_rows) in Python
   |- relay_at(row) / row_of(fingerprint)
   RelayFilterProxy(QSortFilterProxyModel)  filter by flag, country and search text
   |- set_filter(flag=None, country="", text="")   text matches nickname, fingerprint or IP
-  RelayDetailsPanel(QWidget)             every field tor gave for one relay, copy buttons
-  |- show_relay(relay, country)
   RelayListView(QWidget)                 search + flag + country filters, table, details
   |- set_relays(relays, countries), select_relay(fingerprint)
   |- relay_selected(str)                 signal: the user picked a relay in the table
@@ -18,7 +17,6 @@ and filtering is decided for all rows at once in Python before the proxy asks ro
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -30,16 +28,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -48,37 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from onionpanel.core.relays import FLAG_BY_NAME, Flag, Relay
-from onionpanel.ui.common.views import plain_text_rendering
+from onionpanel.ui.common.views import WordElideDelegate, plain_text_rendering
+from onionpanel.ui.common.words import country_text
+from onionpanel.ui.relays.details import RelayDetailsPanel
+from onionpanel.ui.relays.words import format_bandwidth, format_uptime, relay_uptime, relay_version
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("nickname", "country", "flags", "bandwidth", "ip", "version", "uptime")
-
-
-def format_bandwidth(kilobytes: int) -> str:
-    if kilobytes >= 1000:
-        return f"{kilobytes / 1000:.1f} MB/s"
-    return f"{kilobytes} kB/s"
-
-
-def format_uptime(seconds: int | None) -> str:
-    if seconds is None:
-        return "\u2014"
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    if days:
-        return f"{days}d {hours}h"
-    return f"{hours}h {rest // 60}m"
-
-
-def _version(relay: Relay) -> str:
-    """The consensus v line, else the descriptor's platform ("Tor 0.4.9.1 on Linux")."""
-    if relay.version or relay.details is None:
-        return relay.version
-    return relay.details.platform.split(" on ")[0]
-
-
-def _uptime(relay: Relay) -> int | None:
-    return relay.details.uptime_s if relay.details else None
 
 
 class RelayTableModel(QAbstractTableModel):
@@ -148,7 +119,7 @@ class RelayTableModel(QAbstractTableModel):
         if column == "nickname":
             return relay.nickname
         if column == "country":
-            return self.country_of(relay)
+            return country_text(self.country_of(relay))
         if column == "flags":
             return " ".join(relay.flag_names)
         if column == "bandwidth":
@@ -156,8 +127,8 @@ class RelayTableModel(QAbstractTableModel):
         if column == "ip":
             return relay.ip
         if column == "version":
-            return _version(relay).removeprefix("Tor ")
-        return format_uptime(_uptime(relay))
+            return relay_version(relay).removeprefix("Tor ")
+        return format_uptime(relay_uptime(relay))
 
     def _key(self, column: int) -> Callable[[Relay], Any]:
         name = COLUMNS[column]
@@ -167,8 +138,8 @@ class RelayTableModel(QAbstractTableModel):
             "flags": lambda r: len(r.flag_names),
             "bandwidth": lambda r: r.bandwidth,
             "ip": lambda r: tuple(int(p) if p.isdigit() else 0 for p in r.ip.split(".")),
-            "version": _version,
-            "uptime": lambda r: _uptime(r) or -1,
+            "version": relay_version,
+            "uptime": lambda r: relay_uptime(r) or -1,
         }
         return keys[name]
 
@@ -251,106 +222,6 @@ class RelayFilterProxy(QSortFilterProxyModel):
         self.relay_model().sort_rows(column, order)
 
 
-class RelayDetailsPanel(QWidget):
-    """Every field tor gave for one relay, each copyable."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Relay details"))
-        self._form = QFormLayout(self)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._values: dict[str, QLabel] = {}
-        self._raw: dict[str, str] = {}
-        self.copy_buttons: dict[str, QPushButton] = {}
-        fields = (
-            ("nickname", self.tr("Nickname"), True),
-            ("fingerprint", self.tr("Fingerprint"), True),
-            ("address", self.tr("Address"), True),
-            ("ipv6", self.tr("IPv6"), False),
-            ("country", self.tr("Country"), False),
-            ("flags", self.tr("Flags"), False),
-            ("bandwidth", self.tr("Bandwidth (consensus)"), False),
-            ("version", self.tr("Version"), False),
-            ("published", self.tr("Published"), False),
-            ("uptime", self.tr("Uptime"), False),
-            ("policy", self.tr("Exit policy summary"), False),
-            ("exit_policy", self.tr("Exit policy"), False),
-            ("family", self.tr("Family"), True),
-            ("platform", self.tr("Platform"), False),
-            ("contact", self.tr("Contact"), False),
-        )
-        for key, label, copyable in fields:
-            value = QLabel(self)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            value.setAccessibleName(label)
-            row: QWidget = value
-            if copyable:
-                row = QWidget(self)
-                line = QHBoxLayout(row)
-                line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(value, 1)
-                button = QPushButton(self.tr("Copy"), row)
-                button.setAccessibleName(self.tr("Copy {field}").format(field=label))
-                button.clicked.connect(lambda _=False, k=key: self._copy(k))
-                line.addWidget(button)
-                self.copy_buttons[key] = button
-            self._form.addRow(label, row)
-            self._values[key] = value
-
-    def value(self, key: str) -> str:
-        """The field as tor gave it (what Copy puts on the clipboard)."""
-        return self._raw.get(key, "")
-
-    def shown(self, key: str) -> str:
-        return self._values[key].text()
-
-    def _copy(self, key: str) -> None:
-        QGuiApplication.clipboard().setText(self._raw.get(key, ""))
-
-    def show_relay(self, relay: Relay | None, country: str = "") -> None:
-        if relay is None:
-            self._raw = {}
-            for value in self._values.values():
-                value.setText("")
-            return
-        details = relay.details
-        published = (
-            time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(relay.published))
-            if relay.published
-            else self.tr("not in a microdescriptor consensus")
-        )
-        values = {
-            "nickname": relay.nickname,
-            "fingerprint": relay.fingerprint,
-            "address": f"{relay.ip}:{relay.or_port}",
-            "ipv6": relay.ipv6,
-            "country": country,
-            "flags": " ".join(relay.flag_names),
-            "bandwidth": format_bandwidth(relay.bandwidth),
-            "version": _version(relay),
-            "published": published,
-            "uptime": format_uptime(details.uptime_s if details else None),
-            "policy": relay.policy_summary,
-            "exit_policy": "\n".join(details.exit_policy) if details else "",
-            "family": " ".join(details.family) if details else "",
-            "platform": details.platform if details else "",
-            "contact": details.contact if details else "",
-        }
-        self._raw = values
-        readable = dict(values)
-        readable["fingerprint"] = " ".join(
-            relay.fingerprint[i : i + 4] for i in range(0, len(relay.fingerprint), 4)
-        )
-        # zero-width spaces let a 41-character family member wrap in a narrow panel
-        readable["family"] = "\n".join(
-            "\u200b".join(member[i : i + 8] for i in range(0, len(member), 8))
-            for member in (details.family if details else ())
-        )
-        for key, text in readable.items():
-            self._values[key].setText(text)
-
-
 class RelayListView(QWidget):
     relay_selected = Signal(str)
 
@@ -375,6 +246,8 @@ class RelayListView(QWidget):
         plain_text_rendering(self.table)
         self.table.setAccessibleName(self.tr("Relays"))
         self.table.setModel(self.proxy)
+        # flags end at a whole flag ("Exit Fast Guard …"), never at "Gu…"
+        self.table.setItemDelegateForColumn(COLUMNS.index("flags"), WordElideDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -434,7 +307,7 @@ class RelayListView(QWidget):
         self.country_filter.addItem(self.tr("All countries"), "")
         codes = sorted({self.model.country_of(relay) for relay in self.model.rows()} - {""})
         for code in codes:
-            self.country_filter.addItem(code, code)
+            self.country_filter.addItem(country_text(code), code)
         index = self.country_filter.findData(chosen) if chosen else 0
         self.country_filter.setCurrentIndex(max(0, index))
         self.country_filter.blockSignals(False)

@@ -109,11 +109,29 @@ class RoutingMenu(QMenu):
             return ""
         return self.tr("Clearnet on for {profile}").format(profile=state.clearnet_profile)
 
+    def found_text(self, found: str) -> str:
+        """What the helper found changed (ModeChanged why "restored:FOUND")."""
+        kind, _, what = found.partition("=")
+        texts = {
+            "gone": self.tr("removed OnionPanel's firewall table"),
+            "mode": self.tr("replaced OnionPanel's firewall table with an old one ({mode})"),
+            "deleted": self.tr("deleted the chain {chain} of OnionPanel's firewall table"),
+            "flushed": self.tr("emptied the chain {chain} of OnionPanel's firewall table"),
+            "changed": self.tr("changed the rules of {chain} in OnionPanel's firewall table"),
+            "added": self.tr("added the chain {chain} to OnionPanel's firewall table"),
+        }
+        text = texts.get(kind, self.tr("changed OnionPanel's firewall table"))
+        return text.format(mode=mode_text(what) if kind == "mode" else "", chain=what)
+
     def change_text(self, mode: str, why: str) -> str:
-        if why == "restored":
+        if why.startswith("restored"):
+            return self.tr("Another program {found}; restored: {mode} is applied again.").format(
+                found=self.found_text(why.partition(":")[2]), mode=mode_text(mode)
+            )
+        if why == "ports" and mode == "lockdown":
             return self.tr(
-                "Another program removed OnionPanel's firewall table; {mode} is applied again."
-            ).format(mode=mode_text(mode))
+                "Someone other than Tor holds Tor's ports: lockdown until Tor holds them again."
+            )
         if why == "time limit":
             return self.tr("Clearnet time is up: back to {mode}.").format(mode=mode_text(mode))
         return self.tr("Now: {mode}").format(mode=mode_text(mode))

@@ -1,22 +1,22 @@
 """Wires a tor connection to the log and bandwidth pages: the one object the session needs.
 
-PageFeed(log_page, bandwidth_page)
+PageFeed(log_page, bandwidth_page)   composes ui.log.feed.LogFeed and ui.bandwidth.feed
 |- await attach(connection)  live LOG and BW subscriptions, back-fill, bandwidth prefill
 |- detach()                  drops every subscription
 |- set_verbose(on)           INFO/DEBUG subscription; the log page asks via verbose_requested
+|- log, bandwidth            the two feeds
 """
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
 
 from PySide6.QtCore import QObject
 
-from onionpanel.core.log import LogEntry, without_overlap
-from onionpanel.tor import logsource
-from onionpanel.tor.errors import TorError
-from onionpanel.tor.logsource import EventConnection, Subscription
+from onionpanel.tor.logsource import EventConnection
+from onionpanel.ui.bandwidth.feed import BandwidthFeed
 from onionpanel.ui.bandwidth.page import BandwidthPage
+from onionpanel.ui.log.feed import LogFeed
 from onionpanel.ui.log.page import LogPage
 
 
@@ -27,62 +27,21 @@ class PageFeed(QObject):
         super().__init__(parent)
         self.log_page = log_page
         self.bandwidth_page = bandwidth_page
-        self.connection: EventConnection | None = None
-        self._subscriptions: list[Subscription] = []
-        self._verbose: Subscription | None = None
-        self._held: list[LogEntry] | None = None  # live entries that came during back-fill
-        log_page.verbose_requested.connect(self.set_verbose)
+        self.log = LogFeed(log_page, self)
+        self.bandwidth = BandwidthFeed(bandwidth_page, self)
+
+    @property
+    def connection(self) -> EventConnection | None:
+        return self.log.connection
 
     async def attach(self, connection: EventConnection) -> None:
-        """Once per connection (its subscriptions survive reconnects)."""
-        self.detach()
-        self.connection = connection
-        # Subscribe before back-fill so nothing falls in between; hold live entries meanwhile.
-        self._held = []
-        self._subscriptions = [
-            logsource.subscribe_log(connection, self._add_live),
-            logsource.subscribe_bandwidth(connection, self.bandwidth_page.add_samples),
-        ]
-        if self.log_page.verbose_check.isChecked() and self.log_page.isVisible():
-            self.set_verbose(True)
-        try:
-            backfill = await logsource.backfill(connection)
-        finally:
-            held, self._held = self._held or [], None
-        self.log_page.set_backfill(backfill)
-        self.log_page.add_entries(without_overlap(held, backfill.entries))
-        try:
-            samples, totals = await logsource.bandwidth_prefill(connection)
-        except (ValueError, TorError):
-            return  # a garbled or refused reply: the graph fills from live events instead
-        self.bandwidth_page.prefill(samples, totals)
+        """Once per connection (its subscriptions survive reconnects). Both subscribe at
+        once, before either waits for its back-fill."""
+        await asyncio.gather(self.log.attach(connection), self.bandwidth.attach(connection))
 
     def detach(self) -> None:
-        subscriptions, self._subscriptions = self._subscriptions, []
-        if self._verbose is not None:
-            subscriptions.append(self._verbose)
-            self._verbose = None
-        for subscription in subscriptions:
-            with contextlib.suppress(Exception):  # the connection may already be gone
-                subscription.close()
-        self.connection = None
+        self.log.detach()
+        self.bandwidth.detach()
 
     def set_verbose(self, on: bool) -> None:
-        if self.connection is None or on == (self._verbose is not None):
-            return
-        if on:
-            self._verbose = logsource.subscribe_log(
-                self.connection, self._add_verbose, verbose=True
-            )
-        elif self._verbose is not None:
-            self._verbose.close()
-            self._verbose = None
-
-    def _add_live(self, entries: list[LogEntry]) -> None:
-        if self._held is not None:
-            self._held.extend(entries)
-        else:
-            self.log_page.add_entries(entries)
-
-    def _add_verbose(self, entries: list[LogEntry]) -> None:
-        self.log_page.add_entries(entries)
+        self.log.set_verbose(on)

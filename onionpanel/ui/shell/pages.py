@@ -94,7 +94,9 @@ class LivePages(QObject):
             lambda stream_id: self._run("close_stream", stream_id)
         )
         self.circuit_model.state_changed.connect(self._show_circuits_on_map)
+        # one selection: the circuit chosen on either page is the one chosen on both
         self.relays.circuit_clicked.connect(self.circuits.select_circuit)
+        self.circuits.circuit_selected.connect(self.relays.select_circuit)
         self.log.notifier.notification.connect(self.notification)
         self.bandwidth.rates_changed.connect(self.rates_changed)
 
@@ -127,6 +129,7 @@ class LivePages(QObject):
             CIRCUIT_EVENT_TYPES, self.circuit_feed.on_events, translate
         )
         self._phase = ConnectionPhase.CONNECTED
+        self._set_connected(True)
         await self._load_all(connection)
 
     async def _load_all(self, connection: Any) -> None:
@@ -204,6 +207,7 @@ class LivePages(QObject):
         before, self._phase = self._phase, status.phase
         if self._connection is None or before is status.phase:
             return
+        self._set_connected(status.phase is ConnectionPhase.CONNECTED)
         if status.phase is ConnectionPhase.DISCONNECTED:
             self.circuit_feed.clear()
         elif status.phase is ConnectionPhase.CONNECTED:
@@ -225,6 +229,11 @@ class LivePages(QObject):
         self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None
         self._phase = ConnectionPhase.DISCONNECTED
+        self._set_connected(False)
+
+    def _set_connected(self, connected: bool) -> None:
+        self.circuits.set_connected(connected)
+        self.relays.set_connected(connected)
 
     # --- commands the pages ask for --------------------------------------------------
 

@@ -7,9 +7,15 @@
   |- identity -> NewIdentity   the one New Identity, shared by tray, window and shortcut
   |- routing -> PanelRouting   the tray's Routing submenu and the routing config's ports
   |- await check_routing_ports(connection) -> list[str]
+  |- follow_instance(instance)  later launches raise the window or ask for a new identity
+  |- perform(action)           "open-panel", "new-identity" (once tor is there) or "" (nothing)
+  |- start_with_session        the "Start with my session" action (tray menu and window)
   |- await run() -> int        until Quit; stops every tor we started
   |- await settle()            end what is still running on the loop (tasks, routing client)
   PROBE_ENV                    set by bench/startup.py: write startup figures, then quit
+
+The tray leaves its warning state once the person has looked at the Status page, or when a
+problem tor reports per request (ONE_SHOT_PROBLEMS) has not come again for QUIET_AFTER_MS.
 
 Imports stay inside methods: the tray is shown before qasync, the session and stem load.
 """
@@ -20,23 +26,38 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
+from onionpanel.core.status import NoticeKind
+
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
     from onionpanel.ui.circuits.identity import NewIdentity
+    from onionpanel.ui.shell.instance import PanelInstance
     from onionpanel.ui.shell.main_window import MainWindow
+    from onionpanel.ui.shell.notifications import DesktopNotifications
     from onionpanel.ui.shell.pages import LivePages
     from onionpanel.ui.shell.session import TorSession
     from onionpanel.ui.shell.tray import Tray
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
-# Quitting waits this long for tasks to end; with the connection's own bound (1 s) it stays
-# within 2 s whatever tor does.
+# Quitting waits this long for tasks to end; with the connection's own bound (0.5 s) it
+# stays within 2 s whatever tor does.
 QUIT_TASKS_WAIT = 0.5
+# Problems tor reports once per request: once they stop coming, the condition has ended
+ONE_SHOT_PROBLEMS = frozenset(
+    {
+        NoticeKind.DANGEROUS_SOCKS,
+        NoticeKind.DANGEROUS_PORT,
+        NoticeKind.SOCKS_BAD_HOSTNAME,
+        NoticeKind.SOCKS_UNKNOWN_PROTOCOL,
+    }
+)
+QUIET_AFTER_MS = 120_000  # no repeat for this long: the tray leaves its warning state
 
 
 class Panel:
@@ -58,6 +79,13 @@ class Panel:
         self._quit_event: asyncio.Event | None = None
         self._last_phase = ""
         self._tasks = Tasks(on_failure=lambda error: self._report_failure("", str(error)))
+        from PySide6.QtCore import QTimer
+
+        self._quiet = QTimer(app)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_AFTER_MS)
+        self._quiet.timeout.connect(tray.acknowledge)
+        self.notification_bus = "SESSION"  # tests point it at a bus of their own
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
@@ -70,9 +98,59 @@ class Panel:
         self.session.detached.connect(self._on_detached)
         self.session.sandbox_routing.connect(self.routing.use_sandbox)
         self.session.sandbox_routing_failed.connect(self.routing.show_unavailable)
+        tray.set_sandbox(options.sandbox)
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())
+        self._new_identity_pending = False
+        self._notifications: DesktopNotifications | None = None
+        self.start_with_session = self._start_with_session_action()
+        tray.add_setting(self.start_with_session)
+        tray.set_notification_fallback(self._notify_over_dbus)
+
+    def _start_with_session_action(self) -> QAction:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+
+        from onionpanel.ui.shell.autostart import starts_with_session
+
+        action = QAction(QCoreApplication.translate("Panel", "&Start with my session"))
+        action.setCheckable(True)
+        action.setChecked(starts_with_session())
+        action.toggled.connect(self._set_start_with_session)
+        return action
+
+    def _set_start_with_session(self, enabled: bool) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from onionpanel.ui.shell.autostart import set_start_with_session, starts_with_session
+
+        try:
+            set_start_with_session(enabled)
+        except OSError as error:
+            self._show_error(
+                QCoreApplication.translate(
+                    "Panel", "Could not change the autostart entry: {error}"
+                ).format(error=error.strerror or error)
+            )
+        self.start_with_session.blockSignals(True)
+        self.start_with_session.setChecked(starts_with_session())
+        self.start_with_session.blockSignals(False)
+
+    def follow_instance(self, instance: PanelInstance) -> None:
+        instance.activated.connect(self.open_window)
+        instance.action_requested.connect(self.perform)
+
+    def perform(self, action: str) -> None:
+        from onionpanel.ui.shell.instance import NEW_IDENTITY, OPEN_PANEL
+
+        if action == OPEN_PANEL:
+            self.open_window()
+        elif action == NEW_IDENTITY:
+            if self._attached and self.identity.connected:
+                self.identity.trigger()
+            else:
+                self._new_identity_pending = True  # asked before tor is there: do it then
 
     @property
     def window(self) -> MainWindow:
@@ -81,8 +159,10 @@ class Panel:
 
             self._window = MainWindow()
             self._window.close_requested.connect(self._on_window_closed)
+            self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
             self._window.show_status(self.session.status)
+            self._window.status_page.add_setting(self.start_with_session)
             if self.no_tray_reason:
                 self._window.explain_no_tray(self.no_tray_reason)
         return self._window
@@ -132,6 +212,8 @@ class Panel:
 
     async def settle(self) -> None:
         await self.routing.close()
+        if self._notifications is not None:
+            await self._notifications.close()
         await self._tasks.cancel_all(wait_at_most=QUIT_TASKS_WAIT)
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
@@ -142,11 +224,31 @@ class Panel:
     def _on_attached(self, connection: object) -> None:
         self._attached = True
         self._tasks.spawn(self.check_routing_ports(connection))
+        self._tasks.spawn(self._show_socks_ports(connection))
         self.identity.set_connection(connection)
         self._tasks.spawn(self.pages.attach(connection))
+        if self._new_identity_pending:
+            self._new_identity_pending = False
+            self.identity.trigger()
+
+    async def _show_socks_ports(self, connection: Any) -> None:
+        """Where applications reach this tor; for the tor we started, its stable port."""
+        from onionpanel.core.status import listener_addresses
+        from onionpanel.tor.errors import TorError
+
+        try:
+            addresses = listener_addresses(await connection.get_info("net/listeners/socks"))
+        except TorError:
+            return
+        own = self.session.own_socks_port
+        self.window.status_page.show_socks_ports(
+            addresses, own_tor=own is not None and f"127.0.0.1:{own}" in addresses
+        )
 
     def _on_detached(self) -> None:
         self._attached = False
+        if self._window is not None:
+            self._window.status_page.show_socks_ports([])
         if self._identity is not None:
             self._identity.set_connection(None)
         if self._pages is not None:
@@ -159,11 +261,19 @@ class Panel:
         """On the status page, where the user looks when something is missing."""
         from PySide6.QtCore import QCoreApplication
 
-        from onionpanel.core.status import Notice, NoticeKind
+        from onionpanel.core.status import Notice
 
         task = task or QCoreApplication.translate("Panel", "finish a task")
         arguments = {"task": task, "problem": problem}
         self.window.status_page.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
+
+    def _notify_over_dbus(self, title: str, body: str) -> None:
+        """The tray's fallback when it is not shown (GNOME without AppIndicator)."""
+        if self._notifications is None:
+            from onionpanel.ui.shell.notifications import DesktopNotifications
+
+            self._notifications = DesktopNotifications(self.notification_bus)
+        self._tasks.spawn(self._notifications.notify(title, body))
 
     def _show_error(self, text: str) -> None:
         if self._window is not None:
@@ -191,7 +301,7 @@ class Panel:
         dropped = status.phase.name == "RECONNECTING" and self._last_phase == "CONNECTED"
         self._last_phase = status.phase.name
         if dropped and status.error:  # it may last a blink: the status page keeps the reason
-            from onionpanel.core.status import Notice, NoticeKind
+            from onionpanel.core.status import Notice
 
             notice = Notice(NoticeKind.CONNECTION_DROPPED, "WARN", {"reason": status.error})
             self.window.status_page.add_notice(notice)
@@ -208,6 +318,8 @@ class Panel:
 
     def _on_notice(self, notice: Notice) -> None:
         self.window.status_page.add_notice(notice)
+        if notice.is_problem and notice.kind in ONE_SHOT_PROBLEMS:
+            self._quiet.start()  # the condition has ended once these stop coming
 
     def _on_progress(self, text: str) -> None:
         if self._window is not None:

@@ -12,7 +12,9 @@ so the tray is up before stem is imported.
   |- status -> TorStatus          the latest value
   |- connection                   the attached TorConnection, or None
   |- apply_status(status)         take a new status from the tor layer (also used by tests)
-  |- await attach(endpoint)       connect, authenticate, keep reconnecting; errors become status
+  |- await attach(endpoint)       connect, authenticate, keep reconnecting; errors become status;
+                                  a named endpoint is the only one ever tried; discovery of
+                                  tor's usual places only for None
   |- await start_sandbox()        a private network in a temp dir and its own routing helper,
                                   then connect to its client
   |- await start_own_tor()        the user's own tor (launcher.embedded), then connect
@@ -81,6 +83,7 @@ class TorSession(QObject):
         self._password_rejected = False
         # EmbeddedTor keyword arguments (data_dir, extra_torrc_lines...); tests keep it offline.
         self.own_tor_options: dict[str, Any] = {}
+        self.own_socks_port: int | None = None  # the SocksPort of the tor we started
         self._loop: asyncio.AbstractEventLoop | None = None
         self.deadline = 10.0  # seconds tor may take to answer a command (tests shorten it)
 
@@ -122,6 +125,10 @@ class TorSession(QObject):
         connection_module = importlib.import_module("onionpanel.tor.connection")
         errors = importlib.import_module("onionpanel.tor.errors")
         self._password_rejected = False
+        # A named endpoint (the person's, the sandbox's, our own tor's) is the only one ever
+        # tried, reconnects too: a window labelled Sandbox never ends up on the machine's tor.
+        # Discovery (tor's usual places) only when nothing was named.
+        where: dict[str, Any] = {} if endpoint is None else {"defaults": ()}
         while True:
             connection = connection_module.TorConnection(
                 endpoint,
@@ -130,6 +137,7 @@ class TorSession(QObject):
                 password_provider=self._provide_password,
                 sandbox=self._sandbox_mode,
                 deadline=self.deadline,
+                **where,
             )
             self._connection = connection
             try:
@@ -218,6 +226,7 @@ class TorSession(QObject):
         except Exception as error:  # TorStartError and OSError: shown in the window
             self._fail(error, None)
             return False
+        self.own_socks_port = info.socks_port
         return await self.attach(info.endpoint)
 
     async def close(self) -> None:

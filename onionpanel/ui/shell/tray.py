@@ -4,14 +4,19 @@ IconKind                       disconnected / connecting / bootstrapping / conne
 TrayState                      what the tray shows: kind, progress, tooltip
 tray_state(status) -> TrayState   the pure state machine the tests walk through
 draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
+paint_app_icon(painter, size)  the application icon, from the same drawing
 Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
+|- acknowledge()               the current problem was seen (or ended): no more warning icon
 |- set_rates(read, written)    bytes/s, a line of the tooltip
 |- set_new_identity_available(bool)
 |- set_routing_menu(menu)      the Routing submenu, above Quit
+|- add_setting(action)         a checkable entry above Quit
 |- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
-|- notify(title, body)         a desktop notification, when the tray is shown
+|- notify(title, body)         a desktop notification: the tray's own, else the fallback
+|- set_notification_fallback(send)   who notifies while no tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
+|- set_sandbox(bool), sandbox_action   the menu's first line says "Sandbox — not anonymous"
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
 """
 
@@ -19,13 +24,14 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from onionpanel.core.status import ConnectionPhase, TorStatus
+from onionpanel.core.status import ConnectionPhase, NoticeKind, TorStatus
 from onionpanel.ui.status.notices import notice_text, phase_text
 
 translate = QCoreApplication.translate
@@ -52,21 +58,25 @@ class TrayState:
     tooltip: str
 
 
-def _icon_kind(status: TorStatus) -> IconKind:
+def _icon_kind(status: TorStatus, seen: frozenset[NoticeKind]) -> IconKind:
     phase = status.phase
     if phase is ConnectionPhase.DISCONNECTED:
         return IconKind.DISCONNECTED
     if phase is not ConnectionPhase.CONNECTED:
         return IconKind.CONNECTING
-    if status.bootstrap.warning or (status.problem is not None and status.problem.is_problem):
+    problem = status.problem
+    if problem is not None and problem.is_problem and problem.kind not in seen:
+        return IconKind.WARNING
+    if status.bootstrap.warning and NoticeKind.BOOTSTRAP_PROBLEM not in seen:
         return IconKind.WARNING
     if not status.bootstrap.done:
         return IconKind.BOOTSTRAPPING
     return IconKind.CONNECTED
 
 
-def tray_state(status: TorStatus) -> TrayState:
-    kind = _icon_kind(status)
+def tray_state(status: TorStatus, seen: frozenset[NoticeKind] = frozenset()) -> TrayState:
+    """``seen``: kinds of problem the person has seen (or that ended): no warning for them."""
+    kind = _icon_kind(status, seen)
     lines = [translate("Tray", "OnionPanel: {phase}").format(phase=phase_text(status))]
     if status.sandbox:
         lines.append(translate("Tray", "Sandbox — not anonymous"))
@@ -135,9 +145,12 @@ def _warning_triangle(painter: QPainter, size: float) -> None:
 BADGE_COLOURS = {"C": QColor("#e65100"), "L": QColor("#1565c0")}
 
 
-def _badge(painter: QPainter, size: float, text: str) -> None:
+def _badge(painter: QPainter, size: float, text: str, *, top_left: bool = False) -> None:
     """The bottom-right corner shows the routing mode when it is not plain Tor."""
-    rect = QRectF(size * 0.5, size * 0.5, size * 0.5, size * 0.5)
+    if top_left:
+        rect = QRectF(0.0, 0.0, size * 0.42, size * 0.42)
+    else:
+        rect = QRectF(size * 0.5, size * 0.5, size * 0.5, size * 0.5)
     painter.setPen(QPen(QColor("white"), size * 0.04))
     painter.setBrush(BADGE_COLOURS.get(text[:1], QColor("#1565c0")))
     painter.drawEllipse(rect)
@@ -146,6 +159,13 @@ def _badge(painter: QPainter, size: float, text: str) -> None:
     font.setBold(True)
     painter.setFont(font)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text[:1])
+
+
+def paint_app_icon(painter: QPainter, size: float) -> None:
+    """The application's icon (launchers, window, hicolor theme): the connected state's onion
+    without the status dot. packaging/tools/make_icons.py draws the SVG and PNGs with it."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _onion(painter, QPointF(size / 2, size / 2), size * 0.46, TOR_PURPLE, QColor("white"))
 
 
 def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = "") -> QPixmap:
@@ -172,7 +192,9 @@ def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = ""
     else:
         _warning_triangle(painter, s)
     if badge:
-        _badge(painter, s, badge)
+        # on the warning triangle the bottom-right corner would cover its mark: the badge
+        # takes the empty top-left corner there
+        _badge(painter, s, badge, top_left=kind is IconKind.WARNING)
     painter.end()
     return pixmap
 
@@ -204,16 +226,25 @@ class Tray(QSystemTrayIcon):
         super().__init__(parent)
         self._menu = QMenu()
         self._menu.setAccessibleName(self.tr("OnionPanel tray menu"))
+        # the menu says it too: a window labelled Sandbox is no protection
+        self.sandbox_action = self._menu.addAction(self.tr("Sandbox — not anonymous"))
+        self.sandbox_action.setEnabled(False)
+        self.sandbox_action.setVisible(False)
+        self.sandbox = False  # set_sandbox(True): --sandbox, before its tor even started
         self.open_action = self._add_action(self.tr("&Open panel"), self.open_panel)
         self.new_identity_action = self._add_action(self.tr("&New Identity"), self.new_identity)
         self.new_identity_action.setEnabled(False)  # until tor is connected
         self._menu.addSeparator()
         self._routing_action: QAction | None = None
         self.routing_menu: QMenu | None = None
+        self.settings_actions: list[QAction] = []
+        self._notification_fallback: Callable[[str, str], None] | None = None
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
         self.state: TrayState | None = None
+        self.status = TorStatus()
+        self._seen: frozenset[NoticeKind] = frozenset()
         self.badge = ""
         self._rates = ""
         self._routing = ""
@@ -232,7 +263,13 @@ class Tray(QSystemTrayIcon):
             self.open_panel.emit()
 
     def show_status(self, status: TorStatus) -> None:
-        state = tray_state(status)
+        self.sandbox_action.setVisible(status.sandbox or self.sandbox)
+        self.status = status
+        current = {status.problem.kind} if status.problem is not None else set()
+        if status.bootstrap.warning:
+            current.add(NoticeKind.BOOTSTRAP_PROBLEM)
+        self._seen = self._seen & frozenset(current)  # a problem that ended and comes back warns
+        state = tray_state(status, self._seen)
         if state == self.state:
             return
         if self.state is None or (state.kind, state.progress) != (
@@ -266,12 +303,39 @@ class Tray(QSystemTrayIcon):
         self.routing_menu = menu  # the tray's menu does not own it: keep it alive here
         self._routing_action = self._menu.insertMenu(self.quit_action, menu)
 
+    def acknowledge(self) -> None:
+        """The person has seen the current problem (or it ended): leave the warning state
+        until a problem of another kind comes, or this one ends and comes back."""
+        seen = set(self._seen)
+        if self.status.problem is not None:
+            seen.add(self.status.problem.kind)
+        if self.status.bootstrap.warning:
+            seen.add(NoticeKind.BOOTSTRAP_PROBLEM)
+        if frozenset(seen) != self._seen:
+            self._seen = frozenset(seen)
+            self.show_status(self.status)
+
+    def set_sandbox(self, sandbox: bool) -> None:
+        self.sandbox = sandbox
+        self.sandbox_action.setVisible(sandbox)
+
+    def add_setting(self, action: QAction) -> None:
+        """A checkable menu entry above Quit (the panel's "Start with my session")."""
+        self.settings_actions.append(action)  # the menu does not own it
+        self._menu.insertAction(self.quit_action, action)
+
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)
+
+    def set_notification_fallback(self, send: Callable[[str, str], None]) -> None:
+        """Who notifies when no tray is shown (the panel: org.freedesktop.Notifications)."""
+        self._notification_fallback = send
 
     def notify(self, title: str, body: str) -> None:
         if self.isVisible() and self.supportsMessages():
             self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
+        elif self._notification_fallback is not None:
+            self._notification_fallback(title, body)
 
     def set_routing_text(self, text: str) -> None:
         """A tooltip line about the routing mode ("" when there is nothing to say)."""

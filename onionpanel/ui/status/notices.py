@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
 from onionpanel.core.text import printable
+from onionpanel.ui.common.reasons import circuit_reason, connection_reason
 
 translate = QCoreApplication.translate
 
@@ -51,11 +52,15 @@ def _source_text(source: str) -> str:
 
 
 def _bootstrap_problem(args: Mapping[str, str]) -> str:
-    text = translate("Notices", "Tor has trouble connecting: {warning} (reason: {reason}).")
-    return text.format(
-        warning=args.get("WARNING", translate("Notices", "no details")),
-        reason=args.get("REASON", "?"),
-    )
+    """tor's WARNING is often its REASON again ("DONE", "DONE"): the reason in words, and the
+    warning only when it adds words of its own."""
+    reason = args.get("REASON", "")
+    warning = args.get("WARNING", "").strip()
+    words = connection_reason(reason)
+    if warning and warning.upper() != reason.upper() and not warning.isupper():
+        text = translate("Notices", "Tor has trouble connecting: {reason} ({warning}).")
+        return text.format(reason=words, warning=warning)
+    return translate("Notices", "Tor has trouble connecting: {reason}.").format(reason=words)
 
 
 def _dangerous_port(args: Mapping[str, str]) -> str:
@@ -79,6 +84,20 @@ def _dangerous_socks(args: Mapping[str, str]) -> str:
         "probably looked up the name outside Tor (a DNS leak).",
     )
     return text.format(address=args.get("ADDRESS", "?"), protocol=args.get("PROTOCOL", "SOCKS"))
+
+
+def _not_established_reason(reason: str) -> str:
+    # control-spec: EXTERNAL_ADDRESS, DIR_ALL_UNREACHABLE, CLOCK_JUMPED
+    words = {
+        "EXTERNAL_ADDRESS": translate("Notices", "this computer's address changed"),
+        "DIR_ALL_UNREACHABLE": translate("Notices", "no directory server can be reached"),
+        "CLOCK_JUMPED": translate("Notices", "the clock jumped"),
+    }
+    return (
+        words.get(reason.upper())
+        or circuit_reason(reason)
+        or translate("Notices", "no reason given")
+    )
 
 
 _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
@@ -126,7 +145,7 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
     NoticeKind.CIRCUIT_ESTABLISHED: lambda a: translate("Notices", "Tor can build circuits again."),
     NoticeKind.CIRCUIT_NOT_ESTABLISHED: lambda a: translate(
         "Notices", "Tor cannot build circuits right now ({reason})."
-    ).format(reason=a.get("REASON", "?")),
+    ).format(reason=_not_established_reason(a.get("REASON", ""))),
 }
 
 
@@ -196,10 +215,13 @@ def version_text(status: TorStatus) -> str:
         "old": translate("Notices", "old"),
         "new": translate("Notices", "newer than recommended"),
         "new in series": translate("Notices", "newer than recommended"),
+        # tor's "unknown": no consensus it has lists recommended versions yet
+        "unknown": translate(
+            "Notices", "not rated yet: tor has no consensus listing recommended versions"
+        ),
+        "": translate("Notices", "not rated yet: tor has not said whether it is recommended"),
     }
-    verdict = verdicts.get(
-        status.version_status, status.version_status or translate("Notices", "unknown")
-    )
+    verdict = verdicts.get(status.version_status, status.version_status)
     return translate("Notices", "{version} ({verdict})").format(
         version=status.version, verdict=verdict
     )

@@ -2,28 +2,38 @@
 
 StatusPage(QWidget)
 |- show_status(status)     update every field from one TorStatus
-|- add_notice(notice)      append a human-readable notice (newest first)
-|- notice_texts() -> list[str]
+|- add_notice(notice)      a human-readable notice, newest first; one row per kind, with how
+                           many times it came and when first
+|- notice_texts() -> list[str], notice_count(kind) -> int
+|- show_socks_ports(addresses, own_tor=False)   tor's SocksPort(s), with a Copy button
+|- notices_seen()          signal: the page is on screen, so its notices have been seen
+|- add_setting(action) -> QCheckBox   a check box bound to a checkable action (autostart)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFont
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from onionpanel.core.status import ConnectionPhase, Notice, TorStatus
+from onionpanel.core.status import ConnectionPhase, Notice, NoticeKind, TorStatus
+from onionpanel.ui.common.words import plural
 from onionpanel.ui.status.notices import (
     auth_text,
     notice_is_warning,
@@ -36,8 +46,11 @@ MAX_NOTICES = 200
 
 
 class StatusPage(QWidget):
+    notices_seen = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
         self.setAccessibleName(self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -79,7 +92,20 @@ class StatusPage(QWidget):
 
         layout.addWidget(self._details_box())
         layout.addWidget(self._notices_box(), stretch=1)
+        self._layout = layout
+        self.settings: list[QCheckBox] = []
         self.show_status(TorStatus())
+
+    def add_setting(self, action: QAction) -> QCheckBox:
+        """A check box under the notices that follows a checkable action both ways."""
+        box = QCheckBox(action.text().replace("&", ""))
+        box.setAccessibleName(box.text())
+        box.setChecked(action.isChecked())
+        box.toggled.connect(action.setChecked)
+        action.toggled.connect(box.setChecked)
+        self._layout.addWidget(box)
+        self.settings.append(box)
+        return box
 
     def _value_label(self, accessible_name: str) -> QLabel:
         label = QLabel()
@@ -101,7 +127,39 @@ class StatusPage(QWidget):
         form.addRow(self.tr("Version:"), self.version_label)
         form.addRow(self.tr("Control port:"), self.endpoint_label)
         form.addRow(self.tr("Authentication:"), self.auth_label)
+        self.socks_label = self._value_label(self.tr("SOCKS port for applications"))
+        self.socks_copy = QPushButton(self.tr("Copy"))
+        self.socks_copy.setAccessibleName(self.tr("Copy the SOCKS port"))
+        self.socks_copy.setToolTip(
+            self.tr("Copy host:port, to paste into an application's proxy setting")
+        )
+        self.socks_copy.clicked.connect(self._copy_socks)
+        socks_row = QHBoxLayout()
+        socks_row.setContentsMargins(0, 0, 0, 0)
+        socks_row.addWidget(self.socks_label, 1)
+        socks_row.addWidget(self.socks_copy)
+        self._socks_row = QWidget()
+        self._socks_row.setLayout(socks_row)
+        form.addRow(self.tr("SOCKS port:"), self._socks_row)
+        self._form = form
+        self.show_socks_ports([])
         return box
+
+    def show_socks_ports(self, addresses: Sequence[str], *, own_tor: bool = False) -> None:
+        """Where applications reach tor (its SocksPort listeners); none: the row hides."""
+        self._socks = list(addresses)
+        self._form.setRowVisible(self._socks_row, bool(addresses))
+        if not addresses:
+            self.socks_label.setText("")
+            return
+        text = ", ".join(addresses)
+        if own_tor:
+            text = self.tr("{address} (SOCKS5; the Tor OnionPanel started)").format(address=text)
+        self.socks_label.setText(text)
+
+    def _copy_socks(self) -> None:
+        if self._socks:
+            QGuiApplication.clipboard().setText(self._socks[0])
 
     def _notices_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Notices from Tor"))
@@ -154,16 +212,37 @@ class StatusPage(QWidget):
         )
         sentence = notice_text(notice)
         when = QTime.currentTime().toString("HH:mm:ss")
-        item = QListWidgetItem(self.style().standardIcon(icon_kind), f"{when}  {sentence}")
+        earlier = self._rows.pop(notice.kind, None)
+        if earlier is not None:  # one row per kind: the latest words, a count, the first time
+            old_item, count, first = earlier
+            self.notices.takeItem(self.notices.row(old_item))
+            count += 1
+            repeats = self.tr("%n time(s) since {first}", "", count).format(first=first)
+            text = f"{when}  {sentence}  ({plural(repeats, count)})"
+        else:
+            count, first, text = 1, when, f"{when}  {sentence}"
+        item = QListWidgetItem(self.style().standardIcon(icon_kind), text)
         item.setData(Qt.ItemDataRole.UserRole, sentence)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, sentence)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self.notices.insertItem(0, item)
+        self._rows[notice.kind] = (item, count, first)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
         if self.notices.isHidden():
             self.empty_notices.hide()
             self.notices.show()
             self._notices_layout.setStretch(2, 0)  # the spacer kept the hint at the top
+
+        if self.isVisible():
+            self.notices_seen.emit()
+
+    def notice_count(self, kind: NoticeKind) -> int:
+        row = self._rows.get(kind)
+        return row[1] if row is not None else 0
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.notices_seen.emit()
 
     def notice_texts(self) -> list[str]:
         role = Qt.ItemDataRole.UserRole

@@ -1,0 +1,74 @@
+"""Wires a tor connection to the log page: live LOG events, back-fill, and INFO/DEBUG on demand.
+
+LogFeed(log_page)
+|- await attach(connection)  live LOG subscription, then back-fill (live entries that come
+                             meanwhile are held and merged without overlap)
+|- detach()                  drops every subscription
+|- set_verbose(on)           INFO/DEBUG subscription; the log page asks via verbose_requested
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject
+
+from onionpanel.core.log import LogEntry, without_overlap
+from onionpanel.tor import logsource
+from onionpanel.tor.logsource import EventConnection, Subscription
+from onionpanel.ui.log.page import LogPage
+
+
+class LogFeed(QObject):
+    def __init__(self, log_page: LogPage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_page = log_page
+        self.connection: EventConnection | None = None
+        self._live: Subscription | None = None
+        self._verbose: Subscription | None = None
+        self._held: list[LogEntry] | None = None  # live entries that came during back-fill
+        log_page.verbose_requested.connect(self.set_verbose)
+
+    async def attach(self, connection: EventConnection) -> None:
+        """Once per connection (its subscriptions survive reconnects)."""
+        self.detach()
+        self.connection = connection
+        # Subscribe before back-fill so nothing falls in between; hold live entries meanwhile.
+        self._held = []
+        self._live = logsource.subscribe_log(connection, self._add_live)
+        if self.log_page.verbose_check.isChecked() and self.log_page.isVisible():
+            self.set_verbose(True)
+        try:
+            backfill = await logsource.backfill(connection)
+        finally:
+            held, self._held = self._held or [], None
+        self.log_page.set_backfill(backfill)
+        self.log_page.add_entries(without_overlap(held, backfill.entries))
+
+    def detach(self) -> None:
+        subscriptions = [s for s in (self._live, self._verbose) if s is not None]
+        self._live = self._verbose = None
+        for subscription in subscriptions:
+            with contextlib.suppress(Exception):  # the connection may already be gone
+                subscription.close()
+        self.connection = None
+
+    def set_verbose(self, on: bool) -> None:
+        if self.connection is None or on == (self._verbose is not None):
+            return
+        if on:
+            self._verbose = logsource.subscribe_log(
+                self.connection, self._add_verbose, verbose=True
+            )
+        elif self._verbose is not None:
+            self._verbose.close()
+            self._verbose = None
+
+    def _add_live(self, entries: list[LogEntry]) -> None:
+        if self._held is not None:
+            self._held.extend(entries)
+        else:
+            self.log_page.add_entries(entries)
+
+    def _add_verbose(self, entries: list[LogEntry]) -> None:
+        self.log_page.add_entries(entries)
