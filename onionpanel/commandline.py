@@ -23,6 +23,7 @@ from onionpanel import __version__
 DEFAULT_ROUTING_CONFIG = Path("/etc/onionpanel/config.toml")
 CONTROL_METAVAR = "HOST:PORT|unix:PATH"
 DEFAULT_CONTROL = "/run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151"
+DEFAULT_TIMEOUT = 10.0  # seconds tor may take per command (onionpanel.tor.guarded's deadline)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,38 @@ def _control(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:  # also refuses nan; inf is above 3600
+        raise argparse.ArgumentTypeError("give a number of seconds between 0 and 3600")
+    return value
+
+
+def _timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        help=f"how long tor may take to answer each command (default {DEFAULT_TIMEOUT:g})",
+    )
+
+
 def _status(parser: argparse.ArgumentParser) -> None:
+    _control(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    _timeout(parser)
+
+
+def _newnym(parser: argparse.ArgumentParser) -> None:
+    _control(parser)
+    _timeout(parser)
+
+
+def _config(parser: argparse.ArgumentParser) -> None:
     _control(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -75,12 +107,12 @@ COMMANDS: dict[str, Command] = {
     "newnym": Command(
         "Ask tor to use new circuits for new connections.",
         "onionpanel.tor.cli:newnym_main",
-        _control,
+        _newnym,
     ),
     "config": Command(
         "Show what tor is configured to do and where each setting comes from.",
         "onionpanel.tor.config_cli:config_main",
-        _status,
+        _config,
     ),
     "sandbox": Command(
         "A private practice Tor network on this machine. Sandbox — not anonymous: "

@@ -9,6 +9,11 @@ from bench.synthetic_consensus import (
     synthetic_fingerprint,
     synthetic_ns_all,
 )
+from onionpanel.core.relay_details import (
+    iter_microdescriptor_details,
+    microdescriptor_digests,
+    parse_server_descriptors,
+)
 from onionpanel.core.relays import (
     Flag,
     NsParser,
@@ -16,10 +21,7 @@ from onionpanel.core.relays import (
     apply_ns_entries,
     apply_ns_event,
     fingerprint_from_base64,
-    iter_microdescriptor_details,
-    microdescriptor_digests,
     parse_ns,
-    parse_server_descriptors,
     with_details,
 )
 

@@ -1,6 +1,6 @@
 """Circuits and streams as tor reports them, and the pure bookkeeping of their events.
 
-  Hop                 one relay of a circuit: fingerprint and nickname
+  Hop, StreamSource, CircEvent, ... Event   the events' data (onionpanel.core.circuit_events)
   Circuit             one circuit: status, purpose, build flags, hops, times, close reasons, bytes
   |- closed           FAILED or CLOSED (it lingers until expire() drops it)
   |- exit             the last hop, if any
@@ -12,12 +12,11 @@
   apply_event(state, event) -> (state, Change)
   apply_events(state, events) -> (state, Change)     one Change for a whole batch
   diff(before, after, circuit_ids, stream_ids) -> Change   fold several batches into one
-  expire(state, now, linger=5.0) -> (state, Change)  drops closed circuits/streams after linger
-  load_circuit_status(text, at) / load_stream_status(text, at) -> events of a GETINFO reply
-  snapshot(circuit_status, stream_status, at) -> NetworkState
-  is_internal(circuit) -> bool     tor's own housekeeping circuits (HS_*, one-hop, ...)
-  path_text(circuit) -> str        the path as copyable text, one hop a line
-  stream_group(stream) -> str      the application a stream came from, as tor identifies it
+  expire(state, now, linger=5.0, cap=MAX_LINGERING) -> (state, Change)  drops closed rows
+                      after linger, and the oldest beyond cap
+  MAX_LINGERING                    closed circuits (and as many streams) kept at once
+GETINFO replies and event fields: onionpanel.core.circuit_status. Words for circuits and
+streams (is_internal, path_text, stream_group, ...): onionpanel.core.circuit_text.
 
 Statuses, purposes and reasons stay plain strings: tor adds new ones (CONFLUX_LINKED,
 HS_VANGUARDS, CHANNEL_CLOSED in 0.4.8/0.4.9) faster than any enum can follow.
@@ -26,13 +25,37 @@ HS_VANGUARDS, CHANNEL_CLOSED in 0.4.8/0.4.9) faster than any enum can follow.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from onionpanel.core.circuit_events import (
+    CircBwEvent,
+    CircEvent,
+    CircMinorEvent,
+    Event,
+    Hop,
+    StreamBwEvent,
+    StreamEvent,
+    StreamSource,
+)
+
+__all__ = [
+    "CircBwEvent",
+    "CircEvent",
+    "CircMinorEvent",
+    "Event",
+    "Hop",
+    "StreamBwEvent",
+    "StreamEvent",
+    "StreamSource",
+]
+
 _EXIT_SUFFIX = re.compile(r"\.\$?[0-9A-Fa-f]{40}\.exit$")
+# Closed rows shown at once, of each kind: at 1,000 events/s about this many close within the
+# 5 s they linger, and a flood must not grow the view beyond it.
+MAX_LINGERING = 1000
 CLOSED_STATUSES = frozenset({"FAILED", "CLOSED"})
 STREAM_CLOSED_STATUSES = frozenset({"FAILED", "CLOSED"})
 
@@ -48,16 +71,6 @@ _INTERNAL_PURPOSES = frozenset(
         "CONFLUX_UNLINKED",
     }
 )
-
-
-@dataclass(frozen=True)
-class Hop:
-    fingerprint: str  # 40 hex digits, no '$'
-    nickname: str = ""
-
-    @property
-    def label(self) -> str:
-        return self.nickname or self.fingerprint[:8]
 
 
 @dataclass(frozen=True)
@@ -87,23 +100,6 @@ class Circuit:
         return self.hops[-1] if self.hops else None
 
 
-@dataclass(frozen=True)
-class StreamSource:
-    """What tor says about a stream's origin. Every field is optional: tor reports them
-    only for some listeners and versions (CLIENT_PROTOCOL and ISO_FIELDS since 0.3.x)."""
-
-    protocol: str = ""  # CLIENT_PROTOCOL: SOCKS4, SOCKS5, TRANS, NATD, DNS, HTTPCONNECT, ...
-    socks_username: str = ""
-    address: str = ""  # SOURCE_ADDR: the application's own address and port
-    port: int | None = None
-    session_group: int | None = None  # one per listener unless the torrc groups them
-    nym_epoch: int | None = None
-    iso_fields: tuple[str, ...] = ()
-    # the profile `onionpanel run` launched the program in: it sets the SOCKS password to
-    # "onionpanel:PROFILE" (any other password is never kept: it may be someone's secret)
-    launched_in: str = ""
-
-
 LAUNCHED_PASSWORD_PREFIX = "onionpanel:"
 # tor's own SESSION_GROUP numbers (or/or.h): listeners without SessionGroup= get -4, -5, ...
 SESSION_GROUP_DIRECTORY = -2
@@ -118,7 +114,7 @@ class Stream:
     target: str  # host:port as tor shows it
     circuit_id: str = ""  # "" while unattached
     purpose: str = ""
-    source: StreamSource = StreamSource()
+    source: StreamSource = StreamSource()  # noqa: RUF009 (frozen: shared safely)
     reason: str = ""
     remote_reason: str = ""
     opened_at: float | None = None
@@ -147,70 +143,6 @@ class Stream:
     def target_port(self) -> int | None:
         port = self.target.rpartition(":")[2]
         return int(port) if port.isdigit() else None
-
-
-# --- events -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CircEvent:
-    id: str
-    status: str
-    at: float  # when it arrived (seconds since the epoch)
-    hops: tuple[Hop, ...] = ()
-    purpose: str = ""
-    build_flags: tuple[str, ...] = ()
-    created: float | None = None
-    hs_state: str = ""
-    rend_query: str = ""
-    socks_username: str = ""
-    conflux_id: str = ""
-    reason: str = ""
-    remote_reason: str = ""
-
-
-@dataclass(frozen=True)
-class CircMinorEvent:
-    """CIRC_MINOR: a circuit changed purpose or was cannibalized; its status stays."""
-
-    id: str
-    event: str  # PURPOSE_CHANGED, CANNIBALIZED
-    at: float
-    hops: tuple[Hop, ...] = ()
-    purpose: str = ""
-    hs_state: str = ""
-
-
-@dataclass(frozen=True)
-class StreamEvent:
-    id: str
-    status: str
-    target: str
-    at: float
-    circuit_id: str = ""
-    purpose: str = ""
-    source: StreamSource = StreamSource()
-    reason: str = ""
-    remote_reason: str = ""
-
-
-@dataclass(frozen=True)
-class CircBwEvent:
-    id: str
-    read: int
-    written: int
-    at: float
-
-
-@dataclass(frozen=True)
-class StreamBwEvent:
-    id: str
-    read: int
-    written: int
-    at: float
-
-
-Event = CircEvent | CircMinorEvent | StreamEvent | CircBwEvent | StreamBwEvent
 
 
 # --- state --------------------------------------------------------------------------------
@@ -425,14 +357,13 @@ def _next_stream(old: Stream | None, event: StreamEvent | StreamBwEvent) -> Stre
     )
 
 
-def expire(state: NetworkState, now: float, linger: float = 5.0) -> tuple[NetworkState, Change]:
-    """Drop circuits and streams that closed at least ``linger`` seconds before ``now``."""
-
-    def gone(closed_at: float | None) -> bool:
-        return closed_at is not None and closed_at + linger <= now
-
-    old_circuits = [cid for cid, c in state.circuits.items() if gone(c.closed_at)]
-    old_streams = [sid for sid, s in state.streams.items() if gone(s.closed_at)]
+def expire(
+    state: NetworkState, now: float, linger: float = 5.0, cap: int = MAX_LINGERING
+) -> tuple[NetworkState, Change]:
+    """Drop circuits and streams that closed at least ``linger`` seconds before ``now``, and
+    the oldest closed ones beyond ``cap`` (of each kind) however recent."""
+    old_circuits = _expired(state.circuits, now, linger, cap)
+    old_streams = _expired(state.streams, now, linger, cap)
     if not old_circuits and not old_streams:
         return state, NO_CHANGE
     dropped_circuits, dropped_streams = set(old_circuits), set(old_streams)
@@ -442,265 +373,19 @@ def expire(state: NetworkState, now: float, linger: float = 5.0) -> tuple[Networ
     return after, diff(state, after, old_circuits, old_streams)
 
 
+def _expired(
+    rows: Mapping[str, Circuit] | Mapping[str, Stream], now: float, linger: float, cap: int
+) -> list[str]:
+    closed = [(row.closed_at, key) for key, row in rows.items() if row.closed_at is not None]
+    gone = [key for at, key in closed if at + linger <= now]
+    lingering = sorted((at, key) for at, key in closed if at + linger > now)
+    if len(lingering) > cap:
+        gone += [key for _at, key in lingering[: len(lingering) - cap]]
+    return gone
+
+
 def next_expiry(state: NetworkState, linger: float = 5.0) -> float | None:
     """When expire() will next have something to drop, or None."""
     times = [c.closed_at for c in state.circuits.values() if c.closed_at is not None]
     times += [s.closed_at for s in state.streams.values() if s.closed_at is not None]
     return min(times) + linger if times else None
-
-
-# --- classification and text ---------------------------------------------------------------
-
-
-def is_internal(circuit: Circuit) -> bool:
-    """True for circuits tor builds for itself: onion-service plumbing (HS_*), one-hop
-    directory fetches, timeout measurement, padding and test circuits, unlinked conflux legs."""
-    purpose = circuit.purpose.upper()
-    if purpose.startswith("HS_") or purpose in _INTERNAL_PURPOSES:
-        return True
-    return "ONEHOP_TUNNEL" in circuit.build_flags
-
-
-def path_text(circuit: Circuit) -> str:
-    """The circuit's path as text to copy: one hop a line, ``nickname $FINGERPRINT``."""
-    return "\n".join(f"{hop.nickname or '?'} ${hop.fingerprint}" for hop in circuit.hops)
-
-
-def path_summary(circuit: Circuit) -> str:
-    return " → ".join(hop.label for hop in circuit.hops)
-
-
-def source_profile(source: StreamSource, profile_groups: Mapping[int, str]) -> str:
-    """The routing profile a stream came from, when it is known: the one `onionpanel run`
-    launched its program in, else the profile whose ports carry the stream's SessionGroup=
-    (``profile_groups``, from the system's routing config)."""
-    if source.launched_in:
-        return source.launched_in
-    if source.session_group is not None:
-        return profile_groups.get(source.session_group, "")
-    return ""
-
-
-def listener_number(session_group: int) -> int | None:
-    """1 for the first listener tor opened without SessionGroup=, 2 for the next, ..."""
-    if session_group > SESSION_GROUP_FIRST_AUTO:
-        return None
-    return SESSION_GROUP_FIRST_AUTO - session_group + 1
-
-
-def stream_group(stream: Stream) -> str:
-    """A key for the application a stream came from: its SOCKS username when it has one
-    (Tor Browser and torsocks isolate by it), else the listener's protocol and session group."""
-    source = stream.source
-    if source.socks_username:
-        return f"user:{source.socks_username}"
-    if source.protocol or source.session_group is not None:
-        group = "" if source.session_group is None else f"#{source.session_group}"
-        return f"{source.protocol or '?'}{group}"
-    return ""
-
-
-# --- GETINFO circuit-status / stream-status ---------------------------------------------------
-
-
-def split_fields(line: str) -> tuple[list[str], dict[str, str]]:
-    """A control-port line's positional words and KEY=VALUE pairs (values may be quoted
-    with backslash escapes, as SOCKS_USERNAME is)."""
-    positional: list[str] = []
-    keywords: dict[str, str] = {}
-    i, n = 0, len(line)
-    while i < n:
-        while i < n and line[i] == " ":
-            i += 1
-        if i >= n:
-            break
-        start = i
-        while i < n and line[i] not in ' ="':
-            i += 1
-        if i < n and line[i] == "=":
-            key = line[start:i]
-            i += 1
-            value, i = _read_value(line, i)
-            keywords[key] = value
-        else:
-            while i < n and line[i] != " ":
-                i += 1
-            positional.append(line[start:i])
-    return positional, keywords
-
-
-def _read_value(line: str, i: int) -> tuple[str, int]:
-    n = len(line)
-    if i < n and line[i] == '"':
-        start = i = i + 1
-        while i < n and line[i] != '"':
-            i += 2 if line[i] == "\\" else 1
-        return unescape(line[start:i]), i + 1
-    start = i
-    while i < n and line[i] != " ":
-        i += 1
-    return line[start:i], i
-
-
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
-
-
-def unescape(text: str) -> str:
-    """The inside of a control-port QuotedString: C escapes (``\\"``, ``\\\\``, ``\\n``, octal)."""
-    if "\\" not in text:
-        return text
-    out: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char != "\\" or i + 1 == n:
-            out.append(char)
-            i += 1
-            continue
-        following = text[i + 1]
-        octal = text[i + 1 : i + 4]
-        if len(octal) == 3 and all(c in "01234567" for c in octal):
-            out.append(chr(int(octal, 8)))
-            i += 4
-        else:
-            out.append(_ESCAPES.get(following, following))
-            i += 2
-    return "".join(out)
-
-
-def parse_path(text: str) -> tuple[Hop, ...]:
-    """``$FP~nick,$FP=nick,$FP`` (tor's LongName list) as hops."""
-    hops = []
-    for item in text.split(","):
-        item = item.strip().lstrip("$")
-        if not item:
-            continue
-        for separator in ("~", "="):
-            if separator in item:
-                fingerprint, _, nickname = item.partition(separator)
-                break
-        else:
-            fingerprint, nickname = item, ""
-        hops.append(Hop(fingerprint.upper(), nickname))
-    return tuple(hops)
-
-
-def parse_time(text: str) -> float | None:
-    """tor's ISOTime2Frac (UTC, ``2026-11-22T06:00:00.123456``) as epoch seconds."""
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.timestamp()
-
-
-def _int_or_none(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
-
-
-def circ_event_from_fields(
-    positional: list[str], keywords: Mapping[str, str], at: float
-) -> CircEvent:
-    path = positional[2] if len(positional) > 2 else ""
-    flags = keywords.get("BUILD_FLAGS", "")
-    return CircEvent(
-        id=positional[0],
-        status=positional[1],
-        at=at,
-        hops=parse_path(path),
-        purpose=keywords.get("PURPOSE", ""),
-        build_flags=tuple(f for f in flags.split(",") if f),
-        created=parse_time(keywords.get("TIME_CREATED", "")),
-        hs_state=keywords.get("HS_STATE", ""),
-        rend_query=keywords.get("REND_QUERY", ""),
-        socks_username=keywords.get("SOCKS_USERNAME", ""),
-        conflux_id=keywords.get("CONFLUX_ID", ""),
-        reason=keywords.get("REASON", ""),
-        remote_reason=keywords.get("REMOTE_REASON", ""),
-    )
-
-
-def stream_source_from_fields(keywords: Mapping[str, str]) -> StreamSource:
-    address, port = "", None
-    source_addr = keywords.get("SOURCE_ADDR", "")
-    if source_addr:
-        host, _, port_text = source_addr.rpartition(":")
-        address, port = host, _int_or_none(port_text)
-    iso = keywords.get("ISO_FIELDS", "")
-    password = keywords.get("SOCKS_PASSWORD", "")
-    launched_in = password[len(LAUNCHED_PASSWORD_PREFIX) :]
-    if not password.startswith(LAUNCHED_PASSWORD_PREFIX):
-        launched_in = ""
-    return StreamSource(
-        protocol=keywords.get("CLIENT_PROTOCOL", ""),
-        socks_username=keywords.get("SOCKS_USERNAME", ""),
-        address=address,
-        port=port,
-        session_group=_int_or_none(keywords.get("SESSION_GROUP")),
-        nym_epoch=_int_or_none(keywords.get("NYM_EPOCH")),
-        iso_fields=tuple(f for f in iso.split(",") if f),
-        launched_in=launched_in,
-    )
-
-
-def stream_event_from_fields(
-    positional: list[str], keywords: Mapping[str, str], at: float
-) -> StreamEvent:
-    circuit_id = positional[2] if len(positional) > 2 else ""
-    return StreamEvent(
-        id=positional[0],
-        status=positional[1],
-        target=positional[3] if len(positional) > 3 else "",
-        at=at,
-        circuit_id="" if circuit_id == "0" else circuit_id,
-        purpose=keywords.get("PURPOSE", ""),
-        source=stream_source_from_fields(keywords),
-        reason=keywords.get("REASON", ""),
-        remote_reason=keywords.get("REMOTE_REASON", ""),
-    )
-
-
-def _reply_lines(text: str, key: str) -> Iterable[str]:
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.startswith(key + "="):
-            line = line[len(key) + 1 :].strip()
-        if line and line != ".":
-            yield line
-
-
-def load_circuit_status(text: str, at: float) -> tuple[CircEvent, ...]:
-    """The reply to ``GETINFO circuit-status`` as CIRC events (lines tor cannot have
-    meant, with fewer than two words, are skipped)."""
-    events = []
-    for line in _reply_lines(text, "circuit-status"):
-        positional, keywords = split_fields(line)
-        if len(positional) >= 2:
-            events.append(circ_event_from_fields(positional, keywords, at))
-    return tuple(events)
-
-
-def load_stream_status(text: str, at: float) -> tuple[StreamEvent, ...]:
-    """The reply to ``GETINFO stream-status`` as STREAM events."""
-    events = []
-    for line in _reply_lines(text, "stream-status"):
-        positional, keywords = split_fields(line)
-        if len(positional) >= 4:
-            events.append(stream_event_from_fields(positional, keywords, at))
-    return tuple(events)
-
-
-def snapshot(circuit_status: str, stream_status: str, at: float) -> NetworkState:
-    """A fresh state from the two GETINFO replies (taken after subscribing to the events,
-    so that events arriving later simply update it)."""
-    events: list[Event] = [*load_circuit_status(circuit_status, at)]
-    events += load_stream_status(stream_status, at)
-    state, _ = apply_events(NetworkState(), events)
-    return state

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from onionpanel.core.circuits import Circuit, Hop, NetworkState, Stream, is_internal
+from onionpanel.core.circuit_text import is_internal
+from onionpanel.core.circuits import Circuit, Hop, NetworkState, Stream
 
 _CONNECTED = frozenset({"SUCCEEDED", "REMAP"})
 

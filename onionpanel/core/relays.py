@@ -7,20 +7,21 @@
   |- with_details(details)  a copy with descriptor details attached
   RelayDetails              what a server descriptor adds: family, exit policy, uptime, platform
   RelayChange               which fingerprints a consensus or NS event added, changed, removed
-  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply
+  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply (str or bytes)
   |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
   |- done / progress
+  |- errors                 entries refused (impossible ports or bandwidth, lines cut short,
+  |                         relays listed twice), as text
+  |- finish()               adds "tor listed no relays" when there were none
   |- digests                r-line descriptor digest -> fingerprint (matches md/all)
   parse_ns(text)            -> list[Relay], all at once
-  parse_server_descriptors(text) -> dict[fingerprint, RelayDetails]  (``desc/all-recent``)
-  iter_server_descriptor_details(text) -> (fingerprint, RelayDetails) one by one
-  iter_microdescriptor_details(md_all, md_digests) -> (fingerprint, RelayDetails) (``md/all``)
-  microdescriptor_digests(block) -> (m-line digest, 20-byte digest as ns/all shows it)
+  (descriptors -> RelayDetails: onionpanel.core.relay_details)
   with_details(relays, details) -> dict with descriptor details attached
   RelaySetUpdate(relays, replace_all)  .add(entries) per slice, .finish() -> (dict, RelayChange)
   apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
   apply_ns_event(relays, event_text, event_type) -> (dict, RelayChange)
   fingerprint_from_base64(identity) -> 40 upper-case hex digits
+  block_starts(text, keyword) -> offsets of the lines that start with ``keyword``
 
 stem's descriptor classes are about nine times slower than this for a whole consensus and keep
 roughly 50 MiB for 8,000 relays; these records keep a few MB (see bench/relay_load.py).
@@ -31,7 +32,6 @@ from __future__ import annotations
 import binascii
 import calendar
 import enum
-import hashlib
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -190,21 +190,36 @@ def _timestamp(day: str, clock: str) -> int:
         raise RelayParseError(f"bad published time: {day} {clock}") from error
 
 
-def _flags(words: list[str]) -> int:
+def _flags(words: list[str], line: str) -> int:
     bits = 0
     for word in words:
         bits |= FLAG_BY_NAME.get(word, 0)
+    # tor adds flags over time, so an unknown name is fine, but the start of a known one at
+    # the end of the line is the line cut short (the relay would silently lose the flag)
+    if words and words[-1] not in FLAG_BY_NAME and _starts_a_flag(words[-1]):
+        raise RelayParseError(f"s line cut short: {line!r}")
     return bits
 
 
-def _bandwidth(words: list[str]) -> int:
+def _starts_a_flag(word: str) -> bool:
+    return any(name.startswith(word) for name in FLAG_BY_NAME)
+
+
+def _bandwidth(words: list[str], line: str) -> int:
     for word in words:
         if word.startswith("Bandwidth="):
-            try:
-                return int(word[10:])
-            except ValueError:
-                return 0
-    return 0
+            value = word[10:]
+            if not value.isdigit():  # no sign, no letters, not empty
+                raise RelayParseError(f"bandwidth is not a number of KB/s: {line!r}")
+            return int(value)
+    raise RelayParseError(f"w line without a bandwidth (cut short?): {line!r}")
+
+
+def _port(text: str, line: str, *, zero_ok: bool) -> int:
+    port = int(text) if text.isdigit() else -1
+    if not (0 if zero_ok else 1) <= port <= 65535:
+        raise RelayParseError(f"port {text} is not between 1 and 65535: {line!r}")
+    return port
 
 
 def _parse_entry(lines: list[str]) -> Relay:
@@ -222,19 +237,16 @@ def _parse_entry(lines: list[str]) -> Relay:
     for line in lines[1:]:
         keyword, _, rest = line.partition(" ")
         if keyword == "s":
-            flags = _flags(rest.split())
+            flags = _flags(rest.split(), line)
         elif keyword == "w":
-            bandwidth = _bandwidth(rest.split())
+            bandwidth = _bandwidth(rest.split(), line)
         elif keyword == "v":
             version = _intern(rest.strip())
         elif keyword == "a" and not ipv6:
             ipv6 = rest.strip()
         elif keyword == "p":
             policy = _intern(rest.strip())
-    try:
-        ports = int(or_port), int(dir_port)
-    except ValueError as error:
-        raise RelayParseError(f"bad port in r line: {lines[0]!r}") from error
+    ports = _port(or_port, lines[0], zero_ok=False), _port(dir_port, lines[0], zero_ok=True)
     return Relay(
         fingerprint=fingerprint_from_base64(identity),
         nickname=nickname,
@@ -255,12 +267,16 @@ class NsParser:
     """Parses a ``GETINFO ns/all`` reply (or an NS/NEWCONSENSUS event body) a slice at a time.
 
     Entries that do not parse are skipped and counted in ``errors``; one bad relay never costs
-    the others.
+    the others. A relay listed twice is kept once and reported; finish() reports an empty
+    list. ``text`` may be bytes (UTF-8).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | bytes) -> None:
+        if isinstance(text, bytes | bytearray | memoryview):
+            text = bytes(text).decode("utf-8", "replace")
         self._text = text.replace("\r\n", "\n")
-        self._starts = _block_starts(self._text, "r ")
+        self._seen: set[str] = set()
+        self._starts = block_starts(self._text, "r ")
         self._next: int | None = next(self._starts, None)
         self.errors: list[str] = []
         self.parsed = 0
@@ -289,6 +305,10 @@ class NsParser:
         except RelayParseError as error:
             self.errors.append(str(error))
             return None
+        if relay.fingerprint in self._seen:
+            self.errors.append(f"relay {relay.fingerprint} ({relay.nickname}) listed twice")
+            return None
+        self._seen.add(relay.fingerprint)
         words = lines[0].split()
         if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
             self.digests[words[3]] = relay.fingerprint
@@ -310,8 +330,13 @@ class NsParser:
         self.parsed += len(relays)
         return relays
 
+    def finish(self) -> None:
+        """Once done: say so if the text listed no relay at all."""
+        if not self._seen and not self.errors:
+            self.errors.append("tor listed no relays")
 
-def parse_ns(text: str) -> list[Relay]:
+
+def parse_ns(text: str | bytes) -> list[Relay]:
     parser = NsParser(text)
     relays: list[Relay] = []
     while not parser.done:
@@ -379,7 +404,7 @@ def with_details(
     return {fp: r.with_details(details.get(fp, r.details)) for fp, r in relays.items()}
 
 
-def _block_starts(text: str, keyword: str) -> Iterator[int]:
+def block_starts(text: str, keyword: str) -> Iterator[int]:
     if text.startswith(keyword):
         yield 0
     marker = "\n" + keyword
@@ -387,91 +412,3 @@ def _block_starts(text: str, keyword: str) -> Iterator[int]:
     while position != -1:
         yield position + 1
         position = text.find(marker, position + 1)
-
-
-def iter_server_descriptor_details(text: str) -> Iterator[tuple[str, RelayDetails]]:
-    """(fingerprint, details) per server descriptor, one at a time, so a caller can slice."""
-    text = text.replace("\r\n", "\n")
-    starts = _block_starts(text, "router ")
-    start = next(starts, None)
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    while start is not None:
-        following = next(starts, None)
-        found = _details_from_block(text[start:following].split("\n"), shared)
-        if found is not None:
-            yield found
-        start = following
-
-
-def _details_from_block(
-    block: list[str], shared: dict[tuple[str, ...], tuple[str, ...]]
-) -> tuple[str, RelayDetails] | None:
-    fingerprint = ""
-    family: tuple[str, ...] = ()
-    policy: list[str] = []
-    uptime: int | None = None
-    platform = contact = ""
-    for line in block:
-        keyword, _, rest = line.partition(" ")
-        if keyword == "fingerprint":
-            fingerprint = rest.replace(" ", "").upper()
-        elif keyword == "family":
-            family = tuple(rest.split())
-        elif keyword in ("accept", "reject"):
-            policy.append(line.strip())
-        elif keyword == "uptime" and rest.strip().isdigit():
-            uptime = int(rest)
-        elif keyword == "platform":
-            platform = _intern(rest.strip())
-        elif keyword == "contact":
-            contact = rest.strip()
-    if len(fingerprint) != 40:
-        return None
-    # most relays share one of a few policies: keep one copy of each
-    exit_policy = tuple(policy)
-    exit_policy = shared.setdefault(exit_policy, exit_policy)
-    return fingerprint, RelayDetails(family, exit_policy, uptime, platform, contact)
-
-
-def microdescriptor_digests(block: str) -> tuple[str, str]:
-    """A microdescriptor's base64 SHA-256 as an m line has it, and cut to the 20 bytes that
-    a microdescriptor client's ns/all shows in the r line's digest field."""
-    digest = hashlib.sha256(block.encode()).digest()
-    full = binascii.b2a_base64(digest, newline=False).decode().rstrip("=")
-    short = binascii.b2a_base64(digest[:20], newline=False).decode().rstrip("=")
-    return full, short
-
-
-def iter_microdescriptor_details(
-    text: str, digests: Mapping[str, str]
-) -> Iterator[tuple[str, RelayDetails]]:
-    """``GETINFO md/all`` -> (fingerprint, family + exit policy summary) for each
-    microdescriptor whose digest ``digests`` (NsParser.digests, or m lines) maps to a relay."""
-    text = text.replace("\r\n", "\n")
-    starts = _block_starts(text, "onion-key")
-    start = next(starts, None)
-    while start is not None:
-        following = next(starts, None)
-        block = text[start:following]
-        if block.endswith("\n.\n"):  # the control reply's terminator after the last one
-            block = block[:-2]
-        elif not block.endswith("\n"):  # stem strips the reply's final newline
-            block += "\n"
-        full, short = microdescriptor_digests(block)
-        fingerprint = digests.get(short) or digests.get(full)
-        if fingerprint:
-            family: tuple[str, ...] = ()
-            policy: tuple[str, ...] = ()
-            for line in block.split("\n"):
-                if line.startswith("family "):
-                    family = tuple(line.split()[1:])
-                elif line.startswith("p "):
-                    policy = (line[2:].strip(),)
-            yield fingerprint, RelayDetails(family=family, exit_policy=policy)
-        start = following
-
-
-def parse_server_descriptors(text: str) -> dict[str, RelayDetails]:
-    """``GETINFO desc/all-recent`` (clients with UseMicrodescriptors 0 or FetchUselessDescriptors)
-    -> details by fingerprint. Signatures and keys are skipped, not checked: tor already did."""
-    return dict(iter_server_descriptor_details(text))

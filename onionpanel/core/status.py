@@ -89,6 +89,11 @@ class NoticeKind(enum.Enum):
     CIRCUIT_NOT_ESTABLISHED = "circuit_not_established"
     # not tor's own: the routing config declares a port tor does not listen on
     ROUTING_PORT_MISSING = "routing_port_missing"
+    # not tor's own: something the panel asked tor for failed (arguments: task, problem)
+    PANEL_TASK_FAILED = "panel_task_failed"
+    # not tor's own: the connection broke or the panel dropped it, and it is being rebuilt
+    # (argument: reason)
+    CONNECTION_DROPPED = "connection_dropped"
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,34 @@ from a provider the ui gives (a dialog, the keyring) and is used once: never sto
   offered_methods(protocolinfo) -> list[str]        tor's names, for messages
   authenticate(controller, endpoint, method, cookie_path, password) -> None   blocking
   cookie_unreadable(endpoint, path, detail) -> CookieUnreadable   who owns the cookie
+  await negotiate(run, controller, endpoint, password_provider) -> AuthMethod   the whole
+      exchange; ``run`` runs each blocking step on the connection's worker
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import stem
 import stem.connection
 import stem.control
+import stem.response
 
 from onionpanel.core.status import AuthMethod, ControlEndpoint
+from onionpanel.core.text import printable
 from onionpanel.tor.errors import (
     AuthenticationFailed,
     CookieUnreadable,
+    NotTor,
     NoUsableAuthMethod,
     PasswordRejected,
     PasswordRequired,
+    ProtocolBroken,
 )
-from onionpanel.tor.permissions import owning_group, user_name
+from onionpanel.tor.permissions import blocking_access, user_name
 
 PasswordProvider = Callable[[ControlEndpoint], "str | Awaitable[str | None] | None"]
 
@@ -52,8 +60,18 @@ def offered_methods(protocolinfo: Any) -> list[str]:
 
 
 def read_protocolinfo(controller: Any, endpoint: ControlEndpoint) -> tuple[Any, list[AuthMethod]]:
-    """PROTOCOLINFO and the plan drawn from it (blocking)."""
-    protocolinfo = stem.connection.get_protocolinfo(controller)
+    """PROTOCOLINFO and the plan drawn from it (blocking). Anything but a PROTOCOLINFO reply
+    means the endpoint is not tor: NotTor. (stem's get_protocolinfo would reconnect and ask
+    again, doubling the wait on a port that never answers.)"""
+    try:
+        protocolinfo = controller.msg("PROTOCOLINFO 1")
+        stem.response.convert("PROTOCOLINFO", protocolinfo)
+    except ProtocolBroken as error:
+        raise NotTor(
+            endpoint, error.detail.removeprefix("tor broke the control protocol ")
+        ) from error
+    except stem.ProtocolError as error:
+        raise NotTor(endpoint, printable(str(error), 120)) from error
     plan = auth_plan(protocolinfo)
     if not plan:
         raise NoUsableAuthMethod(endpoint, offered_methods(protocolinfo))
@@ -107,4 +125,42 @@ def _authenticate_cookie(
 
 
 def cookie_unreadable(endpoint: ControlEndpoint, path: str, detail: str) -> CookieUnreadable:
-    return CookieUnreadable(endpoint, path, owning_group(Path(path)), user_name(), detail)
+    access = blocking_access(Path(path))
+    group = access.group if access is not None and access.group_helps else ""
+    return CookieUnreadable(endpoint, path, group, user_name(), detail, access)
+
+
+async def negotiate(
+    run: Callable[..., Awaitable[Any]],
+    controller: Any,
+    endpoint: ControlEndpoint,
+    password_provider: PasswordProvider | None,
+) -> AuthMethod:
+    """PROTOCOLINFO, then each method of the plan until one works."""
+    protocolinfo, plan = await run(read_protocolinfo, controller, endpoint)
+    methods: list[AuthMethod] = plan
+    cookie_error: CookieUnreadable | None = None
+    for method in methods:
+        password = None
+        if method is AuthMethod.PASSWORD:
+            password = await _ask_password(password_provider, endpoint)
+            if password is None:
+                raise cookie_error or PasswordRequired(endpoint)
+        try:
+            await run(
+                authenticate, controller, endpoint, method, protocolinfo.cookie_path, password
+            )
+            return method
+        except CookieUnreadable as error:
+            cookie_error = error  # maybe tor also takes a password: try that next
+    assert cookie_error is not None
+    raise cookie_error
+
+
+async def _ask_password(provider: PasswordProvider | None, endpoint: ControlEndpoint) -> str | None:
+    if provider is None:
+        return None
+    answer = provider(endpoint)
+    if inspect.isawaitable(answer):
+        answer = await answer
+    return answer

@@ -4,20 +4,29 @@
   newnym_main(argv) -> int    ask tor for new circuits; say how long tor delays it
   status_report(status, built_circuits, socks_ports) -> dict    what --json prints
 
-Exit codes: 0 fine, 1 cannot connect or authenticate (one line on stderr), 2 bad arguments.
+Every command tor gets has a deadline (--timeout, 10 s): a tor that stops answering, or
+anything that is not tor, ends the run with exit code 1 and one line on stderr, never a hang.
+With --json, a failure prints {"error": "..."} on stdout too. Text from the socket is shown
+with its control characters escaped.
+
+Exit codes: 0 fine, 1 cannot connect, authenticate or get an answer, 2 bad arguments.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import getpass
 import json
+import logging
+import math
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from onionpanel.commandline import command_parser
 from onionpanel.core.status import ControlEndpoint, TorStatus, listener_addresses
+from onionpanel.core.text import printable
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import TorError
 
@@ -31,11 +40,15 @@ def _ask_password(endpoint: ControlEndpoint) -> str | None:
     return getpass.getpass(f"Control password for tor at {endpoint}: ")
 
 
-def _run(command: str, control: str | None, work: Callable[[TorConnection], Awaitable[R]]) -> R:
-    """Connect, do the work, disconnect. TorError leaves as-is for the caller to print."""
+def _run(args: argparse.Namespace, work: Callable[[TorConnection], Awaitable[R]]) -> R:
+    """Connect, do the work, disconnect. TorError leaves as-is for the caller to print.
+    Log records are not for the terminal: the one line the command prints says it all."""
+    logging.getLogger().addHandler(logging.NullHandler())
 
     async def session() -> R:
-        connection = TorConnection(control, password_provider=_ask_password)
+        connection = TorConnection(
+            args.control, password_provider=_ask_password, deadline=args.timeout
+        )
         try:
             await connection.connect()
             return await work(connection)
@@ -45,8 +58,11 @@ def _run(command: str, control: str | None, work: Callable[[TorConnection], Awai
     return asyncio.run(session())
 
 
-def _fail(command: str, error: TorError) -> int:
-    print(f"onionpanel {command}: {error}", file=sys.stderr)
+def _fail(command: str, error: TorError, as_json: bool = False) -> int:
+    message = printable(" ".join(str(error).split()), 400)
+    if as_json:
+        print(json.dumps({"error": message}))
+    print(f"onionpanel {command}: {message}", file=sys.stderr)
     return 1
 
 
@@ -99,9 +115,9 @@ def status_main(argv: Sequence[str]) -> int:
         return status_report(connection.status, await connection.circuit_count(), socks)
 
     try:
-        report = _run("status", args.control, collect)
+        report = _run(args, collect)
     except TorError as error:
-        return _fail("status", error)
+        return _fail("status", error, args.json)
     print(json.dumps(report, indent=2) if args.json else _status_text(report))
     return 0
 
@@ -113,12 +129,14 @@ def newnym_main(argv: Sequence[str]) -> int:
         return await connection.signal_newnym(), connection.status.sandbox
 
     try:
-        wait, sandbox = _run("newnym", args.control, newnym)
+        wait, sandbox = _run(args, newnym)
     except TorError as error:
         return _fail("newnym", error)
     if sandbox:
         print(SANDBOX_BANNER)
-    if wait > 0:
+    if not math.isfinite(wait):
+        print("tor rate-limits new identities and named a nonsense delay; it normally waits 10 s")
+    elif wait > 0:
         print(f"tor rate-limits new identities: new circuits in {wait:.0f} s")
     else:
         print("new circuits requested")

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import stem
-import stem.socket
 
 from onionpanel.core.status import ControlEndpoint
 from onionpanel.tor.errors import Attempt, EndpointSyntaxError, NoControlPort
 from onionpanel.tor.permissions import owning_group, user_name
+from onionpanel.tor.wire import GuardedPort, GuardedSocketFile
 
 DEFAULT_ENDPOINTS: tuple[ControlEndpoint, ...] = (
     ControlEndpoint.unix("/run/tor/control"),  # Debian, NixOS controlSocket, ControlSocket users
@@ -73,10 +73,11 @@ def candidate_endpoints(
 
 
 def open_endpoint(endpoint: ControlEndpoint) -> Any:
-    """A connected stem control socket (blocking; raises stem.SocketError)."""
+    """A connected control socket with the strict reader of onionpanel.tor.wire (blocking;
+    raises stem.SocketError)."""
     if endpoint.kind == "unix":
-        return stem.socket.ControlSocketFile(endpoint.path)
-    return stem.socket.ControlPort(endpoint.host, endpoint.port)
+        return GuardedSocketFile(endpoint.path)
+    return GuardedPort(endpoint.host, endpoint.port)
 
 
 @dataclass(frozen=True)

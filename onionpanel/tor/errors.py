@@ -9,7 +9,11 @@ it in the user's language; ``str()`` gives an English sentence for the command l
   |- NoControlPort            no candidate endpoint answered; .attempts: [Attempt(endpoint,
   |                           reason, group, user)], group set when a socket's group bars us
   |- NotConnected             a command was sent while there is no connection
-  |  +- ConnectionLost         the control connection closed under us
+  |  +- ConnectionLost         the control connection closed under us; .detail
+  |     |- TorStoppedAnswering  a command got no reply within its deadline
+  |     +- ProtocolBroken       what came back is not tor's control protocol (the
+  |                             connection was ended on purpose); .detail says what
+  |- NotTor                   the endpoint answers, but not in tor's control protocol
   |- CommandFailed            tor refused or failed a command
   +- AuthenticationFailed     tor refused us
      |- CookieUnreadable      the cookie file exists but we may not read it; .path, .group
@@ -22,9 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from onionpanel.core.status import ControlEndpoint
-from onionpanel.tor.permissions import join_group_advice
+from onionpanel.tor.permissions import Access, join_group_advice, owner_only_advice
 
 
 class TorError(Exception):
@@ -81,6 +86,25 @@ class ConnectionLost(NotConnected):
         self.detail = detail
 
 
+class TorStoppedAnswering(ConnectionLost):
+    def __init__(self, detail: str) -> None:
+        TorError.__init__(self, detail)
+        self.detail = detail
+
+
+class ProtocolBroken(ConnectionLost):
+    def __init__(self, detail: str) -> None:
+        TorError.__init__(self, detail)
+        self.detail = detail
+
+
+class NotTor(TorError):
+    def __init__(self, endpoint: ControlEndpoint, detail: str) -> None:
+        self.endpoint = endpoint
+        self.detail = detail
+        super().__init__(f"{endpoint} does not speak Tor's control protocol ({detail})")
+
+
 class CommandFailed(TorError):
     def __init__(self, command: str, reason: str) -> None:
         self.command = command
@@ -98,25 +122,40 @@ class AuthenticationFailed(TorError):
 class CookieUnreadable(AuthenticationFailed):
     """We may not read tor's authentication cookie.
 
-    ``group`` is the group owning the file (or, if we cannot even see the file, the group
-    owning the nearest directory we can see); empty if unknown. ``user`` is who we run as.
+    ``group`` is the group whose members may read it (owning the file, or the directory
+    that hides it), empty when joining a group would not help (the file is not group
+    readable, or its group is root's). ``access`` says what stops us: owner, group and mode
+    of the file or directory (None if nothing does: the file is missing). ``user``: who we
+    run as.
     """
 
     def __init__(
-        self, endpoint: ControlEndpoint, path: str, group: str, user: str, detail: str
+        self,
+        endpoint: ControlEndpoint,
+        path: str,
+        group: str,
+        user: str,
+        detail: str,
+        access: Access | None = None,
     ) -> None:
         self.path = path
         self.group = group
         self.user = user
         self.detail = detail
-        super().__init__(endpoint, detail, _cookie_advice(path, group, user, detail))
+        self.access = access
+        super().__init__(endpoint, detail, _cookie_advice(path, group, user, detail, access))
 
 
-def _cookie_advice(path: str, group: str, user: str, detail: str) -> str:
+def _cookie_advice(path: str, group: str, user: str, detail: str, access: Access | None) -> str:
+    first = f"cannot read tor's authentication cookie {path} ({detail})"
+    if not group and access is not None:
+        return f"{first}: {owner_only_advice(access)}"
+    if not group and not Path(path).exists() and access is None:
+        return f"{first}: tor names a cookie file that does not exist; is that tor still running?"
     if not group:
         return (
-            f"cannot read tor's authentication cookie {path} ({detail}). Ask the owner of "
-            "that tor to add you to the group allowed to read it, then log out and in again."
+            f"{first}. Ask the owner of that tor to make its cookie readable by a group "
+            "you are in, then log out and in again."
         )
     return (
         f"cannot read tor's authentication cookie {path} ({detail}); it belongs to the "

@@ -25,8 +25,10 @@ from typing import Any
 
 from stem.response import ControlMessage
 
+from onionpanel.core import circuit_status
 from onionpanel.core import circuits as core
 from onionpanel.core.status import Bootstrap, Notice, bootstrap_from_event, notice_from_event
+from onionpanel.core.text import printable
 
 STATUS_EVENTS = frozenset({"STATUS_CLIENT", "STATUS_GENERAL"})
 
@@ -43,7 +45,10 @@ def status_update(event: Any) -> StatusUpdate | None:
         return None
     severity = str(event.runlevel or "NOTICE").upper()
     action = str(event.action or "").upper()
-    arguments = {str(k): str(v) for k, v in (event.arguments or {}).items()}
+    # shown in labels: nothing from the socket may move a cursor or change a colour
+    arguments = {
+        printable(str(k), 40): printable(str(v)) for k, v in (event.arguments or {}).items()
+    }
     bootstrap = bootstrap_from_event(arguments, severity) if action == "BOOTSTRAP" else None
     notice = notice_from_event(event_type, action, severity, arguments)
     if bootstrap is None and notice is None:
@@ -106,8 +111,8 @@ def _stream_source(event: Any) -> core.StreamSource:
     keywords = dict(_keywords(event))
     for key in ("SOCKS_USERNAME", "SOCKS_PASSWORD"):  # stem drops the quotes, not the escapes
         if key in keywords:
-            keywords[key] = core.unescape(keywords[key])
-    return core.stream_source_from_fields(keywords)
+            keywords[key] = circuit_status.unescape(keywords[key])
+    return circuit_status.stream_source_from_fields(keywords)
 
 
 def circ_event(event: Any) -> core.CircEvent:
@@ -122,7 +127,7 @@ def circ_event(event: Any) -> core.CircEvent:
         created=_epoch(getattr(event, "created", None)),
         hs_state=_text(getattr(event, "hs_state", "")),
         rend_query=_text(getattr(event, "rend_query", "")),
-        socks_username=core.unescape(_text(getattr(event, "socks_username", ""))),
+        socks_username=circuit_status.unescape(_text(getattr(event, "socks_username", ""))),
         conflux_id=keywords.get("CONFLUX_ID", ""),
         reason=_text(getattr(event, "reason", "")),
         remote_reason=_text(getattr(event, "remote_reason", "")),

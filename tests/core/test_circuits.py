@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 from stem.response import ControlMessage
 
+from onionpanel.core import circuit_status as status_parse
+from onionpanel.core import circuit_text
 from onionpanel.core import circuits as core
 from onionpanel.tor.translate import translate
 
@@ -57,9 +59,9 @@ def test_a_circuit_is_launched_extended_and_built():
     assert [h.nickname for h in circuit.hops] == ["guard1", "middle2", "exit3"]
     assert circuit.exit == core.Hop(C, "exit3")
     assert circuit.created == pytest.approx(CREATED_EPOCH)
-    assert not core.is_internal(circuit)
-    assert core.path_summary(circuit) == "guard1 → middle2 → exit3"
-    assert core.path_text(circuit).splitlines()[2] == f"exit3 ${C}"
+    assert not circuit_text.is_internal(circuit)
+    assert circuit_text.path_summary(circuit) == "guard1 → middle2 → exit3"
+    assert circuit_text.path_text(circuit).splitlines()[2] == f"exit3 ${C}"
 
 
 def test_tor_049_purposes_and_keywords_come_through():
@@ -79,13 +81,13 @@ def test_tor_049_purposes_and_keywords_come_through():
     )
     assert linked.purpose == "CONFLUX_LINKED"
     assert linked.conflux_id == "0A1B2C"
-    assert not core.is_internal(linked)
+    assert not circuit_text.is_internal(linked)
     assert vanguards.purpose == "HS_VANGUARDS"
-    assert core.is_internal(vanguards)
-    assert core.is_internal(unlinked)
-    assert core.is_internal(onehop)
+    assert circuit_text.is_internal(vanguards)
+    assert circuit_text.is_internal(unlinked)
+    assert circuit_text.is_internal(onehop)
     assert future.purpose == "SOME_PURPOSE_OF_TOR_0_5"
-    assert not core.is_internal(future)
+    assert not circuit_text.is_internal(future)
 
 
 def test_closed_circuit_lingers_with_its_reason_then_expires():
@@ -151,7 +153,7 @@ def test_stream_life_with_tor_049_source_fields():
     assert (source.address, source.port) == ("127.0.0.1", 51515)
     assert (source.session_group, source.nym_epoch) == (-4, 3)
     assert "SESSION_GROUP" in source.iso_fields
-    assert core.stream_group(stream) == 'user:Tor Browser "1"'
+    assert circuit_text.stream_group(stream) == 'user:Tor Browser "1"'
 
     state, change = run(
         "650 STREAM 21 SENTCONNECT 5 example.com:443 CLIENT_PROTOCOL=SOCKS5 NYM_EPOCH=3 "
@@ -188,7 +190,7 @@ def test_transparent_proxy_stream_groups_by_protocol_and_listener():
         "650 STREAM 30 NEW 0 10.200.0.1:8080 SOURCE_ADDR=10.200.0.2:40000 PURPOSE=USER "
         "CLIENT_PROTOCOL=TRANS NYM_EPOCH=0 SESSION_GROUP=-6 ISO_FIELDS=CLIENTADDR,SESSION_GROUP"
     )
-    assert core.stream_group(state.streams["30"]) == "TRANS#-6"
+    assert circuit_text.stream_group(state.streams["30"]) == "TRANS#-6"
 
 
 def test_detached_stream_leaves_its_circuit():
@@ -234,18 +236,18 @@ def test_getinfo_circuit_and_stream_status():
         "garbage\n"
     )
     stream_status = "14 SUCCEEDED 3 example.com:443\n15 NEW 0 10.0.0.1:80\n"
-    state = core.snapshot(circuit_status, stream_status, at=500)
+    state = status_parse.snapshot(circuit_status, stream_status, at=500)
     assert sorted(state.circuits) == ["3", "4", "7"]
     assert state.circuits["4"].socks_username == "a b"
     assert state.circuits["4"].hops == (core.Hop(A, "guard1"),)
     assert state.circuits["7"].conflux_id == "AB"
     assert state.streams["14"].circuit_id == "3"
     assert state.streams["15"].circuit_id == ""
-    assert core.load_circuit_status("", at=0) == ()
+    assert status_parse.load_circuit_status("", at=0) == ()
 
 
 def test_parse_path_tolerates_old_and_partial_forms():
-    assert core.parse_path(f"${A}=guard1,${B},nick") == (
+    assert status_parse.parse_path(f"${A}=guard1,${B},nick") == (
         core.Hop(A, "guard1"),
         core.Hop(B, ""),
         core.Hop("NICK", ""),
@@ -304,10 +306,10 @@ def test_a_stream_names_its_profile_from_onionpanel_run_or_its_session_group():
     assert other.launched_in == ""  # any other password is dropped, never kept or shown
     assert "a secret" not in repr(state)
     groups = {41: "mail-by-port"}
-    assert core.source_profile(launched, groups) == "mail"  # what onionpanel run said wins
-    assert core.source_profile(transparent, groups) == "mail-by-port"
-    assert core.source_profile(other, groups) == ""
-    assert [core.listener_number(g) for g in (-4, -5, -3, -2, 0, 41)] == [
+    assert circuit_text.source_profile(launched, groups) == "mail"  # what onionpanel run said wins
+    assert circuit_text.source_profile(transparent, groups) == "mail-by-port"
+    assert circuit_text.source_profile(other, groups) == ""
+    assert [circuit_text.listener_number(g) for g in (-4, -5, -3, -2, 0, 41)] == [
         1,
         2,
         None,

@@ -8,6 +8,7 @@ import grp
 import json
 import os
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -153,6 +154,13 @@ def connect_as_nobody(endpoint: ControlEndpoint) -> dict[str, str]:
     return dict(json.loads(text))
 
 
+def wait_for_file(path: Path, within: float = 10.0) -> None:
+    deadline = time.monotonic() + within
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path} did not appear"
+        time.sleep(0.02)
+
+
 def a_group() -> grp.struct_group:
     for name in ("debian-tor", "tor", "adm", "nogroup"):
         try:
@@ -182,6 +190,7 @@ def test_unreadable_cookie_names_file_group_and_remedy(
     cookie_dir.mkdir(mode=0o755)
     cookie = cookie_dir / "control.authcookie"
     _, endpoint = start_tor("CookieAuthentication 1", f"CookieAuthFile {cookie}")
+    wait_for_file(cookie)  # tor may open its port a moment before it writes the cookie
     os.chown(cookie, 0, group.gr_gid)  # as a system tor leaves it: owner tor, group readable
     cookie.chmod(0o640)
     short_dir.chmod(0o755)
@@ -207,6 +216,7 @@ def test_cookie_in_a_closed_directory_names_the_directorys_group(
     run_tor.mkdir(mode=0o700)
     cookie = run_tor / "control.authcookie"
     _, endpoint = start_tor("CookieAuthentication 1", f"CookieAuthFile {cookie}")
+    wait_for_file(cookie)  # tor may open its port a moment before it writes the cookie
     os.chown(run_tor, 0, group.gr_gid)
     run_tor.chmod(0o750)
     short_dir.chmod(0o755)
@@ -240,3 +250,28 @@ def test_control_socket_we_may_not_open_names_its_group(
         f"no tor control port answered; tried unix:{path} (permission denied). "
         f"unix:{path} belongs to the group '{group.gr_name}'. {join}"
     )
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to another user")
+def test_a_cookie_only_its_owner_may_read_never_gets_join_root_advice(
+    start_tor: StartTor, short_dir: Path
+) -> None:
+    # issue 11, finding 7: root:root 0600 is not group-readable; joining root is no remedy
+    cookie_dir = short_dir / "cookie"
+    cookie_dir.mkdir(mode=0o755)
+    cookie = cookie_dir / "control.authcookie"
+    _, endpoint = start_tor("CookieAuthentication 1", f"CookieAuthFile {cookie}")
+    wait_for_file(cookie)  # tor may open its port a moment before it writes the cookie
+    os.chown(cookie, 0, 0)
+    cookie.chmod(0o600)
+    short_dir.chmod(0o755)
+
+    result = connect_as_nobody(endpoint)
+
+    assert result["type"] == "CookieUnreadable"
+    message = result["message"]
+    assert "usermod" not in message
+    assert "'root'" not in message
+    assert f"{cookie} is owned by root:root with mode 0600, so only root may read it" in message
+    assert "CookieAuthFileGroupReadable 1" in message
+    assert "ControlSocketsGroupWritable 1" in message

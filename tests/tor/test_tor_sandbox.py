@@ -91,3 +91,42 @@ async def test_reconnects_and_follows_bootstrap_when_the_client_restarts(sandbox
         print(f"bootstrap steps seen while connected: {seen}")
     finally:
         await connection.close()
+
+
+async def test_twenty_client_restarts_in_a_row_each_reconnect(sandbox: Any) -> None:
+    """Issue 11: every restart of a real tor reconnects (times printed, not asserted)."""
+    statuses: list[TorStatus] = []
+    changed = asyncio.Event()
+
+    def on_status(status: TorStatus) -> None:
+        statuses.append(status)
+        changed.set()
+
+    async def until(condition: Any) -> None:
+        async def check() -> None:
+            while not (statuses and condition(statuses[-1])):
+                changed.clear()
+                await changed.wait()
+
+        await asyncio.wait_for(check(), 60)
+
+    connection = TorConnection(sandbox.control_endpoint, defaults=(), on_status=on_status)
+    times: list[float] = []
+    try:
+        await connection.connect()
+        for _ in range(20):
+            await asyncio.to_thread(sandbox.stop_client)
+            await until(lambda s: s.phase is ConnectionPhase.RECONNECTING)
+            restarted = time.monotonic()
+            restart = asyncio.create_task(asyncio.to_thread(sandbox.start_client))
+            await until(lambda s: s.phase is ConnectionPhase.CONNECTED)
+            times.append(time.monotonic() - restarted)
+            await restart
+        assert len(times) == 20
+        assert connection.status.phase is ConnectionPhase.CONNECTED
+        ordered = sorted(times)
+        print(
+            f"\n20 restarts: reconnected after median {ordered[10]:.2f} s, max {ordered[-1]:.2f} s"
+        )
+    finally:
+        await connection.close()

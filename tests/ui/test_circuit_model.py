@@ -9,6 +9,7 @@ from stem.response import ControlMessage
 from PySide6.QtCore import QModelIndex, Qt
 
 from bench.tor_lines import synthetic_lines
+from onionpanel.core import circuit_status
 from onionpanel.core import circuits as core
 from onionpanel.tor.translate import translate
 from onionpanel.ui.circuits.model import CircuitModel
@@ -211,7 +212,7 @@ def test_a_change_shown_in_pieces_ends_where_one_update_does(qtmodeltester):
 
 
 def test_reset_from_snapshot(model):
-    state = core.snapshot(
+    state = circuit_status.snapshot(
         f"3 BUILT {PATH} PURPOSE=GENERAL\n4 BUILT ${A}~guard1 PURPOSE=HS_VANGUARDS\n",
         "14 SUCCEEDED 3 example.com:443\n",
         at=500,

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.core import circuits as core
+from onionpanel.core.circuit_status import snapshot
 from onionpanel.core.identity import IdentityOutcome
 from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
@@ -131,7 +132,7 @@ async def _build_through(
 
 async def _tor_circuits_through(connection: TorConnection, exit_fp: str) -> set[str]:
     """Tor's own answer, not the view's."""
-    state = core.snapshot(await connection.get_info("circuit-status"), "", time.time())
+    state = snapshot(await connection.get_info("circuit-status"), "", time.time())
     return {
         c.id
         for c in state.circuits.values()
@@ -186,13 +187,13 @@ async def _fetch_on(
     loop = asyncio.get_running_loop()
     controller = connection._require()
     target = f"127.0.0.1:{server.port}"
-    known = set(core.snapshot("", await connection.get_info("stream-status"), 0).streams)
+    known = set(snapshot("", await connection.get_info("stream-status"), 0).streams)
     fetching = loop.run_in_executor(
         None, lambda: http_get_via_socks(sandbox.socks_port, "127.0.0.1", server.port)
     )
 
     async def new_stream() -> str:
-        streams = core.snapshot("", await connection.get_info("stream-status"), 0).streams
+        streams = snapshot("", await connection.get_info("stream-status"), 0).streams
         for stream in streams.values():
             if stream.id not in known and stream.display_target == target:
                 return stream.id

@@ -189,3 +189,29 @@ def test_no_tor_error_lists_what_was_tried(qapp: object) -> None:
         "• unix:/run/tor/control: no such file",
         "• 127.0.0.1:9051: connection refused",
     ]
+
+
+def test_cookie_only_its_owner_may_read_says_so_and_never_join_root(
+    qtbot, qapp: object, artifacts: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from onionpanel.tor.errors import CookieUnreadable
+    from onionpanel.tor.permissions import Access
+    from onionpanel.ui.shell.errors import error_text
+
+    path = "/var/lib/tor/control_auth_cookie"
+    error = CookieUnreadable(
+        ControlEndpoint.tcp("127.0.0.1", 9051),
+        path,
+        "",
+        "alice",
+        "Permission denied",
+        Access(path, "root", "root", 0o600, False),
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_status(TorStatus(phase=ConnectionPhase.DISCONNECTED, error=error_text(error)))
+    text = window.status_page.error_label.text()
+    assert "owned by root:root with mode 0600, so only root may open it" in text
+    assert "CookieAuthFileGroupReadable 1" in text
+    assert "usermod" not in text
+    _grab(window, artifacts / "status_window_cookie_owner_only.png")

@@ -17,16 +17,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
-from onionpanel.core.circuits import (
-    Circuit,
-    Hop,
-    Stream,
+from onionpanel.core.circuit_text import (
     is_internal,
     listener_number,
     path_summary,
     path_text,
     source_profile,
     stream_group,
+)
+from onionpanel.core.circuits import (
+    Circuit,
+    Hop,
+    Stream,
 )
 from onionpanel.ui.circuits.roles import (
     CIRCUIT_ID_ROLE,

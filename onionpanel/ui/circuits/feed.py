@@ -10,6 +10,8 @@
   |- stop()                  no more updates or ticks
   |- tick()                  expire closed rows and refresh ages (a 1 s timer calls it)
   |- busy -> bool            events queued or applied but not yet shown
+  |- overflowed()            signal: more than MAX_QUEUED events waited; they were dropped,
+                             reload the snapshot (LivePages does)
   |- updating(bool)          signal: True while a folded Change reaches the model piece by
                              piece; a view holds its repaints until False (CircuitsPage does)
   |- repainted()             the view has painted: the next step may run (CircuitsPage.painted)
@@ -41,6 +43,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from onionpanel.core import circuits as core
+from onionpanel.core.circuit_status import snapshot
 from onionpanel.ui.circuits.model import CircuitModel
 
 _EVENT_TYPES = (
@@ -50,6 +53,9 @@ _EVENT_TYPES = (
     core.CircBwEvent,
     core.StreamBwEvent,
 )
+# Events waiting to be applied (about 50 s of a 1,000 events/s flood). Beyond that the feed
+# drops them and says so (overflowed): its owner reloads circuit-status and stream-status.
+MAX_QUEUED = 50_000
 _CHUNK = 64  # events per apply_events call inside one slice
 _MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
 _PIECE = 2  # ids per model.update call while a folded Change is shown piece by piece
@@ -62,6 +68,7 @@ _STEP_PRIORITY = int(Qt.EventPriority.LowEventPriority.value) - 1
 
 class CircuitFeed(QObject):
     updating = Signal(bool)
+    overflowed = Signal()
 
     def __init__(
         self,
@@ -118,6 +125,10 @@ class CircuitFeed(QObject):
 
     def on_events(self, batch: Sequence[object]) -> None:
         self._queue.extend(e for e in batch if isinstance(e, _EVENT_TYPES))
+        if len(self._queue) > MAX_QUEUED:  # hopelessly behind: start over from a snapshot
+            self._drop_pending()
+            self.overflowed.emit()
+            return
         if self._queue:
             self._post_step()
 
@@ -134,7 +145,7 @@ class CircuitFeed(QObject):
 
     def load(self, circuit_status: str, stream_status: str) -> None:
         self._drop_pending()
-        self._model.reset(core.snapshot(circuit_status, stream_status, self._clock()))
+        self._model.reset(snapshot(circuit_status, stream_status, self._clock()))
         self._target_state = self._model.state
 
     def clear(self) -> None:
@@ -151,8 +162,18 @@ class CircuitFeed(QObject):
         self._tick_timer.stop()
 
     def tick(self) -> None:
+        """Expire closed rows whether or not events are on their way: under a steady flow
+        the feed is never idle, and rows waiting for an idle moment would pile up."""
         with self.hold():
-            if not self.busy:  # mid-burst the steps publish soon anyway
+            if self.busy:  # the removals travel with the applied events, through a publish
+                state = self._pending_state or self._target_state
+                state, change = core.expire(state, self._clock(), self._linger)
+                if change:
+                    self._pending_state = state
+                    self._touched_circuits |= change.circuits
+                    self._touched_streams |= change.streams
+                    self._post_step()
+            else:
                 state, change = core.expire(self._model.state, self._clock(), self._linger)
                 if change:
                     self._model.update(state, change)

@@ -33,7 +33,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from onionpanel.core.circuits import Hop, NetworkState, snapshot
+from onionpanel.core.circuit_status import snapshot
+from onionpanel.core.circuits import Hop, NetworkState
 from onionpanel.core.identity import (
     IdentityOutcome,
     IdentityRequest,

@@ -67,6 +67,9 @@ class CircuitModel(QStandardItemModel):
         self._stream_parent: dict[str, str] = {}
         # streams on circuits not (yet) shown, so a new circuit row needs no scan of all streams
         self._waiting: dict[str, set[str]] = {}
+        # and the other way round, so a stream that goes away leaves no entry behind (every
+        # NEW stream waits on circuit "0"; without this the sets grew for as long as tor ran)
+        self._waits_on: dict[str, str] = {}
         # the roles each row was last given: an update sends Qt only what changed
         self._circuit_cells_shown: dict[str, list[dict[int, Any]]] = {}
         self._stream_cells_shown: dict[str, list[dict[int, Any]]] = {}
@@ -100,11 +103,11 @@ class CircuitModel(QStandardItemModel):
             self._state = state
             self._order, self._row_cache = [], None
             self._hops_shown, self._stream_rows, self._stream_parent = {}, {}, {}
-            self._waiting = {}
+            self._waiting, self._waits_on = {}, {}
             self._circuit_cells_shown, self._stream_cells_shown = {}, {}
             for stream in state.streams.values():
                 if stream.circuit_id:
-                    self._waiting.setdefault(stream.circuit_id, set()).add(stream.id)
+                    self._wait(stream.id, stream.circuit_id)
             for circuit_id in sorted(state.circuits, key=id_order):
                 self._insert_circuit(circuit_id)
         finally:
@@ -136,7 +139,9 @@ class CircuitModel(QStandardItemModel):
     def refresh_ages(self) -> None:
         now = self._clock()
         for row, circuit_id in enumerate(self._order):
-            created = self._state.circuits[circuit_id].created
+            circuit = self._state.circuits.get(circuit_id)
+            # None: removed from the state, its row goes with a piece still on its way
+            created = circuit.created if circuit is not None else None
             if created is not None:
                 texts = text_roles(format_age(now - created))
                 shown = self._circuit_cells_shown[circuit_id][Column.AGE]
@@ -146,9 +151,11 @@ class CircuitModel(QStandardItemModel):
 
     def refresh_relays(self) -> None:
         for row, circuit_id in enumerate(self._order):
-            circuit = self._state.circuits[circuit_id]
+            circuit = self._state.circuits.get(circuit_id)
+            if circuit is None:  # removed; its row goes with a piece still on its way
+                continue
             parent = self.index(row, 0)
-            for hop_row in range(len(self._hops_shown[circuit_id])):
+            for hop_row in range(min(len(self._hops_shown[circuit_id]), len(circuit.hops))):
                 self._set_cells(parent, hop_row, self._cells.hop(circuit, circuit.hops[hop_row]))
 
     def set_profile_groups(self, groups: dict[int, str]) -> None:
@@ -170,7 +177,7 @@ class CircuitModel(QStandardItemModel):
         attached = sorted(
             (
                 stream_id
-                for stream_id in self._waiting.pop(circuit_id, ())
+                for stream_id in self._take_waiting(circuit_id)
                 if stream_id in streams and streams[stream_id].circuit_id == circuit_id
             ),
             key=id_order,
@@ -237,13 +244,34 @@ class CircuitModel(QStandardItemModel):
         self.removeRow(row, self.index(circuit_row, 0))
         self._refresh_circuit_row(shown_under, circuit_row)  # HAS_STREAMS_ROLE may have flipped
 
+    def _wait(self, stream_id: str, circuit_id: str) -> None:
+        self._unwait(stream_id)
+        self._waiting.setdefault(circuit_id, set()).add(stream_id)
+        self._waits_on[stream_id] = circuit_id
+
+    def _unwait(self, stream_id: str) -> None:
+        circuit_id = self._waits_on.pop(stream_id, None)
+        if circuit_id is not None:
+            waiting = self._waiting[circuit_id]
+            waiting.discard(stream_id)
+            if not waiting:
+                del self._waiting[circuit_id]
+
+    def _take_waiting(self, circuit_id: str) -> set[str]:
+        waiting = self._waiting.pop(circuit_id, set())
+        for stream_id in waiting:
+            del self._waits_on[stream_id]
+        return waiting
+
     def _attach_or_update_stream(self, stream_id: str) -> None:
         stream = self._state.streams.get(stream_id)
         if stream is None or not stream.circuit_id:
+            self._unwait(stream_id)
             return
         if stream.circuit_id not in self._hops_shown:
-            self._waiting.setdefault(stream.circuit_id, set()).add(stream_id)
+            self._wait(stream_id, stream.circuit_id)
             return
+        self._unwait(stream_id)
         circuit_id = stream.circuit_id
         circuit_row = self._row_of(circuit_id)
         rows = self._stream_rows[circuit_id]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onionpanel.core.circuits import path_text
+from onionpanel.core.circuit_text import path_text
 from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.circuits.proxy import CircuitFilterProxy
 from onionpanel.ui.circuits.roles import (

@@ -5,6 +5,8 @@
   |- relays, positions         fingerprint -> Relay, fingerprint -> (lon, lat)
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
   |- errors                    entries or replies that could not be used, as text
+  |- load_problems             the same, for the last whole list only (empty list, relays
+                               refused or listed twice)
   |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
                                families and policies -> RelayChange (on tor's GeoIP, the
                                locator first looks for tor's own files: GeoLocator.use_tor_files)
@@ -29,14 +31,16 @@ import gc
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 
+from onionpanel.core.relay_details import (
+    iter_microdescriptor_details,
+    iter_server_descriptor_details,
+)
 from onionpanel.core.relays import (
     NsParser,
     Relay,
     RelayChange,
     RelayDetails,
     RelaySetUpdate,
-    iter_microdescriptor_details,
-    iter_server_descriptor_details,
 )
 from onionpanel.geo.locator import GeoLocator, GeoPoint, invented_point
 
@@ -84,6 +88,7 @@ class RelayLoader:
         self.positions: dict[str, LonLat] = {}
         self.countries: dict[str, str] = {}  # fingerprint -> ISO alpha-2, where known
         self.errors: list[str] = []
+        self.load_problems: list[str] = []  # what the last whole relay list had wrong
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
         self._tasks: set[asyncio.Future[RelayChange]] = set()
@@ -143,6 +148,9 @@ class RelayLoader:
         while not parser.done:
             update.add(parser.next_slice(self.slice_budget_s))
             await asyncio.sleep(0)
+        if replace_all:
+            parser.finish()
+            self.load_problems = list(parser.errors)
         self.errors.extend(parser.errors)
         self._digests = parser.digests
         return update.finish()

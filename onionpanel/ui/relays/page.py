@@ -98,7 +98,11 @@ async def connect_relay_page(
     loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
     page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
-    await loader.load()
+    try:
+        await loader.load()
+    except BaseException:
+        loader.stop_following()  # the caller gets no loader to stop later
+        raise
     return loader
 
 

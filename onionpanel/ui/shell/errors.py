@@ -7,6 +7,8 @@ facts (path, group, attempts...); the words, and their translations, live here.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
@@ -31,13 +33,16 @@ def _cookie_unreadable(error: BaseException) -> str:
     first = translate(
         "Errors", "OnionPanel cannot read Tor's authentication cookie {path} ({detail})."
     ).format(path=path, detail=detail)
+    access = getattr(error, "access", None)
+    if not group and access is not None:
+        return first + "\n\n" + _owner_only(access)
     if not group:
         return (
             first
             + "\n\n"
             + translate(
                 "Errors",
-                "Ask the owner of that Tor to add you to the group allowed to read it, "
+                "Ask the owner of that Tor to make its cookie readable by a group you are in, "
                 "then log out and back in.",
             )
         )
@@ -52,6 +57,22 @@ def _cookie_unreadable(error: BaseException) -> str:
             "to your configuration and run nixos-rebuild switch.",
         ).format(group=group, user=user)
     )
+
+
+def _owner_only(access: Any) -> str:
+    where = (
+        translate("Errors", "The directory {path}").format(path=access.path)
+        if access.is_directory
+        else translate("Errors", "The file")
+    )
+    return translate(
+        "Errors",
+        "{where} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; "
+        "joining a group would not help. Have Tor make its cookie readable by its group "
+        "(CookieAuthFileGroupReadable 1 in its torrc, as Debian's tor does for the group "
+        "debian-tor), or use Tor's control socket with ControlSocketsGroupWritable 1 "
+        "(on NixOS: services.tor.controlSocket.enable = true;).",
+    ).format(where=where, owner=access.owner, group=access.group, mode=f"{access.mode:04o}")
 
 
 def _no_control_port(error: BaseException) -> str:
@@ -86,6 +107,10 @@ def error_text(error: BaseException) -> str:
         ).format(endpoint=endpoint, offered=", ".join(getattr(error, "offered", ())))
     if _is(error, "NoControlPort"):
         return _no_control_port(error)
+    if _is(error, "NotTor"):
+        return translate(
+            "Errors", "{endpoint} does not speak Tor's control protocol ({detail})."
+        ).format(endpoint=endpoint, detail=getattr(error, "detail", ""))
     if _is(error, "TorStartError"):
         return translate("Errors", "Tor did not start: {detail}").format(detail=error)
     if _is(error, "SandboxError"):

@@ -7,13 +7,16 @@ configuration.
   |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...)
   |- circuit_model                     CircuitModel: New Identity reads its state
   |- add_to(window)                    one navigation entry per page
-  |- await attach(connection)          subscribe, then load every snapshot
+  |- await attach(connection)          subscribe, then load every snapshot; a load that fails
+  |                                    is reported (task_failed) and retried on reconnect
   |- show_status(status)               a reconnect reloads the snapshots tor may have changed
   |- detach()                          drop every subscription (the session is closing)
   |- relay_of(fingerprint) / country_of(fingerprint)   what the relay list knows
   |- notification(title, body, int)    signal: a log warning for the tray
   |- rates_changed(float, float)       signal: bytes/s read and written, for the tray tooltip
   |- error(str)                        signal: a control command failed, in words
+  |- task_failed(str, str)             signal: what could not be loaded, and why (for the
+                                       status page)
 
 The pages never talk to tor; this object runs the commands they ask for on the connection.
 """
@@ -26,7 +29,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from onionpanel.core.circuits import is_internal
+from onionpanel.core.circuit_text import is_internal
 from onionpanel.core.relays import Relay
 from onionpanel.core.status import ConnectionPhase, TorStatus
 from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP
@@ -55,6 +58,7 @@ class LivePages(QObject):
     notification = Signal(str, str, int)
     rates_changed = Signal(float, float)
     error = Signal(str)
+    task_failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None, *, sandbox: bool = False) -> None:
         super().__init__(parent)
@@ -64,6 +68,7 @@ class LivePages(QObject):
         self.circuits = CircuitsPage(self.circuit_model)
         self.circuits.painted.connect(self.circuit_feed.repainted)
         self.circuit_feed.updating.connect(self.circuits.hold_repaints)
+        self.circuit_feed.overflowed.connect(self._reload_circuits)
         if sandbox:  # its second SocksPort stands for a routing profile's
             self.circuit_model.set_profile_groups({APP_SESSION_GROUP: APP_PROFILE})
         self.relays = RelayPage()
@@ -76,7 +81,9 @@ class LivePages(QObject):
         self._connection: Any = None
         self._unsubscribe: Callable[[], None] | None = None
         self._phase = ConnectionPhase.DISCONNECTED
-        self._tasks = Tasks()
+        self._log_attached = False
+        self._config_attached = False
+        self._tasks = Tasks(on_failure=lambda error: self._failed(self.tr("do that"), error))
         self._wire()
 
     def _wire(self) -> None:
@@ -123,33 +130,73 @@ class LivePages(QObject):
         )
         self._phase = ConnectionPhase.CONNECTED
         self._set_connected(True)
-        await self._load_circuits()
-        await self.log_feed.attach(connection)
-        await self.config_feed.attach(connection)
-        await self._load_relays()
+        await self._load_all(connection)
 
-    async def _load_circuits(self) -> None:
-        connection = self._connection
-        try:
-            circuits = await connection.get_info("circuit-status")
-            streams = await connection.get_info("stream-status")
-        except TorError as error:
-            self.error.emit(str(error))
-            return
+    async def _load_all(self, connection: Any) -> None:
+        """Each snapshot on its own: one that fails is reported, the rest still load, and a
+        reconnect (show_status) tries them all again."""
+        steps = (
+            (self.tr("load the circuit list"), self._load_circuits),
+            (self.tr("load Tor's log"), self._attach_log),
+            (self.tr("read Tor's configuration"), self._load_config),
+            (self.tr("load the relay list"), self._load_relays),
+        )
+        for task, load in steps:
+            if connection is not self._connection:
+                return  # detached meanwhile: this connection's snapshots are moot
+            try:
+                await load(connection)
+            except TorError as error:
+                self._failed(task, error)
+
+    def _reload_circuits(self) -> None:
+        if self._connection is not None:
+            self._tasks.spawn(self._load_circuits(self._connection))
+
+    def _failed(self, task: str, error: BaseException) -> None:
+        self.task_failed.emit(task, str(error) or type(error).__name__)
+
+    async def _load_circuits(self, connection: Any) -> None:
+        circuits = await connection.get_info("circuit-status")
+        streams = await connection.get_info("stream-status")
         if connection is self._connection:
             self.circuit_feed.load(circuits, streams)
 
-    async def _load_relays(self) -> None:
-        connection = self._connection
+    async def _attach_log(self, connection: Any) -> None:
+        if self._log_attached:  # its subscriptions survive reconnects
+            return
+        await self.log_feed.attach(connection)
+        self._log_attached = connection is self._connection
+
+    async def _load_config(self, connection: Any) -> None:
+        """The page says itself what it could not read."""
+        if self._config_attached:
+            await self.config_feed.load()
+            return
+        await self.config_feed.attach(connection)
+        self._config_attached = connection is self._connection
+
+    async def _load_relays(self, connection: Any) -> None:
         if self.loader is None:
-            self.loader = await connect_relay_page(
-                self.relays, connection, invent_places=self.sandbox
-            )
+            loader = await connect_relay_page(self.relays, connection, invent_places=self.sandbox)
+            if connection is not self._connection:
+                loader.stop_following()
+                return
+            self.loader = loader
             self.loader.on_change.append(lambda *_: self._relays_changed())
         else:
             await self.loader.load()
         keep_long_lived()  # thousands of relays a collection need not scan every time
         self._relays_changed()
+        if self.loader.load_problems:
+            self._report_relay_problems(self.loader.load_problems)
+
+    def _report_relay_problems(self, problems: list[str]) -> None:
+        shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+        self.task_failed.emit(
+            self.tr("use all of Tor's relay list"),
+            self.tr("%n problem(s): ", "", len(problems)) + shown,
+        )
 
     def _relays_changed(self) -> None:
         self.circuit_model.refresh_relays()  # hop rows show the relay list's country and flags
@@ -164,13 +211,7 @@ class LivePages(QObject):
         if status.phase is ConnectionPhase.DISCONNECTED:
             self.circuit_feed.clear()
         elif status.phase is ConnectionPhase.CONNECTED:
-            self._tasks.spawn(self._reload())
-
-    async def _reload(self) -> None:
-        await self._load_circuits()
-        await self.config_feed.load()
-        with contextlib.suppress(TorError):
-            await self._load_relays()
+            self._tasks.spawn(self._load_all(self._connection))
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
@@ -181,7 +222,9 @@ class LivePages(QObject):
             self.loader.stop_following()
             self.loader = None
         self.log_feed.detach()
+        self._log_attached = False
         self.config_feed.detach()
+        self._config_attached = False
         self.circuit_feed.clear()
         self.circuit_feed.hold = contextlib.nullcontext
         self._connection = None

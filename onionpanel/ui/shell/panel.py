@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 # Set by bench/startup.py: write startup figures to this file, then quit.
 PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+# Quitting waits this long for tasks to end; with the connection's own bound (0.5 s) it
+# stays within 2 s whatever tor does.
+QUIT_TASKS_WAIT = 0.5
 # Problems tor reports once per request: once they stop coming, the condition has ended
 ONE_SHOT_PROBLEMS = frozenset(
     {
@@ -74,7 +77,8 @@ class Panel:
         self._offering_own_tor = False
         self._attached = False
         self._quit_event: asyncio.Event | None = None
-        self._tasks = Tasks()
+        self._last_phase = ""
+        self._tasks = Tasks(on_failure=lambda error: self._report_failure("", str(error)))
         from PySide6.QtCore import QTimer
 
         self._quiet = QTimer(app)
@@ -188,6 +192,7 @@ class Panel:
             )
             self._pages.rates_changed.connect(self.tray.set_rates)
             self._pages.error.connect(self._show_error)
+            self._pages.task_failed.connect(self._report_failure)
         return self._pages
 
     @property
@@ -209,7 +214,7 @@ class Panel:
         await self.routing.close()
         if self._notifications is not None:
             await self._notifications.close()
-        await self._tasks.cancel_all(wait_at_most=2)
+        await self._tasks.cancel_all(wait_at_most=QUIT_TASKS_WAIT)
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
         return await self.routing.check_ports(
@@ -252,6 +257,16 @@ class Panel:
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
 
+    def _report_failure(self, task: str, problem: str) -> None:
+        """On the status page, where the user looks when something is missing."""
+        from PySide6.QtCore import QCoreApplication
+
+        from onionpanel.core.status import Notice
+
+        task = task or QCoreApplication.translate("Panel", "finish a task")
+        arguments = {"task": task, "problem": problem}
+        self.window.status_page.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
+
     def _notify_over_dbus(self, title: str, body: str) -> None:
         """The tray's fallback when it is not shown (GNOME without AppIndicator)."""
         if self._notifications is None:
@@ -283,6 +298,13 @@ class Panel:
             self.quit()
 
     def _on_status(self, status: TorStatus) -> None:
+        dropped = status.phase.name == "RECONNECTING" and self._last_phase == "CONNECTED"
+        self._last_phase = status.phase.name
+        if dropped and status.error:  # it may last a blink: the status page keeps the reason
+            from onionpanel.core.status import Notice
+
+            notice = Notice(NoticeKind.CONNECTION_DROPPED, "WARN", {"reason": status.error})
+            self.window.status_page.add_notice(notice)
         self.tray.show_status(status)
         if self._pages is not None:
             self._pages.show_status(status)

@@ -85,6 +85,7 @@ class TorSession(QObject):
         self.own_tor_options: dict[str, Any] = {}
         self.own_socks_port: int | None = None  # the SocksPort of the tor we started
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.deadline = 10.0  # seconds tor may take to answer a command (tests shorten it)
 
     @property
     def status(self) -> TorStatus:
@@ -135,6 +136,7 @@ class TorSession(QObject):
                 on_notice=self._emit_notice,
                 password_provider=self._provide_password,
                 sandbox=self._sandbox_mode,
+                deadline=self.deadline,
                 **where,
             )
             self._connection = connection

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QObject
 
 from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
+from onionpanel.core.text import printable
 from onionpanel.ui.common.reasons import circuit_reason, connection_reason
 
 translate = QCoreApplication.translate
@@ -143,6 +144,12 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "The routing config declares a port Tor does not listen on, so that mode or profile "
         "cannot work until Tor's configuration or the routing config is fixed: {problem}",
     ).format(problem=a.get("problem", "")),
+    NoticeKind.CONNECTION_DROPPED: lambda a: translate(
+        "Notices", "Reconnecting to Tor: {reason}"
+    ).format(reason=_sentence(a.get("reason", "?"))),
+    NoticeKind.PANEL_TASK_FAILED: lambda a: translate(
+        "Notices", "Could not {task}: {problem} The panel tries again when it reconnects."
+    ).format(task=a.get("task", "?"), problem=_sentence(a.get("problem", "?"))),
     NoticeKind.BUG: lambda a: translate("Notices", "Tor hit an internal bug: {reason}").format(
         reason=a.get("REASON", "?")
     ),
@@ -151,6 +158,11 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "Notices", "Tor cannot build circuits right now ({reason})."
     ).format(reason=_not_established_reason(a.get("REASON", ""))),
 }
+
+
+def _sentence(text: str) -> str:
+    text = printable(text.strip(), 300)
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def notice_text(notice: Notice) -> str:
@@ -163,6 +175,8 @@ def notice_text(notice: Notice) -> str:
 def notice_is_warning(notice: Notice) -> bool:
     return notice.is_problem or notice.kind in (
         NoticeKind.ROUTING_PORT_MISSING,
+        NoticeKind.PANEL_TASK_FAILED,
+        NoticeKind.CONNECTION_DROPPED,
         NoticeKind.DNS_HIJACKED,
         NoticeKind.DANGEROUS_SOCKS,
         NoticeKind.TOR_OUT_OF_DATE,

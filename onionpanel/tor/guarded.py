@@ -1,0 +1,182 @@
+"""stem's Controller, made to survive what a broken or hostile control port sends.
+
+The one place that contains stem's own failures (see issue 11):
+- a malformed event is skipped and logged, at most once per event type every LOG_EVERY
+  seconds; stem's parsers raise IndexError or TypeError on some, which would end stem's
+  event thread and with it every later event;
+- every command has a deadline: when tor does not answer in time the socket is shut, which
+  wakes every thread waiting on it, and the command raises TorStoppedAnswering;
+- a reply that nobody asked for means replies are out of step: the connection ends;
+- what the socket's reader (onionpanel.tor.wire) refuses ends the connection too.
+
+  GuardedController(control_socket, deadline=DEFAULT_DEADLINE)  a stem.control.Controller
+  |- deadline                        seconds a command may take
+  |- skipped -> dict[str, int]       malformed events per type, so far
+  |- failure -> str                  why the connection ended ("" if it did not, or closed)
+  |- event_thread_alive() -> bool    stem's event thread still runs (or the socket is closed)
+  |- backlog() -> int                events stem read that no listener has seen yet
+  |- abort(reason)                   end the connection now, from any thread
+  |- get_info_text(key) -> str       GETINFO for one key, holding the answer about twice
+                                     at most (stem's get_info holds it 3-4 times)
+  reply_limit_for(command) -> int    bytes a reply to this command may have
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+import stem
+import stem.control
+import stem.response
+
+from onionpanel.core.text import printable
+from onionpanel.tor.errors import CommandFailed, ProtocolBroken, TorStoppedAnswering
+from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DEADLINE = 10.0
+LOG_EVERY = 60.0  # seconds between two log lines about malformed events of one type
+# GETINFO keys whose answer grows with the size of the Tor network
+_LARGE_KEYS = ("ns/all", "md/all", "desc/all-recent", "dir/status-vote/", "ns/purpose/")
+
+
+def _shown(command: str) -> str:
+    """The command as a message may name it: never AUTHENTICATE's secret."""
+    words = command.split()[:2]
+    if len(words) > 1 and words[0].upper() not in ("GETINFO", "GETCONF", "SIGNAL", "SETEVENTS"):
+        words = words[:1]
+    return printable(" ".join(words), 60)
+
+
+def reply_limit_for(command: str) -> int:
+    words = command.split()
+    getinfo = len(words) > 1 and words[0].upper() == "GETINFO"
+    if getinfo and any(key.startswith(_LARGE_KEYS) for key in words[1:]):
+        return LARGE_REPLY
+    return SMALL_REPLY
+
+
+class GuardedController(stem.control.Controller):  # type: ignore[misc]
+    def __init__(self, control_socket: Any, deadline: float = DEFAULT_DEADLINE) -> None:
+        self.deadline = deadline
+        self.skipped: dict[str, int] = {}
+        self._logged_at: dict[str, float] = {}
+        super().__init__(control_socket)
+
+    # --- what the connection layer asks ------------------------------------------------
+
+    @property
+    def failure(self) -> str:
+        return str(getattr(self.get_socket(), "failure", ""))
+
+    def abort(self, reason: str) -> None:
+        socket = self.get_socket()
+        if hasattr(socket, "abort"):
+            socket.abort(reason)
+        else:  # a plain stem socket (tests): closing may wait for a lock
+            threading.Thread(target=socket.close, daemon=True).start()
+
+    def event_thread_alive(self) -> bool:
+        thread = self._event_thread
+        return not self.is_alive() or (thread is not None and thread.is_alive())
+
+    def backlog(self) -> int:
+        return int(self._event_queue.qsize())
+
+    # --- commands ----------------------------------------------------------------------
+
+    def get_info_text(self, key: str) -> str:
+        try:
+            return self._get_info_text(key)
+        except stem.ControllerError as error:
+            if isinstance(error, stem.SocketError):
+                raise
+            raise CommandFailed(f"GETINFO {printable(key, 60)}", printable(str(error))) from error
+
+    def _get_info_text(self, key: str) -> str:
+        reply = self.msg(f"GETINFO {key}")
+        prefix = key.encode() + b"="
+        if reply.is_ok():
+            for _code, _divider, content in reply.content(get_bytes=True):
+                if content.startswith(prefix):
+                    start = len(prefix) + (content[len(prefix) : len(prefix) + 1] == b"\n")
+                    return str(memoryview(content)[start:], "utf-8", "replace")
+        stem.response.convert("GETINFO", reply)  # raises what stem would for this reply
+        raise stem.ProtocolError(f"tor's answer did not mention {printable(key, 40)}")
+
+    def msg(self, message: str) -> Any:
+        with self._msg_lock:
+            stray = self._stray_reply()
+            if stray is not None:
+                self.abort(f"tor sent a reply nobody asked for ({printable(stray, 80)})")
+                raise ProtocolBroken(self.failure)
+            socket = self.get_socket()
+            socket.reply_limit = reply_limit_for(message)
+            command = _shown(message)
+            timer = threading.Timer(self.deadline, self._no_answer, (command,))
+            timer.daemon = True
+            timer.start()
+            try:
+                return super().msg(message)
+            except stem.ControllerError as error:
+                self._raise_failure(error)
+                raise
+            finally:
+                timer.cancel()
+                socket.reply_limit = SMALL_REPLY
+
+    def _no_answer(self, command: str) -> None:
+        self.abort(f"tor stopped answering: no reply to {command} within {self.deadline:g} s")
+
+    def _stray_reply(self) -> str | None:
+        with self._reply_queue.mutex:
+            for item in self._reply_queue.queue:
+                if isinstance(item, stem.response.ControlMessage):
+                    return str(item)
+        return None
+
+    def _raise_failure(self, error: Exception) -> None:
+        failure = self.failure
+        if not failure:
+            return
+        if failure.startswith("tor stopped answering"):
+            raise TorStoppedAnswering(failure) from error
+        raise ProtocolBroken(failure) from error
+
+    # --- events ------------------------------------------------------------------------
+
+    def _handle_event(self, event_message: Any) -> None:
+        try:
+            stem.response.convert("EVENT", event_message)
+            event_type = event_message.type
+        except Exception as error:  # stem's parsers raise IndexError, TypeError, ValueError
+            self._skip(event_message, error)
+            return
+        with self._event_listeners_lock:
+            listeners = list(self._event_listeners.get(event_type, ()))
+        for listener in listeners:
+            try:
+                listener(event_message)
+            except Exception:
+                log.exception("a %s event listener failed", event_type)
+
+    def _skip(self, event_message: Any, error: Exception) -> None:
+        words = str(event_message).split(" ", 1)
+        kind = printable(words[0], 32) if words and words[0] else "?"
+        self.skipped[kind] = self.skipped.get(kind, 0) + 1
+        now = time.monotonic()
+        if now - self._logged_at.get(kind, -LOG_EVERY) < LOG_EVERY:
+            return
+        self._logged_at[kind] = now
+        log.warning(
+            "skipped a malformed %s event from tor (%s: %s): %s; %d so far",
+            kind,
+            type(error).__name__,
+            printable(str(error), 120),
+            printable(str(event_message), 160),
+            self.skipped[kind],
+        )
