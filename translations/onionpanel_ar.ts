@@ -941,12 +941,23 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
         <translation>لا يستطيع OnionPanel قراءة ملف تعريف الارتباط للاستيثاق الخاص بتور {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>اطلب من مالك ذلك التور أن يضيفك إلى المجموعة المسموح لها بقراءته، ثم سجّل الخروج وادخل مجددًا.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>اطلب من مالك تور ذاك أن يجعل ملف تعريف الارتباط الخاص به قابلًا للقراءة لمجموعة أنت عضو فيها، ثم سجّل الخروج وادخل من جديد.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>الملف يخص المجموعة «{group}». انضم إلى تلك المجموعة: sudo usermod -aG {group} {user}، ثم سجّل الخروج وادخل مجددًا. على NixOS، أضف users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; إلى إعداداتك ونفّذ nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>المجلد {path} مملوك لـ {owner}:{group} بالصلاحيات {mode}، لذا لا يستطيع فتحه إلا {owner}؛ الانضمام إلى مجموعة لن يفيد. اجعل تور يجعل ملف تعريف الارتباط قابلًا للقراءة لمجموعته (CookieAuthFileGroupReadable 1 في ملف torrc الخاص به، كما يفعل tor في دبيان للمجموعة debian-tor)، أو استخدم مقبس التحكم الخاص بتور مع ControlSocketsGroupWritable 1 (في NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>ملف تعريف الارتباط مملوك لـ {owner}:{group} بالصلاحيات {mode}، لذا لا يستطيع فتحه إلا {owner}؛ الانضمام إلى مجموعة لن يفيد. اجعل تور يجعل ملف تعريف الارتباط قابلًا للقراءة لمجموعته (CookieAuthFileGroupReadable 1 في ملف torrc الخاص به، كما يفعل tor في دبيان للمجموعة debian-tor)، أو استخدم مقبس التحكم الخاص بتور مع ControlSocketsGroupWritable 1 (في NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -973,6 +984,11 @@ OnionPanel can start a Tor of your own: it runs as you, keeps its data in your s
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>لا يقدّم تور في {endpoint} أي طريقة دخول يدعمها OnionPanel ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} لا يتحدث بروتوكول التحكم الخاص بتور ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1534,6 +1550,43 @@ Bandwidth: {bw} kB/s
         <translation>لم يُذكر سبب</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>تعذّر تحميل قائمة الدوائر: {problem} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>تعذّر تحميل سجل تور: {problem} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>تعذّرت قراءة إعدادات تور: {problem} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>تعذّر تحميل قائمة المُرحِّلات: {problem} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>فشلت مهمة في خلفية OnionPanel: {problem} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، لا مشاكل (%n): {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، مشكلة واحدة (%n): {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، مشكلتان (%n): {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، %n مشاكل: {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، %n مشكلة: {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+            <numerusform>تعذّر استخدام قائمة المُرحِّلات الخاصة بتور كاملةً، %n مشكلة: {problems} سيحاول OnionPanel مجددًا عند إعادة الاتصال.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>تحدّث تطبيق ببروتوكول مجهول إلى منفذ SOCKS الخاص بتور.</translation>
     </message>
@@ -1564,6 +1617,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>تعلن إعدادات التوجيه منفذًا لا يستمع عليه تور، فلن يعمل ذلك الوضع أو الملف الشخصي حتى تُصلح إعدادات تور أو إعدادات التوجيه: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>يعيد الاتصال بتور: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

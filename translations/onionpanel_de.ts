@@ -937,12 +937,23 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
         <translation>OnionPanel kann das Authentifizierungs-Cookie von Tor nicht lesen: {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Bitten Sie den Betreiber dieses Tor, Sie in die Gruppe aufzunehmen, die es lesen darf, und melden Sie sich dann ab und wieder an.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Bitten Sie den Betreiber dieses Tor, sein Cookie für eine Gruppe lesbar zu machen, der Sie angehören, und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Die Datei gehört der Gruppe „{group}“. Treten Sie dieser Gruppe bei: sudo usermod -aG {group} {user}, dann ab- und wieder anmelden. Unter NixOS fügen Sie users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; zu Ihrer Konfiguration hinzu und führen nixos-rebuild switch aus.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Das Verzeichnis {path} gehört {owner}:{group} mit den Rechten {mode}, daher darf nur {owner} es öffnen; einer Gruppe beizutreten hilft nicht. Lassen Sie Tor sein Cookie für seine Gruppe lesbar machen (CookieAuthFileGroupReadable 1 in seiner torrc, wie es Debians tor für die Gruppe debian-tor tut), oder verwenden Sie den Steuersocket von Tor mit ControlSocketsGroupWritable 1 (unter NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Die Cookie-Datei gehört {owner}:{group} mit den Rechten {mode}, daher darf nur {owner} sie öffnen; einer Gruppe beizutreten hilft nicht. Lassen Sie Tor sein Cookie für seine Gruppe lesbar machen (CookieAuthFileGroupReadable 1 in seiner torrc, wie es Debians tor für die Gruppe debian-tor tut), oder verwenden Sie den Steuersocket von Tor mit ControlSocketsGroupWritable 1 (unter NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -969,6 +980,11 @@ OnionPanel kann ein eigenes Tor für Sie starten: Es läuft unter Ihrem Benutzer
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Das Tor unter {endpoint} bietet keine Anmeldeart an, die OnionPanel unterstützt ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} spricht nicht das Steuerprotokoll von Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1506,6 +1522,39 @@ Bandbreite: {bw} kB/s
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Die Kanalliste konnte nicht geladen werden: {problem} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Das Protokoll von Tor konnte nicht geladen werden: {problem} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Die Konfiguration von Tor konnte nicht gelesen werden: {problem} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Die Relaisliste konnte nicht geladen werden: {problem} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Eine Hintergrundaufgabe von OnionPanel ist fehlgeschlagen: {problem} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Die Relaisliste von Tor ist nicht ganz verwendbar, %n Problem: {problems} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</numerusform>
+            <numerusform>Die Relaisliste von Tor ist nicht ganz verwendbar, %n Probleme: {problems} OnionPanel versucht es erneut, sobald es wieder verbunden ist.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Eine Anwendung hat mit dem SOCKS-Port von Tor ein unbekanntes Protokoll gesprochen.</translation>
     </message>
@@ -1536,6 +1585,11 @@ Bandbreite: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>Die Routing-Konfiguration nennt einen Port, auf dem Tor nicht lauscht; dieser Modus oder dieses Profil funktioniert erst, wenn die Konfiguration von Tor oder das Routing korrigiert ist: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Verbinde erneut mit Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -64,6 +64,14 @@
             <numerusform>Your clock is %n seconds ahead of {source}. Tor needs a correct clock.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Could not use all of Tor&apos;s relay list, %n problem: {problems} The panel tries again when it reconnects.</numerusform>
+            <numerusform>Could not use all of Tor&apos;s relay list, %n problems: {problems} The panel tries again when it reconnects.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoutingMenu</name>

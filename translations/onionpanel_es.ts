@@ -937,12 +937,23 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
         <translation>OnionPanel no puede leer la cookie de autenticación de Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Pida al propietario de ese Tor que le añada al grupo que puede leerla y luego cierre la sesión y vuelva a entrar.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Pida al propietario de ese Tor que haga su cookie legible para un grupo al que usted pertenezca, y luego cierre la sesión y vuelva a entrar.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>El archivo pertenece al grupo «{group}». Únase a ese grupo: sudo usermod -aG {group} {user}, luego cierre la sesión y vuelva a entrar. En NixOS, añada users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; a su configuración y ejecute nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>El directorio {path} pertenece a {owner}:{group} con el modo {mode}, así que solo {owner} puede abrirlo; unirse a un grupo no serviría. Haga que Tor deje su cookie legible para su grupo (CookieAuthFileGroupReadable 1 en su torrc, como hace el tor de Debian para el grupo debian-tor), o use el socket de control de Tor con ControlSocketsGroupWritable 1 (en NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>El archivo de la cookie pertenece a {owner}:{group} con el modo {mode}, así que solo {owner} puede abrirlo; unirse a un grupo no serviría. Haga que Tor deje su cookie legible para su grupo (CookieAuthFileGroupReadable 1 en su torrc, como hace el tor de Debian para el grupo debian-tor), o use el socket de control de Tor con ControlSocketsGroupWritable 1 (en NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -969,6 +980,11 @@ OnionPanel puede iniciar un Tor propio: se ejecuta con su usuario, guarda sus da
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>El Tor de {endpoint} no ofrece ningún método de acceso que OnionPanel admita ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} no habla el protocolo de control de Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1506,6 +1522,39 @@ Ancho de banda: {bw} kB/s
         <translation>no se dio ningún motivo</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>No se pudo cargar la lista de circuitos: {problem} OnionPanel lo volverá a intentar al reconectarse.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>No se pudo cargar el registro de Tor: {problem} OnionPanel lo volverá a intentar al reconectarse.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>No se pudo leer la configuración de Tor: {problem} OnionPanel lo volverá a intentar al reconectarse.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>No se pudo cargar la lista de repetidores: {problem} OnionPanel lo volverá a intentar al reconectarse.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Falló una tarea en segundo plano de OnionPanel: {problem} OnionPanel lo volverá a intentar al reconectarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>No se pudo usar toda la lista de repetidores de Tor, %n problema: {problems} OnionPanel lo volverá a intentar al reconectarse.</numerusform>
+            <numerusform>No se pudo usar toda la lista de repetidores de Tor, %n problemas: {problems} OnionPanel lo volverá a intentar al reconectarse.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Una aplicación habló un protocolo desconocido con el puerto SOCKS de Tor.</translation>
     </message>
@@ -1536,6 +1585,11 @@ Ancho de banda: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>La configuración de enrutamiento declara un puerto en el que Tor no escucha, así que ese modo o perfil no puede funcionar hasta que se corrija la configuración de Tor o la de enrutamiento: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Reconectando con Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -936,12 +936,23 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
         <translation>OnionPanel نمی‌تواند کوکی احراز هویت تور را بخواند: {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>از مالک آن تور بخواهید شما را به گروهی که اجازهٔ خواندن آن را دارد اضافه کند، سپس از حساب خارج شوید و دوباره وارد شوید.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>از مالک آن تور بخواهید کوکی‌اش را برای گروهی که شما عضو آن هستید خواندنی کند، سپس از نشست خارج شوید و دوباره وارد شوید.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>این فایل به گروه «{group}» تعلق دارد. به آن گروه بپیوندید: sudo usermod -aG {group} {user}، سپس از حساب خارج شوید و دوباره وارد شوید. در NixOS، عبارت users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; را به پیکربندی خود بیفزایید و nixos-rebuild switch را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>پوشهٔ {path} متعلق به {owner}:{group} با مجوز {mode} است، پس فقط {owner} می‌تواند آن را باز کند؛ پیوستن به یک گروه کمکی نمی‌کند. کاری کنید که تور کوکی‌اش را برای گروه خودش خواندنی کند (CookieAuthFileGroupReadable 1 در torrc آن، همان‌طور که tor دبیان برای گروه debian-tor می‌کند)، یا از سوکت کنترل تور با ControlSocketsGroupWritable 1 استفاده کنید (در NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>پروندهٔ کوکی متعلق به {owner}:{group} با مجوز {mode} است، پس فقط {owner} می‌تواند آن را باز کند؛ پیوستن به یک گروه کمکی نمی‌کند. کاری کنید که تور کوکی‌اش را برای گروه خودش خواندنی کند (CookieAuthFileGroupReadable 1 در torrc آن، همان‌طور که tor دبیان برای گروه debian-tor می‌کند)، یا از سوکت کنترل تور با ControlSocketsGroupWritable 1 استفاده کنید (در NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -968,6 +979,11 @@ OnionPanel می‌تواند تور خودتان را راه بیندازد: ب�
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>تور در {endpoint} هیچ روش ورودی که OnionPanel پشتیبانی کند ارائه نمی‌دهد ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} با پروتکل کنترل تور صحبت نمی‌کند ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1499,6 +1515,38 @@ Bandwidth: {bw} kB/s
         <translation>دلیلی گفته نشد</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>بارگیری فهرست مدارها ممکن نشد: {problem} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>بارگیری گزارش تور ممکن نشد: {problem} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>خواندن پیکربندی تور ممکن نشد: {problem} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>بارگیری فهرست رله‌ها ممکن نشد: {problem} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>یکی از کارهای پس‌زمینهٔ OnionPanel ناموفق بود: {problem} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>استفاده از کل فهرست رله‌های تور ممکن نشد، %n مشکل: {problems} OnionPanel هنگام اتصال دوباره، دوباره تلاش می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>برنامه‌ای با درگاه SOCKS تور به پروتکلی ناشناخته سخن گفت.</translation>
     </message>
@@ -1529,6 +1577,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>پیکربندی مسیریابی درگاهی را اعلام می‌کند که تور روی آن گوش نمی‌دهد، پس آن حالت یا نمایه تا درست شدن پیکربندی تور یا پیکربندی مسیریابی کار نمی‌کند: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>در حال اتصال دوباره به تور: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -937,12 +937,23 @@ OnionPanel peut démarrer un Tor à vous : il tourne sous votre compte, garde se
         <translation>OnionPanel ne peut pas lire le cookie d’authentification de Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Demandez au propriétaire de ce Tor de vous ajouter au groupe autorisé à le lire, puis fermez la session et rouvrez-la.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Demandez au propriétaire de ce Tor de rendre son cookie lisible par un groupe dont vous faites partie, puis fermez la session et rouvrez-la.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Le fichier appartient au groupe « {group} ». Rejoignez ce groupe : sudo usermod -aG {group} {user}, puis fermez la session et rouvrez-la. Sous NixOS, ajoutez users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; à votre configuration et lancez nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Le dossier {path} appartient à {owner}:{group} avec le mode {mode}, donc seul {owner} peut l’ouvrir ; rejoindre un groupe n’y changerait rien. Faites en sorte que Tor rende son cookie lisible par son groupe (CookieAuthFileGroupReadable 1 dans son torrc, comme le fait le tor de Debian pour le groupe debian-tor), ou utilisez le socket de contrôle de Tor avec ControlSocketsGroupWritable 1 (sous NixOS : services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Le fichier cookie appartient à {owner}:{group} avec le mode {mode}, donc seul {owner} peut l’ouvrir ; rejoindre un groupe n’y changerait rien. Faites en sorte que Tor rende son cookie lisible par son groupe (CookieAuthFileGroupReadable 1 dans son torrc, comme le fait le tor de Debian pour le groupe debian-tor), ou utilisez le socket de contrôle de Tor avec ControlSocketsGroupWritable 1 (sous NixOS : services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -969,6 +980,11 @@ OnionPanel peut démarrer un Tor à vous : il tourne sous votre compte, garde se
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Le Tor à {endpoint} ne propose aucune méthode de connexion prise en charge par OnionPanel ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} ne parle pas le protocole de contrôle de Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1506,6 +1522,39 @@ Bande passante : {bw} ko/s
         <translation>aucune raison donnée</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossible de charger la liste des circuits : {problem} OnionPanel réessaiera à la reconnexion.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossible de charger le journal de Tor : {problem} OnionPanel réessaiera à la reconnexion.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossible de lire la configuration de Tor : {problem} OnionPanel réessaiera à la reconnexion.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossible de charger la liste des relais : {problem} OnionPanel réessaiera à la reconnexion.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Une tâche d’arrière-plan d’OnionPanel a échoué : {problem} OnionPanel réessaiera à la reconnexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Impossible d’utiliser toute la liste des relais de Tor, %n problème : {problems} OnionPanel réessaiera à la reconnexion.</numerusform>
+            <numerusform>Impossible d’utiliser toute la liste des relais de Tor, %n problèmes : {problems} OnionPanel réessaiera à la reconnexion.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Une application a parlé un protocole inconnu au port SOCKS de Tor.</translation>
     </message>
@@ -1536,6 +1585,11 @@ Bande passante : {bw} ko/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>La configuration de routage déclare un port sur lequel Tor n’écoute pas : ce mode ou ce profil ne peut pas fonctionner tant que la configuration de Tor ou celle du routage n’est pas corrigée : {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Reconnexion à Tor : {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -937,12 +937,23 @@ OnionPanel può avviare un Tor tutto tuo: gira con il tuo utente, tiene i dati n
         <translation>OnionPanel non riesce a leggere il cookie di autenticazione di Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Chiedi al proprietario di quel Tor di aggiungerti al gruppo che può leggerlo, poi esci dalla sessione e rientra.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Chiedi al proprietario di quel Tor di rendere il suo cookie leggibile da un gruppo di cui fai parte, poi esci dalla sessione e rientra.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Il file appartiene al gruppo «{group}». Entra in quel gruppo: sudo usermod -aG {group} {user}, poi esci dalla sessione e rientra. Su NixOS, aggiungi users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; alla tua configurazione ed esegui nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>La cartella {path} appartiene a {owner}:{group} con modo {mode}, quindi solo {owner} può aprirla; entrare in un gruppo non servirebbe. Fai in modo che Tor renda il suo cookie leggibile dal suo gruppo (CookieAuthFileGroupReadable 1 nel suo torrc, come fa il tor di Debian per il gruppo debian-tor), oppure usa il socket di controllo di Tor con ControlSocketsGroupWritable 1 (su NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Il file del cookie appartiene a {owner}:{group} con modo {mode}, quindi solo {owner} può aprirlo; entrare in un gruppo non servirebbe. Fai in modo che Tor renda il suo cookie leggibile dal suo gruppo (CookieAuthFileGroupReadable 1 nel suo torrc, come fa il tor di Debian per il gruppo debian-tor), oppure usa il socket di controllo di Tor con ControlSocketsGroupWritable 1 (su NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -969,6 +980,11 @@ OnionPanel può avviare un Tor tutto tuo: gira con il tuo utente, tiene i dati n
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Il Tor su {endpoint} non offre alcun metodo di accesso supportato da OnionPanel ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} non parla il protocollo di controllo di Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1506,6 +1522,39 @@ Banda: {bw} kB/s
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossibile caricare l’elenco dei circuiti: {problem} OnionPanel riproverà alla riconnessione.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossibile caricare il registro di Tor: {problem} OnionPanel riproverà alla riconnessione.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossibile leggere la configurazione di Tor: {problem} OnionPanel riproverà alla riconnessione.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Impossibile caricare l’elenco dei relay: {problem} OnionPanel riproverà alla riconnessione.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Un’attività in background di OnionPanel non è riuscita: {problem} OnionPanel riproverà alla riconnessione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Impossibile usare tutto l’elenco dei relay di Tor, %n problema: {problems} OnionPanel riproverà alla riconnessione.</numerusform>
+            <numerusform>Impossibile usare tutto l’elenco dei relay di Tor, %n problemi: {problems} OnionPanel riproverà alla riconnessione.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Un&apos;applicazione ha parlato un protocollo sconosciuto alla porta SOCKS di Tor.</translation>
     </message>
@@ -1536,6 +1585,11 @@ Banda: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>La configurazione di instradamento dichiara una porta su cui Tor non è in ascolto, quindi quella modalità o quel profilo non può funzionare finché la configurazione di Tor o dell&apos;instradamento non viene corretta: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Riconnessione a Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -936,12 +936,23 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
         <translation>OnionPanel は Tor の認証 Cookie {path} を読み取れません ({detail})。</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>その Tor の管理者に、読み取りを許可されたグループへ追加してもらい、ログアウトして再ログインしてください。</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>その Tor の所有者に、あなたが所属するグループから Cookie を読めるようにしてもらい、その後いったんログアウトして再ログインしてください。</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>このファイルはグループ「{group}」に属しています。そのグループに参加してください: sudo usermod -aG {group} {user} を実行し、ログアウトして再ログインします。NixOS では、設定に users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; を追加して nixos-rebuild switch を実行してください。</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>ディレクトリ {path} の所有者は {owner}:{group}、モードは {mode} のため、開けるのは {owner} だけです。グループに参加しても解決しません。Tor が Cookie をそのグループから読めるようにするか (torrc に CookieAuthFileGroupReadable 1。Debian の tor は debian-tor グループに対してこうしています)、ControlSocketsGroupWritable 1 を設定して Tor のコントロールソケットを使ってください (NixOS では services.tor.controlSocket.enable = true;)。</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Cookie ファイルの所有者は {owner}:{group}、モードは {mode} のため、開けるのは {owner} だけです。グループに参加しても解決しません。Tor が Cookie をそのグループから読めるようにするか (torrc に CookieAuthFileGroupReadable 1。Debian の tor は debian-tor グループに対してこうしています)、ControlSocketsGroupWritable 1 を設定して Tor のコントロールソケットを使ってください (NixOS では services.tor.controlSocket.enable = true;)。</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -968,6 +979,11 @@ OnionPanel はあなた専用の Tor を起動できます。あなたのユー�
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>{endpoint} の Tor は OnionPanel が対応するログイン方法を提供していません ({offered})。</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} は Tor のコントロールプロトコルを話しません ({detail})。</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1499,6 +1515,38 @@ Bandwidth: {bw} kB/s
         <translation>理由は示されていません</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>回線一覧を読み込めませんでした: {problem} 再接続時に OnionPanel がもう一度試みます。</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Tor のログを読み込めませんでした: {problem} 再接続時に OnionPanel がもう一度試みます。</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Tor の設定を読み取れませんでした: {problem} 再接続時に OnionPanel がもう一度試みます。</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>リレー一覧を読み込めませんでした: {problem} 再接続時に OnionPanel がもう一度試みます。</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>OnionPanel のバックグラウンド処理が失敗しました: {problem} 再接続時に OnionPanel がもう一度試みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Tor のリレー一覧をすべては使えませんでした。問題 %n 件: {problems} 再接続時に OnionPanel がもう一度試みます。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>アプリケーションが Tor の SOCKS ポートに未知のプロトコルで話しかけました。</translation>
     </message>
@@ -1529,6 +1577,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>ルーティング設定が Tor の待ち受けていないポートを宣言しているため、Tor の設定かルーティング設定が直るまで、そのモードまたはプロファイルは動作しません: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Tor に再接続しています: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -937,12 +937,23 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
         <translation>O OnionPanel não consegue ler o cookie de autenticação do Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Peça ao dono desse Tor para incluir você no grupo que pode lê-lo e depois saia da sessão e entre de novo.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Peça ao dono desse Tor que torne o cookie legível por um grupo do qual você faça parte, depois saia da sessão e entre de novo.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>O arquivo pertence ao grupo “{group}”. Entre nesse grupo: sudo usermod -aG {group} {user}, depois saia da sessão e entre de novo. No NixOS, adicione users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; à sua configuração e execute nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>O diretório {path} pertence a {owner}:{group} com o modo {mode}, então só {owner} pode abri-lo; entrar em um grupo não resolveria. Faça o Tor deixar o cookie legível pelo grupo dele (CookieAuthFileGroupReadable 1 no torrc, como o tor do Debian faz para o grupo debian-tor) ou use o socket de controle do Tor com ControlSocketsGroupWritable 1 (no NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>O arquivo do cookie pertence a {owner}:{group} com o modo {mode}, então só {owner} pode abri-lo; entrar em um grupo não resolveria. Faça o Tor deixar o cookie legível pelo grupo dele (CookieAuthFileGroupReadable 1 no torrc, como o tor do Debian faz para o grupo debian-tor) ou use o socket de controle do Tor com ControlSocketsGroupWritable 1 (no NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -969,6 +980,11 @@ O OnionPanel pode iniciar um Tor só seu: ele roda com o seu usuário, guarda os
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>O Tor em {endpoint} não oferece nenhuma forma de login que o OnionPanel suporte ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} não fala o protocolo de controle do Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1506,6 +1522,39 @@ Largura de banda: {bw} kB/s
         <translation>nenhum motivo informado</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Não foi possível carregar a lista de circuitos: {problem} O OnionPanel tentará de novo ao se reconectar.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Não foi possível carregar o registro do Tor: {problem} O OnionPanel tentará de novo ao se reconectar.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Não foi possível ler a configuração do Tor: {problem} O OnionPanel tentará de novo ao se reconectar.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Não foi possível carregar a lista de retransmissores: {problem} O OnionPanel tentará de novo ao se reconectar.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Uma tarefa em segundo plano do OnionPanel falhou: {problem} O OnionPanel tentará de novo ao se reconectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Não foi possível usar toda a lista de retransmissores do Tor, %n problema: {problems} O OnionPanel tentará de novo ao se reconectar.</numerusform>
+            <numerusform>Não foi possível usar toda a lista de retransmissores do Tor, %n problemas: {problems} O OnionPanel tentará de novo ao se reconectar.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Um aplicativo falou um protocolo desconhecido com a porta SOCKS do Tor.</translation>
     </message>
@@ -1536,6 +1585,11 @@ Largura de banda: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>A configuração de roteamento declara uma porta em que o Tor não escuta, então esse modo ou perfil não funciona até a configuração do Tor ou a de roteamento ser corrigida: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Reconectando ao Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

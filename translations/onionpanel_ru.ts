@@ -938,12 +938,23 @@ OnionPanel может запустить ваш собственный Tor: он
         <translation>OnionPanel не может прочитать cookie аутентификации Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Попросите владельца этого Tor добавить вас в группу, которой разрешено его читать, затем выйдите из сеанса и войдите снова.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Попросите владельца этого Tor сделать его cookie доступным для чтения группе, в которой вы состоите, затем выйдите из сеанса и войдите снова.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Файл принадлежит группе «{group}». Вступите в эту группу: sudo usermod -aG {group} {user}, затем выйдите из сеанса и войдите снова. В NixOS добавьте users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; в свою конфигурацию и выполните nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Каталог {path} принадлежит {owner}:{group} с правами {mode}, поэтому открыть его может только {owner}; вступление в группу не поможет. Настройте Tor так, чтобы его cookie читалась его группой (CookieAuthFileGroupReadable 1 в его torrc, как делает tor в Debian для группы debian-tor), или используйте управляющий сокет Tor с ControlSocketsGroupWritable 1 (в NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Файл cookie принадлежит {owner}:{group} с правами {mode}, поэтому открыть его может только {owner}; вступление в группу не поможет. Настройте Tor так, чтобы его cookie читалась его группой (CookieAuthFileGroupReadable 1 в его torrc, как делает tor в Debian для группы debian-tor), или используйте управляющий сокет Tor с ControlSocketsGroupWritable 1 (в NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -970,6 +981,11 @@ OnionPanel может запустить ваш собственный Tor: он
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Tor на {endpoint} не предлагает способа входа, который поддерживает OnionPanel ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} не говорит на управляющем протоколе Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1513,6 +1529,40 @@ Bandwidth: {bw} kB/s
         <translation>причина не указана</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не удалось загрузить список цепочек: {problem} OnionPanel повторит попытку при переподключении.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не удалось загрузить журнал Tor: {problem} OnionPanel повторит попытку при переподключении.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не удалось прочитать конфигурацию Tor: {problem} OnionPanel повторит попытку при переподключении.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не удалось загрузить список ретрансляторов: {problem} OnionPanel повторит попытку при переподключении.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Фоновая задача OnionPanel не выполнена: {problem} OnionPanel повторит попытку при переподключении.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Не удалось использовать весь список ретрансляторов Tor, %n проблема: {problems} OnionPanel повторит попытку при переподключении.</numerusform>
+            <numerusform>Не удалось использовать весь список ретрансляторов Tor, %n проблемы: {problems} OnionPanel повторит попытку при переподключении.</numerusform>
+            <numerusform>Не удалось использовать весь список ретрансляторов Tor, %n проблем: {problems} OnionPanel повторит попытку при переподключении.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Приложение обратилось к SOCKS-порту Tor по неизвестному протоколу.</translation>
     </message>
@@ -1543,6 +1593,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>Конфигурация маршрутизации указывает порт, который Tor не слушает, поэтому этот режим или профиль не будет работать, пока не исправлена конфигурация Tor или маршрутизации: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Переподключение к Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -936,12 +936,23 @@ OnionPanel size ait bir Tor başlatabilir: sizin kullanıcınızla çalışır, 
         <translation>OnionPanel, Tor&apos;un kimlik doğrulama çerezini okuyamıyor: {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>O Tor&apos;un sahibinden sizi onu okuyabilen gruba eklemesini isteyin, ardından oturumu kapatıp yeniden açın.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>O Tor&apos;un sahibinden çerezini üyesi olduğunuz bir grubun okuyabileceği hâle getirmesini isteyin, ardından oturumu kapatıp yeniden açın.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Dosya “{group}” grubuna ait. Bu gruba katılın: sudo usermod -aG {group} {user}, ardından oturumu kapatıp yeniden açın. NixOS&apos;ta yapılandırmanıza users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; ekleyin ve nixos-rebuild switch çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>{path} dizininin sahibi {owner}:{group}, izinleri {mode}; bu yüzden yalnızca {owner} onu açabilir, bir gruba katılmak işe yaramaz. Tor&apos;un çerezini kendi grubunun okuyabileceği hâle getirmesini sağlayın (torrc dosyasında CookieAuthFileGroupReadable 1; Debian&apos;ın tor&apos;u debian-tor grubu için böyle yapar) ya da Tor&apos;un denetim soketini ControlSocketsGroupWritable 1 ile kullanın (NixOS&apos;ta: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Çerez dosyasının sahibi {owner}:{group}, izinleri {mode}; bu yüzden yalnızca {owner} onu açabilir, bir gruba katılmak işe yaramaz. Tor&apos;un çerezini kendi grubunun okuyabileceği hâle getirmesini sağlayın (torrc dosyasında CookieAuthFileGroupReadable 1; Debian&apos;ın tor&apos;u debian-tor grubu için böyle yapar) ya da Tor&apos;un denetim soketini ControlSocketsGroupWritable 1 ile kullanın (NixOS&apos;ta: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -968,6 +979,11 @@ OnionPanel size ait bir Tor başlatabilir: sizin kullanıcınızla çalışır, 
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>{endpoint} adresindeki Tor, OnionPanel&apos;in desteklediği hiçbir oturum açma yolu sunmuyor ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint}, Tor&apos;un denetim protokolünü konuşmuyor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1499,6 +1515,38 @@ Bant genişliği: {bw} kB/s
         <translation>neden belirtilmedi</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Devre listesi yüklenemedi: {problem} OnionPanel yeniden bağlandığında tekrar dener.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Tor&apos;un günlüğü yüklenemedi: {problem} OnionPanel yeniden bağlandığında tekrar dener.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Tor&apos;un yapılandırması okunamadı: {problem} OnionPanel yeniden bağlandığında tekrar dener.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Aktarıcı listesi yüklenemedi: {problem} OnionPanel yeniden bağlandığında tekrar dener.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>OnionPanel&apos;in bir arka plan görevi başarısız oldu: {problem} OnionPanel yeniden bağlandığında tekrar dener.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Tor&apos;un aktarıcı listesinin tamamı kullanılamadı, %n sorun: {problems} OnionPanel yeniden bağlandığında tekrar dener.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Bir uygulama Tor&apos;un SOCKS bağlantı noktasıyla bilinmeyen bir protokolle konuştu.</translation>
     </message>
@@ -1529,6 +1577,11 @@ Bant genişliği: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>Yönlendirme yapılandırması, Tor&apos;un dinlemediği bir bağlantı noktası bildiriyor; bu yüzden Tor&apos;un ya da yönlendirmenin yapılandırması düzeltilene kadar o kip veya profil çalışamaz: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Tor&apos;a yeniden bağlanılıyor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -938,12 +938,23 @@ OnionPanel може запустити ваш власний Tor: він пра�
         <translation>OnionPanel не може прочитати cookie автентифікації Tor {path} ({detail}).</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>Попросіть власника цього Tor додати вас до групи, якій дозволено його читати, потім вийдіть із сеансу й увійдіть знову.</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>Попросіть власника цього Tor зробити його cookie доступним для читання групі, до якої ви належите, потім вийдіть із сеансу й увійдіть знову.</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>Файл належить групі «{group}». Приєднайтеся до цієї групи: sudo usermod -aG {group} {user}, потім вийдіть із сеансу й увійдіть знову. У NixOS додайте users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; до своєї конфігурації та виконайте nixos-rebuild switch.</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Каталог {path} належить {owner}:{group} з правами {mode}, тож відкрити його може лише {owner}; вступ до групи не допоможе. Налаштуйте Tor так, щоб його cookie читалося його групою (CookieAuthFileGroupReadable 1 у його torrc, як робить tor у Debian для групи debian-tor), або використовуйте керувальний сокет Tor із ControlSocketsGroupWritable 1 (у NixOS: services.tor.controlSocket.enable = true;).</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>Файл cookie належить {owner}:{group} з правами {mode}, тож відкрити його може лише {owner}; вступ до групи не допоможе. Налаштуйте Tor так, щоб його cookie читалося його групою (CookieAuthFileGroupReadable 1 у його torrc, як робить tor у Debian для групи debian-tor), або використовуйте керувальний сокет Tor із ControlSocketsGroupWritable 1 (у NixOS: services.tor.controlSocket.enable = true;).</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -970,6 +981,11 @@ OnionPanel може запустити ваш власний Tor: він пра�
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>Tor на {endpoint} не пропонує способу входу, який підтримує OnionPanel ({offered}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} не розмовляє керувальним протоколом Tor ({detail}).</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1513,6 +1529,40 @@ Bandwidth: {bw} kB/s
         <translation>причину не вказано</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не вдалося завантажити список ланцюгів: {problem} OnionPanel спробує знову після повторного підключення.</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не вдалося завантажити журнал Tor: {problem} OnionPanel спробує знову після повторного підключення.</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не вдалося прочитати конфігурацію Tor: {problem} OnionPanel спробує знову після повторного підключення.</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Не вдалося завантажити список ретрансляторів: {problem} OnionPanel спробує знову після повторного підключення.</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>Фонове завдання OnionPanel не вдалося: {problem} OnionPanel спробує знову після повторного підключення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>Не вдалося використати весь список ретрансляторів Tor, %n проблема: {problems} OnionPanel спробує знову після повторного підключення.</numerusform>
+            <numerusform>Не вдалося використати весь список ретрансляторів Tor, %n проблеми: {problems} OnionPanel спробує знову після повторного підключення.</numerusform>
+            <numerusform>Не вдалося використати весь список ретрансляторів Tor, %n проблем: {problems} OnionPanel спробує знову після повторного підключення.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>Застосунок звернувся до SOCKS-порту Tor невідомим протоколом.</translation>
     </message>
@@ -1543,6 +1593,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>Конфігурація маршрутизації вказує порт, який Tor не слухає, тож цей режим чи профіль не працюватиме, доки не виправлено конфігурацію Tor або маршрутизації: {problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>Повторне підключення до Tor: {reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

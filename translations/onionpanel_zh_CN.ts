@@ -936,12 +936,23 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
         <translation>OnionPanel 无法读取 Tor 的认证 cookie {path}（{detail}）。</translation>
     </message>
     <message>
-        <source>Ask the owner of that Tor to add you to the group allowed to read it, then log out and back in.</source>
-        <translation>请该 Tor 的所有者把您加入允许读取它的用户组，然后注销并重新登录。</translation>
+        <source>Ask the owner of that Tor to make its cookie readable by a group you are in, then log out and back in.</source>
+        <comment>cookie: Tor&apos;s authentication cookie file</comment>
+        <translation>请让那个 Tor 的所有者把它的 cookie 设为你所在的某个组可读，然后注销并重新登录。</translation>
     </message>
     <message>
         <source>The file belongs to the group “{group}”. Join that group: sudo usermod -aG {group} {user}, then log out and back in. On NixOS, add users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; to your configuration and run nixos-rebuild switch.</source>
         <translation>该文件属于用户组“{group}”。请加入该组：sudo usermod -aG {group} {user}，然后注销并重新登录。在 NixOS 上，请在配置中加入 users.users.{user}.extraGroups = [ &quot;{group}&quot; ]; 并运行 nixos-rebuild switch。</translation>
+    </message>
+    <message>
+        <source>The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{path}: the folder that holds Tor&apos;s cookie file; {owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>目录 {path} 的所有者是 {owner}:{group}，权限为 {mode}，因此只有 {owner} 能打开它；加入某个组也无济于事。请让 Tor 把它的 cookie 设为其所属组可读（在它的 torrc 中设置 CookieAuthFileGroupReadable 1，Debian 的 tor 就是这样为 debian-tor 组做的），或者通过 ControlSocketsGroupWritable 1 使用 Tor 的控制套接字（在 NixOS 上：services.tor.controlSocket.enable = true;）。</translation>
+    </message>
+    <message>
+        <source>The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; joining a group would not help. Have Tor make its cookie readable by its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian&apos;s tor does for the group debian-tor), or use Tor&apos;s control socket with ControlSocketsGroupWritable 1 (on NixOS: services.tor.controlSocket.enable = true;).</source>
+        <comment>{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep the torrc and NixOS option names as they are.</comment>
+        <translation>cookie 文件的所有者是 {owner}:{group}，权限为 {mode}，因此只有 {owner} 能打开它；加入某个组也无济于事。请让 Tor 把它的 cookie 设为其所属组可读（在它的 torrc 中设置 CookieAuthFileGroupReadable 1，Debian 的 tor 就是这样为 debian-tor 组做的），或者通过 ControlSocketsGroupWritable 1 使用 Tor 的控制套接字（在 NixOS 上：services.tor.controlSocket.enable = true;）。</translation>
     </message>
     <message>
         <source>• {endpoint}: {reason}</source>
@@ -968,6 +979,11 @@ OnionPanel 可以启动一个属于您自己的 Tor：它以您的身份运行�
     <message>
         <source>The Tor at {endpoint} offers no way to log in that OnionPanel supports ({offered}).</source>
         <translation>{endpoint} 上的 Tor 不提供 OnionPanel 支持的任何登录方式（{offered}）。</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not speak Tor&apos;s control protocol ({detail}).</source>
+        <comment>{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it answered instead, untranslated</comment>
+        <translation>{endpoint} 不使用 Tor 的控制协议（{detail}）。</translation>
     </message>
     <message>
         <source>Tor did not start: {detail}</source>
@@ -1499,6 +1515,38 @@ Bandwidth: {bw} kB/s
         <translation>未给出原因</translation>
     </message>
     <message>
+        <source>Could not load the circuit list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>无法加载线路列表：{problem} OnionPanel 会在重新连接时再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not load Tor&apos;s log: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>无法加载 Tor 的日志：{problem} OnionPanel 会在重新连接时再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not read Tor&apos;s configuration: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>无法读取 Tor 的配置：{problem} OnionPanel 会在重新连接时再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not load the relay list: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>无法加载中继列表：{problem} OnionPanel 会在重新连接时再试一次。</translation>
+    </message>
+    <message>
+        <source>A background task of the panel failed: {problem} The panel tries again when it reconnects.</source>
+        <comment>{problem}: Tor&apos;s or the connection&apos;s error message, a sentence in English</comment>
+        <translation>OnionPanel 的一个后台任务失败：{problem} OnionPanel 会在重新连接时再试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not use all of Tor&apos;s relay list, %n problem(s): {problems} The panel tries again when it reconnects.</source>
+        <comment>{problems}: up to three of Tor&apos;s error messages in English, separated by semicolons</comment>
+        <translation>
+            <numerusform>无法完整使用 Tor 的中继列表，有 %n 个问题：{problems} OnionPanel 会在重新连接时再试一次。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An application spoke an unknown protocol to Tor&apos;s SOCKS port.</source>
         <translation>某个应用程序用未知协议与 Tor 的 SOCKS 端口通信。</translation>
     </message>
@@ -1529,6 +1577,11 @@ Bandwidth: {bw} kB/s
     <message>
         <source>The routing config declares a port Tor does not listen on, so that mode or profile cannot work until Tor&apos;s configuration or the routing config is fixed: {problem}</source>
         <translation>路由配置声明了一个 Tor 未监听的端口，因此在修正 Tor 配置或路由配置之前，该模式或配置档无法工作：{problem}</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Tor: {reason}</source>
+        <comment>{reason}: why the connection to Tor&apos;s control port was lost, a sentence in English</comment>
+        <translation>正在重新连接到 Tor：{reason}</translation>
     </message>
     <message>
         <source>Tor hit an internal bug: {reason}</source>

@@ -51,6 +51,36 @@ def test_clock_ahead_of_a_relay(qapp: object) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("task", "sentence"),
+    [
+        ("circuits", "Could not load the circuit list: tor hung up."),
+        ("log", "Could not load Tor's log: tor hung up."),
+        ("config", "Could not read Tor's configuration: tor hung up."),
+        ("relays", "Could not load the relay list: tor hung up."),
+        ("action", "A background task of the panel failed: tor hung up."),
+        ("", "A background task of the panel failed: tor hung up."),
+    ],
+)
+def test_a_failed_task_is_one_whole_sentence(qapp: object, task: str, sentence: str) -> None:
+    """Issue 17: each task has its own sentence, none is a phrase put into a frame."""
+    arguments = {"task": task, "problem": "tor hung up", "count": "0"}
+    text = notice_text(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
+    assert text == sentence + " The panel tries again when it reconnects."
+
+
+@pytest.mark.parametrize(("count", "word"), [(1, "1 problem:"), (4, "4 problems:")])
+def test_relay_list_problems_are_counted_in_one_sentence(
+    qapp: object, count: int, word: str
+) -> None:
+    arguments = {"task": "relay_problems", "problem": "a; b; c; …", "count": str(count)}
+    text = notice_text(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
+    assert text == (
+        f"Could not use all of Tor's relay list, {word} a; b; c; … "
+        "The panel tries again when it reconnects."
+    )
+
+
 def test_every_notice_kind_has_a_sentence(qapp: object) -> None:
     for kind in NoticeKind:
         text = notice_text(Notice(kind, "WARN", {}))
@@ -215,3 +245,21 @@ def test_cookie_only_its_owner_may_read_says_so_and_never_join_root(
     assert "CookieAuthFileGroupReadable 1" in text
     assert "usermod" not in text
     _grab(window, artifacts / "status_window_cookie_owner_only.png")
+
+
+def test_a_directory_only_its_owner_may_enter_is_named(qapp: object) -> None:
+    from onionpanel.tor.errors import CookieUnreadable
+    from onionpanel.tor.permissions import Access
+    from onionpanel.ui.shell.errors import error_text
+
+    error = CookieUnreadable(
+        ControlEndpoint.tcp("127.0.0.1", 9051),
+        "/var/lib/tor/control_auth_cookie",
+        "",
+        "alice",
+        "Permission denied",
+        Access("/var/lib/tor", "tor", "tor", 0o700, True),
+    )
+    text = error_text(error)
+    assert "The directory /var/lib/tor is owned by tor:tor with mode 0700, so only tor may" in text
+    assert "The cookie file" not in text

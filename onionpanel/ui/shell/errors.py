@@ -44,6 +44,7 @@ def _cookie_unreadable(error: BaseException) -> str:
                 "Errors",
                 "Ask the owner of that Tor to make its cookie readable by a group you are in, "
                 "then log out and back in.",
+                "cookie: Tor's authentication cookie file",
             )
         )
     return (
@@ -60,19 +61,29 @@ def _cookie_unreadable(error: BaseException) -> str:
 
 
 def _owner_only(access: Any) -> str:
-    where = (
-        translate("Errors", "The directory {path}").format(path=access.path)
-        if access.is_directory
-        else translate("Errors", "The file")
-    )
+    facts = {"owner": access.owner, "group": access.group, "mode": f"{access.mode:04o}"}
+    if access.is_directory:
+        return translate(
+            "Errors",
+            "The directory {path} is owned by {owner}:{group} with mode {mode}, so only {owner} "
+            "may open it; joining a group would not help. Have Tor make its cookie readable by "
+            "its group (CookieAuthFileGroupReadable 1 in its torrc, as Debian's tor does for the "
+            "group debian-tor), or use Tor's control socket with ControlSocketsGroupWritable 1 "
+            "(on NixOS: services.tor.controlSocket.enable = true;).",
+            "{path}: the folder that holds Tor's cookie file; {owner}, {group}: a user and a "
+            "group name; {mode}: Unix permissions such as 0700. Keep the torrc and NixOS "
+            "option names as they are.",
+        ).format(path=access.path, **facts)
     return translate(
         "Errors",
-        "{where} is owned by {owner}:{group} with mode {mode}, so only {owner} may open it; "
-        "joining a group would not help. Have Tor make its cookie readable by its group "
+        "The cookie file is owned by {owner}:{group} with mode {mode}, so only {owner} may open "
+        "it; joining a group would not help. Have Tor make its cookie readable by its group "
         "(CookieAuthFileGroupReadable 1 in its torrc, as Debian's tor does for the group "
         "debian-tor), or use Tor's control socket with ControlSocketsGroupWritable 1 "
         "(on NixOS: services.tor.controlSocket.enable = true;).",
-    ).format(where=where, owner=access.owner, group=access.group, mode=f"{access.mode:04o}")
+        "{owner}, {group}: a user and a group name; {mode}: Unix permissions such as 0600. Keep "
+        "the torrc and NixOS option names as they are.",
+    ).format(**facts)
 
 
 def _no_control_port(error: BaseException) -> str:
@@ -109,7 +120,10 @@ def error_text(error: BaseException) -> str:
         return _no_control_port(error)
     if _is(error, "NotTor"):
         return translate(
-            "Errors", "{endpoint} does not speak Tor's control protocol ({detail})."
+            "Errors",
+            "{endpoint} does not speak Tor's control protocol ({detail}).",
+            "{endpoint}: an address such as 127.0.0.1:9051 or a socket path; {detail}: what it "
+            "answered instead, untranslated",
         ).format(endpoint=endpoint, detail=getattr(error, "detail", ""))
     if _is(error, "TorStartError"):
         return translate("Errors", "Tor did not start: {detail}").format(detail=error)

@@ -15,8 +15,9 @@ configuration.
   |- notification(title, body, int)    signal: a log warning for the tray
   |- rates_changed(float, float)       signal: bytes/s read and written, for the tray tooltip
   |- error(str)                        signal: a control command failed, in words
-  |- task_failed(str, str)             signal: what could not be loaded, and why (for the
-                                       status page)
+  |- task_failed(str, str, int)        signal: which task failed (circuits, log, config,
+                                       relays, relay_problems, action), why, and how many
+                                       problems (for the status page's notice)
 
 The pages never talk to tor; this object runs the commands they ask for on the connection.
 """
@@ -58,7 +59,7 @@ class LivePages(QObject):
     notification = Signal(str, str, int)
     rates_changed = Signal(float, float)
     error = Signal(str)
-    task_failed = Signal(str, str)
+    task_failed = Signal(str, str, int)
 
     def __init__(self, parent: QObject | None = None, *, sandbox: bool = False) -> None:
         super().__init__(parent)
@@ -83,7 +84,7 @@ class LivePages(QObject):
         self._phase = ConnectionPhase.DISCONNECTED
         self._log_attached = False
         self._config_attached = False
-        self._tasks = Tasks(on_failure=lambda error: self._failed(self.tr("do that"), error))
+        self._tasks = Tasks(on_failure=lambda error: self._failed("action", error))
         self._wire()
 
     def _wire(self) -> None:
@@ -136,10 +137,10 @@ class LivePages(QObject):
         """Each snapshot on its own: one that fails is reported, the rest still load, and a
         reconnect (show_status) tries them all again."""
         steps = (
-            (self.tr("load the circuit list"), self._load_circuits),
-            (self.tr("load Tor's log"), self._attach_log),
-            (self.tr("read Tor's configuration"), self._load_config),
-            (self.tr("load the relay list"), self._load_relays),
+            ("circuits", self._load_circuits),
+            ("log", self._attach_log),
+            ("config", self._load_config),
+            ("relays", self._load_relays),
         )
         for task, load in steps:
             if connection is not self._connection:
@@ -154,7 +155,7 @@ class LivePages(QObject):
             self._tasks.spawn(self._load_circuits(self._connection))
 
     def _failed(self, task: str, error: BaseException) -> None:
-        self.task_failed.emit(task, str(error) or type(error).__name__)
+        self.task_failed.emit(task, str(error) or type(error).__name__, 0)
 
     async def _load_circuits(self, connection: Any) -> None:
         circuits = await connection.get_info("circuit-status")
@@ -193,10 +194,7 @@ class LivePages(QObject):
 
     def _report_relay_problems(self, problems: list[str]) -> None:
         shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-        self.task_failed.emit(
-            self.tr("use all of Tor's relay list"),
-            self.tr("%n problem(s): ", "", len(problems)) + shown,
-        )
+        self.task_failed.emit("relay_problems", shown, len(problems))
 
     def _relays_changed(self) -> None:
         self.circuit_model.refresh_relays()  # hop rows show the relay list's country and flags

@@ -257,14 +257,11 @@ class Panel:
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
 
-    def _report_failure(self, task: str, problem: str) -> None:
+    def _report_failure(self, task: str, problem: str, count: int = 0) -> None:
         """On the status page, where the user looks when something is missing."""
-        from PySide6.QtCore import QCoreApplication
-
         from onionpanel.core.status import Notice
 
-        task = task or QCoreApplication.translate("Panel", "finish a task")
-        arguments = {"task": task, "problem": problem}
+        arguments = {"task": task, "problem": problem, "count": str(count)}
         self.window.status_page.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
 
     def _notify_over_dbus(self, title: str, body: str) -> None:

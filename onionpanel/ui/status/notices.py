@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from onionpanel.core.status import AuthMethod, ConnectionPhase, Notice, NoticeKind, TorStatus
 from onionpanel.core.text import printable
 from onionpanel.ui.common.reasons import circuit_reason, connection_reason
+from onionpanel.ui.common.words import plural
 
 translate = QCoreApplication.translate
 
@@ -111,6 +112,58 @@ def _not_established_reason(reason: str) -> str:
     )
 
 
+def _task_failure_sentences() -> dict[str, str]:
+    """One whole sentence per task of the live pages (LivePages.task_failed's key)."""
+    # lupdate reads only literals: the translator comment is repeated in each call.
+    return {
+        "circuits": translate(
+            "Notices",
+            "Could not load the circuit list: {problem} The panel tries again when it reconnects.",
+            "{problem}: Tor's or the connection's error message, a sentence in English",
+        ),
+        "log": translate(
+            "Notices",
+            "Could not load Tor's log: {problem} The panel tries again when it reconnects.",
+            "{problem}: Tor's or the connection's error message, a sentence in English",
+        ),
+        "config": translate(
+            "Notices",
+            "Could not read Tor's configuration: {problem} "
+            "The panel tries again when it reconnects.",
+            "{problem}: Tor's or the connection's error message, a sentence in English",
+        ),
+        "relays": translate(
+            "Notices",
+            "Could not load the relay list: {problem} The panel tries again when it reconnects.",
+            "{problem}: Tor's or the connection's error message, a sentence in English",
+        ),
+        "action": translate(
+            "Notices",
+            "A background task of the panel failed: {problem} "
+            "The panel tries again when it reconnects.",
+            "{problem}: Tor's or the connection's error message, a sentence in English",
+        ),
+    }
+
+
+def _task_failed(args: Mapping[str, str]) -> str:
+    problem = _sentence(args.get("problem", "?"))
+    if args.get("task") == "relay_problems":
+        try:
+            count = int(args.get("count", "0"))
+        except ValueError:
+            count = 0
+        text = Notices.tr(
+            "Could not use all of Tor's relay list, %n problem(s): {problems} "  # type: ignore[arg-type]
+            "The panel tries again when it reconnects.",
+            "{problems}: up to three of Tor's error messages in English, separated by semicolons",  # type: ignore[arg-type]
+            count,  # type: ignore[arg-type]
+        )
+        return plural(text, count).format(problems=problem)
+    sentences = _task_failure_sentences()
+    return sentences.get(args.get("task", ""), sentences["action"]).format(problem=problem)
+
+
 _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
     NoticeKind.CLOCK_SKEW: _clock_skew,
     NoticeKind.BOOTSTRAP_PROBLEM: _bootstrap_problem,
@@ -145,11 +198,11 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
         "cannot work until Tor's configuration or the routing config is fixed: {problem}",
     ).format(problem=a.get("problem", "")),
     NoticeKind.CONNECTION_DROPPED: lambda a: translate(
-        "Notices", "Reconnecting to Tor: {reason}"
+        "Notices",
+        "Reconnecting to Tor: {reason}",
+        "{reason}: why the connection to Tor's control port was lost, a sentence in English",
     ).format(reason=_sentence(a.get("reason", "?"))),
-    NoticeKind.PANEL_TASK_FAILED: lambda a: translate(
-        "Notices", "Could not {task}: {problem} The panel tries again when it reconnects."
-    ).format(task=a.get("task", "?"), problem=_sentence(a.get("problem", "?"))),
+    NoticeKind.PANEL_TASK_FAILED: _task_failed,
     NoticeKind.BUG: lambda a: translate("Notices", "Tor hit an internal bug: {reason}").format(
         reason=a.get("REASON", "?")
     ),
@@ -162,7 +215,7 @@ _SENTENCES: Mapping[NoticeKind, Callable[[Mapping[str, str]], str]] = {
 
 def _sentence(text: str) -> str:
     text = printable(text.strip(), 300)
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 def notice_text(notice: Notice) -> str:
