@@ -41,6 +41,7 @@ from onionpanel.helper.config import (
     load_config,
 )
 from onionpanel.helper.config_checks import advice
+from onionpanel.helper.config_router import forwarding_problems
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -147,6 +148,10 @@ def _serve(config: Config, state_dir: Path, bus: str, sandbox: bool) -> int:
     return EXIT_OK
 
 
+def _read_text(path: str) -> str:
+    return Path(path).read_text()
+
+
 def _run(args: argparse.Namespace) -> int:
     # serve --sandbox runs unprivileged in namespaces of its own, on the user's own config
     config = load_config(args.config, trust=not getattr(args, "sandbox", False))
@@ -154,6 +159,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
         for tip in advice(config):  # on stderr: stdout stays one line scripts can read
             print(f"note: {tip}", file=sys.stderr)
+        for note in forwarding_problems(config, _read_text):
+            print(f"note: {note}", file=sys.stderr)
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK
