@@ -54,6 +54,7 @@ from onionpanel.helper.ruleset_router import (
     nat_prerouting,
     router_forward,
     router_input,
+    router_output,
     router_sets,
 )
 
@@ -234,6 +235,7 @@ class _Rules:
             rules += self._proxy_filter(profile)
         rules += [
             "ct status dnat ct reply ip saddr 127.0.0.0/8 accept",
+            *router_output(self.config),
         ]
         if self.ipv6_tor:
             rules.append("ct status dnat ct reply ip6 saddr ::1 accept")

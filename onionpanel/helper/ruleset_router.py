@@ -4,6 +4,7 @@
   nat_prerouting(config) -> list[str]              tor modes: TCP to TransPort, DNS to DNSPort
   router_forward(config, seen, lockdown) -> list[str]   first rules of the forward chain
   router_input(config, seen, lockdown) -> list[str]     what guests may send to the host itself
+  router_output(config) -> list[str]               tor modes: tor's answers to the guests
 
 They live in the same table as the machine's own rules and load in the same transaction.
 * ``forwarded = "tor"``: prerouting NAT sends every new TCP flow from the interfaces to tor's
@@ -97,6 +98,19 @@ def router_forward(config: Config, seen: str, lockdown: bool) -> list[str]:
                     f"{family} {back} @{name} accept",
                 ]
         rules += [f"iifname {ifs} drop", f"oifname {ifs} drop"]
+    return rules
+
+
+def router_output(config: Config) -> list[str]:
+    """tor's answers to guests: its listeners were bound as root before it dropped privileges,
+    so they carry no tor uid; a redirected flow whose reply comes from the address the router's
+    DNAT sent it to is tor's."""
+    rules = []
+    for router in config.routers:
+        if router.forwarded == "tor":
+            rules.append(f"ct status dnat ct reply ip saddr {router.address} accept")
+            if router.ipv6 == "tor":
+                rules.append(f"ct status dnat ct reply ip6 saddr {router.address_v6} accept")
     return rules
 
 
