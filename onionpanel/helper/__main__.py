@@ -41,7 +41,11 @@ from onionpanel.helper.config import (
     load_config,
 )
 from onionpanel.helper.config_checks import advice
-from onionpanel.helper.config_router import forwarding_problems
+from onionpanel.helper.config_router import (
+    address_problems,
+    forwarding_problems,
+    host_addresses,
+)
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -161,6 +165,11 @@ def _run(args: argparse.Namespace) -> int:
             print(f"note: {tip}", file=sys.stderr)
         for note in forwarding_problems(config, _read_text):
             print(f"note: {note}", file=sys.stderr)
+        wrong = address_problems(config, host_addresses()) if config.routers else []
+        for problem in wrong:
+            print(problem, file=sys.stderr)
+        if wrong:
+            return EXIT_CONFIG
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK

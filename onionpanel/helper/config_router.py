@@ -3,6 +3,8 @@
 router_sections(problems, file, tables) -> tuple[Router, ...]
 check_routers(problems, file, config)       across sections: ports, interfaces, ranges
 forwarding_problems(config, read) -> list[str]   "check": forwarding off though a router expects it
+address_problems(config, holders) -> list[str]   "check": tor's router address on another interface
+host_addresses() -> dict[str, str]               address -> interface, from `ip -j addr`
 
 Tor listens for the guests on the interface's own address. 0.0.0.0, loopback and public
 addresses are refused: 0.0.0.0 would open the TransPort to the WAN side too, a loopback address
@@ -12,6 +14,8 @@ cannot receive forwarded packets, and a public address is a WAN interface's.
 from __future__ import annotations
 
 import ipaddress
+import json
+import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -182,3 +186,34 @@ def forwarding_problems(config: Config, read: ReadText) -> list[str]:
                 f"never changes sysctls: set {sysctl} = 1 in the system's configuration"
             )
     return notes
+
+
+def host_addresses() -> dict[str, str]:
+    """Every address of this network namespace and the interface that holds it."""
+    result = subprocess.run(
+        ["ip", "-j", "addr", "show"], capture_output=True, text=True, timeout=10, check=False
+    )
+    if result.returncode != 0:
+        return {}
+    holders = {}
+    for link in json.loads(result.stdout or "[]"):
+        for entry in link.get("addr_info", []):
+            holders[str(ipaddress.ip_address(entry["local"]))] = link["ifname"]
+    return holders
+
+
+def address_problems(config: Config, holders: Mapping[str, str]) -> list[str]:
+    """A router's address must belong to one of its own interfaces: on any other (a WAN
+    interface) tor's TransPort and DNSPort would be open there."""
+    problems = []
+    file = config.files[0] if config.files else "config"
+    for router in config.routers:
+        for key, address in (("address", router.address), ("address_v6", router.address_v6)):
+            holder = holders.get(address)
+            if address and holder is not None and holder not in router.interfaces:
+                problems.append(
+                    f"{file}: {router.name}.{key}: {address} belongs to {holder}, not to "
+                    f"{', '.join(router.interfaces)}; tor's ports must never listen on another "
+                    "(WAN) interface: give the routed interface's own address"
+                )
+    return problems

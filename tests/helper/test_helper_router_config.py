@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from test_helper_config import GOOD, parse, refused
 
-from onionpanel.helper.config_router import forwarding_problems
+from onionpanel.helper.config_router import address_problems, forwarding_problems
 from onionpanel.helper.ruleset import render
 
 VMS: dict[str, Any] = {
@@ -99,3 +99,14 @@ def test_check_says_when_forwarding_is_off_but_ranges_are_forwarded_as_is() -> N
     assert note.startswith("net.ipv4.ip_forward is 0, but [[router]] forwards some traffic as is")
     assert forwarding_problems(config, lambda path: "1\n") == []
     assert forwarding_problems(parse(with_router()), lambda path: "0\n") == []  # tor: no forwarding
+
+
+def test_check_refuses_a_router_address_held_by_another_interface() -> None:
+    config = parse(with_router())
+    assert address_problems(config, {"192.168.50.1": "br-vms"}) == []
+    assert address_problems(config, {}) == []  # not up yet (a VM bridge made on demand)
+    assert address_problems(config, {"192.168.50.1": "eth0"}) == [
+        "config.toml: router[0].address: 192.168.50.1 belongs to eth0, not to br-vms; tor's "
+        "ports must never listen on another (WAN) interface: give the routed interface's own "
+        "address"
+    ]

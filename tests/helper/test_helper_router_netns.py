@@ -118,3 +118,17 @@ def test_killing_the_helper_mid_switch_with_router_rules_leaves_one_whole_rulese
     scene.config_path.write_text(CONFIG + ROUTER)
     scene.config = load_config(scene.config_path)
     kill_mid_switch(scene, tmp_path)
+
+
+def test_check_refuses_tor_on_an_address_of_another_interface(netns: NetNs, tmp_path: Path) -> None:
+    add_container(netns)  # opbr0 holds 10.77.0.1
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + ROUTER)
+    assert netns.helper("--config", str(path), "check").returncode == 0
+    path.write_text(CONFIG + ROUTER.replace('"opbr0"', '"br-vms"'))
+    result = netns.helper("--config", str(path), "check")
+    assert result.returncode == 1
+    assert (
+        f"{path}: router[0].address: 10.77.0.1 belongs to opbr0, not to br-vms; tor's ports "
+        "must never listen on another (WAN) interface"
+    ) in result.stderr
