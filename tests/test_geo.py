@@ -110,3 +110,7 @@ def test_sandbox_relays_get_invented_places_that_claim_no_country() -> None:
     assert not first.precise
     others = {invented_point(key * 40, world) for key in "BCDEFGH"}
     assert len(others) > 3  # spread out, not one pile
+    from onionpanel.geo.places import land_share
+
+    spots = [invented_point(f"{index:040d}", world) for index in range(200)]
+    assert land_share([(p.lon, p.lat) for p in spots if p], world.rings) == 1.0

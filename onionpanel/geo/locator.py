@@ -1,12 +1,20 @@
-"""Where a relay is: a local MaxMind-format database, else tor's ip-to-country + centroids.
+"""Where a relay is: a local MaxMind-format database, else tor's GeoIP (its files or its answers).
 
-  GeoPoint                  lon, lat, country, city, precise (False: a spread country centroid)
+  GeoPoint                  lon, lat, country, city, precise (False: a spot on the country's land)
   GeoSource                 MAXMIND_CITY / MAXMIND_COUNTRY / TOR_COUNTRY / NONE
   CountryLookup             batch callable ips -> {ip: "de"}; sync or async (tor's ip-to-country)
-  GeoLocator(database=None, tor_country=None, search=True, world=None)
+  GeoLocator(database=None, tor_country=None, search=True, world=None, tor_geoip=None,
+             places=None, slice_budget_s=0.004, read_tor_files=True)
   |- source, database_path  which source is in use (say so in the UI)
+  |- tor_geoip              TorGeoip | None: tor's own files, read here (see geo.torgeoip); when
+                            set, tor is not asked at all
   |- locate(ip)             -> GeoPoint | None, cached; database or cache only (never awaits)
-  |- locate_many(ips)       -> {ip: GeoPoint | None}, async; one batch to tor for uncached IPs
+  |- locate_many(ips)       -> {ip: GeoPoint | None}, async; tor's files in slices, else one
+                            batch to tor for uncached IPs; yields to the loop every slice
+  |- place(code, seed)      -> GeoPoint | None, a spot on the country's land (geo.places)
+  |- await use_tor_files(get_info)   once: when tor is the source, read tor's own GeoIP files
+                            here if they answer like tor (geo.torgeoip.find_tor_geoip);
+                            read_tor_files=False: always ask tor
   find_database(dirs)       -> Path | None, a City database preferred over a Country one
   spread_point(centroid, ip) -> (lon, lat), a deterministic spot inside the country's disc
   invented_point(key, world) -> GeoPoint   a made-up place, the same for one key: the sandbox
@@ -18,16 +26,20 @@ sends one ``GETINFO ip-to-country/a ip-to-country/b ...``.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import hashlib
 import inspect
 import ipaddress
 import math
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from onionpanel.geo.places import Places, load_places
+from onionpanel.geo.torgeoip import TorGeoip, find_tor_geoip
 from onionpanel.geo.world import Centroid, World, load_world
 
 STANDARD_DIRS = (Path("/usr/share/GeoIP"), Path("/var/lib/GeoIP"))
@@ -103,8 +115,8 @@ def invented_point(key: str, world: World) -> GeoPoint | None:
         return None
     u, _ = _unit_pair("country:" + key)
     code = codes[int(u * len(codes)) % len(codes)]
-    lon, lat = spread_point(world.centroids[code], key)
-    return GeoPoint(lon, lat, precise=False)  # a place, but no country: nothing is claimed
+    spot = load_places().spot(code, key) or spread_point(world.centroids[code], key)
+    return GeoPoint(*spot, precise=False)  # a place on land, but no country is claimed
 
 
 def _is_public(ip: str) -> bool:
@@ -124,13 +136,22 @@ class GeoLocator:
         *,
         search: bool = True,
         world: World | None = None,
+        tor_geoip: TorGeoip | None = None,
+        places: Places | None = None,
+        slice_budget_s: float = 0.004,
+        read_tor_files: bool = True,
     ) -> None:
         self._world = world
+        self._places = places
         self._tor_country = tor_country
+        self.tor_geoip = tor_geoip
+        self._looked_for_files = tor_geoip is not None or not read_tor_files
+        self.slice_budget_s = slice_budget_s
         self._cache: dict[str, GeoPoint | None] = {}
         self._reader: Any = None
         self.database_path: Path | None = None
-        self.source = GeoSource.TOR_COUNTRY if tor_country else GeoSource.NONE
+        has_tor = tor_country is not None or tor_geoip is not None
+        self.source = GeoSource.TOR_COUNTRY if has_tor else GeoSource.NONE
         path = database or (find_database() if search else None)
         if path is not None:
             self._open(path, must_work=database is not None)
@@ -154,6 +175,12 @@ class GeoLocator:
             self._world = load_world()
         return self._world
 
+    @property
+    def places(self) -> Places:
+        if self._places is None:
+            self._places = load_places()
+        return self._places
+
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
@@ -173,14 +200,63 @@ class GeoLocator:
 
     async def locate_many(self, ips: Iterable[str]) -> dict[str, GeoPoint | None]:
         wanted = list(dict.fromkeys(ips))
-        if self._reader is not None or self._tor_country is None:
+        has_tor = self._tor_country is not None or self.tor_geoip is not None
+        if self._reader is not None or not has_tor:
             return {ip: self.locate(ip) for ip in wanted}
         missing = [ip for ip in wanted if ip not in self._cache]
         if missing:
-            countries = await self._ask_tor(missing)
-            for ip in missing:
+            countries: Mapping[str, str]
+            if self.tor_geoip is not None:
+                countries = await self._read_tor_files(missing)
+            else:
+                countries = await self._ask_tor(missing)
+            await self._prepare_lands(set(countries.values()))
+            deadline = time.perf_counter() + self.slice_budget_s
+            for count, ip in enumerate(missing):
                 self._remember(ip, self._from_country(ip, countries.get(ip, "")))
+                if count % 16 == 15 and time.perf_counter() >= deadline:
+                    await asyncio.sleep(0)
+                    deadline = time.perf_counter() + self.slice_budget_s
         return {ip: self._cache.get(ip) for ip in wanted}
+
+    async def _prepare_lands(self, codes: Iterable[str]) -> None:
+        """Decode each country's land in a slice of its own (up to 2 ms for the EU or Canada)
+        rather than several at once inside the placement loop."""
+        places = self.places
+        deadline = time.perf_counter() + self.slice_budget_s
+        for code in sorted(code for code in codes if code):
+            places.prepare(code)
+            if time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
+
+    async def use_tor_files(self, get_info: Callable[[str], Awaitable[str]]) -> None:
+        if self._looked_for_files or self._reader is not None or self._tor_country is None:
+            return
+        self._looked_for_files = True
+        try:
+            self.tor_geoip = await find_tor_geoip(get_info)
+        except asyncio.CancelledError:
+            self._looked_for_files = False  # stopped half-way: look again next time
+            raise
+
+    async def _read_tor_files(self, ips: Sequence[str]) -> dict[str, str]:
+        geoip = self.tor_geoip
+        assert geoip is not None
+        deadline = time.perf_counter() + self.slice_budget_s
+        v6 = sum(":" in ip for ip in ips) > 64  # a few by IPv6: bisect the file, no index
+        for _ in geoip.index_steps(v6=v6):  # once per file, then a no-op
+            if time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
+        countries: dict[str, str] = {}
+        for count, ip in enumerate(ips):
+            countries[ip] = geoip.country(ip)
+            if count % 32 == 31 and time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
+        geoip.release()  # the file pages leave RSS; the page cache keeps them warm
+        return countries
 
     async def _ask_tor(self, ips: Sequence[str]) -> Mapping[str, str]:
         assert self._tor_country is not None
@@ -194,13 +270,24 @@ class GeoLocator:
             self._cache.clear()
         self._cache[ip] = point
 
-    def _from_country(self, ip: str, code: str, city: str = "") -> GeoPoint | None:
+    def place(self, code: str, seed: str, city: str = "") -> GeoPoint | None:
+        """A spot on the land of ``code``, the same for one seed; the old disc around the
+        country's centroid only where the land is unknown."""
         code = code.strip().upper()
-        centroid = self.world.centroids.get(code)
-        if centroid is None:
+        if not code or code == "??":
             return None
-        lon, lat = spread_point(centroid, ip)
-        return GeoPoint(lon, lat, code, city, precise=False)
+        spot = self.places.spot(code, seed)
+        if spot is None:
+            centroid = self.world.centroids.get(code)
+            if centroid is None:
+                return None
+            spot = spread_point(centroid, seed)
+        return GeoPoint(spot[0], spot[1], code, city, precise=False)
+
+    def _from_country(self, ip: str, code: str, city: str = "") -> GeoPoint | None:
+        # seeded by address: relays sharing an IP (tor allows two) sit on one spot, and the
+        # cache stays per address
+        return self.place(code, ip, city)
 
     def _from_database(self, ip: str) -> GeoPoint | None:
         try:

@@ -15,6 +15,7 @@ onionpanel-helper [--config PATH] [--state-dir PATH] COMMAND
                 move into a new, empty network namespace, then answer every caller without
                 polkit (onionpanel --sandbox runs it so, on a bus of its own)
 
+build_parser() -> ArgumentParser   (also what the man page onionpanel-helper(8) is made from)
 main(argv) -> exit code: 0 ok, 1 config invalid or mode undeclared (or, with --against-tor,
   listeners missing), 2 usage, 3 nft failed, 4 tor cannot be asked
 """
@@ -29,6 +30,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from onionpanel import __version__
 from onionpanel.helper import nft
 from onionpanel.helper.against_tor import check_against_tor
 from onionpanel.helper.cgroups import profile_cgroups
@@ -53,10 +55,13 @@ EXIT_OK, EXIT_CONFIG, EXIT_USAGE, EXIT_NFT = 0, 1, 2, 3
 MAX_MINUTES = 24 * 60
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onionpanel-helper",
         description="Switch OnionPanel's nftables table between the modes the system declares.",
+    )
+    parser.add_argument(
+        "-V", "--version", action="version", version=f"onionpanel-helper {__version__}"
     )
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="config.toml to read")
     parser.add_argument(
@@ -188,7 +193,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return _run(args)
     except ModeError as error:

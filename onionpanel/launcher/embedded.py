@@ -3,7 +3,6 @@
 It lives in the XDG state dir, listens only on 127.0.0.1, and is stopped when the panel quits
 (and exits by itself if the panel dies). It never reads or writes the system tor's config.
 
-xdg_state_home() -> Path            $XDG_STATE_HOME or ~/.local/state
 default_data_dir() -> Path          <state>/onionpanel/tor
 EmbeddedTor(*, data_dir, extra_torrc_lines, owner_pid, tor_binary, socks_ports)
 |- start(timeout) -> EmbeddedTorInfo    blocks until the control port is open
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from onionpanel.core.status import ControlEndpoint
 from onionpanel.launcher.process import TorProcess, port_of, reserve_tcp_port
+from onionpanel.xdg import state_home
 
 STABLE_SOCKS_PORTS = (9050, 19050)
 
@@ -41,16 +41,8 @@ def reserve_stable_port(ports: Sequence[int], host: str = "127.0.0.1") -> socket
     return reserve_tcp_port(host)
 
 
-def xdg_state_home() -> Path:
-    configured = os.environ.get("XDG_STATE_HOME", "")
-    # The spec says to ignore a relative path.
-    if configured and Path(configured).is_absolute():
-        return Path(configured)
-    return Path.home() / ".local" / "state"
-
-
 def default_data_dir() -> Path:
-    return xdg_state_home() / "onionpanel" / "tor"
+    return state_home() / "onionpanel" / "tor"
 
 
 @dataclass(frozen=True)

@@ -7,33 +7,18 @@ profile cannot be used here, 2 for a usage error or an undeclared profile.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from onionpanel.helper.config import DEFAULT_CONFIG, ConfigError, load_config
+from onionpanel.commandline import command_parser
+from onionpanel.helper.config import ConfigError, load_config
 from onionpanel.routing.launch import LaunchError, launch_plan
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="onionpanel run",
-        description="Start a program in a routing profile that the system declares.",
-    )
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="config.toml to read")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="print what would run, and run nothing"
-    )
-    parser.add_argument("profile", help="a profile name from the system config")
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- COMMAND [ARGS…]")
-    return parser
-
-
 def run_main(argv: Sequence[str]) -> int:
-    parser = _parser()
+    parser = command_parser("run")
     options = parser.parse_args(list(argv))
     command = list(options.command)
     if command[:1] == ["--"]:

@@ -28,6 +28,7 @@ from urllib.parse import quote
 from onionpanel.core.circuits import LAUNCHED_PASSWORD_PREFIX
 from onionpanel.core.routing import DesktopApp, parse_desktop_entry
 from onionpanel.helper.config import Profile
+from onionpanel.xdg import data_dirs, data_home
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -44,9 +45,7 @@ class Launch:
 
 
 def _application_dirs(environ: Mapping[str, str]) -> list[Path]:
-    home = environ.get("XDG_DATA_HOME") or str(Path(environ.get("HOME", "/")) / ".local/share")
-    system = environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
-    return [Path(root) / "applications" for root in [home, *system.split(":")] if root]
+    return [root / "applications" for root in [data_home(environ), *data_dirs(environ)]]
 
 
 def find_desktop_app(desktop_id: str, environ: Mapping[str, str] = os.environ) -> DesktopApp | None:

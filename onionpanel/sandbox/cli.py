@@ -6,7 +6,6 @@ is_sandbox_tor(pid, torrc_path) -> bool  pid is a live tor started with exactly 
 
 from __future__ import annotations
 
-import argparse
 import fcntl
 import itertools
 import json
@@ -18,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from onionpanel.commandline import command_parser
 from onionpanel.sandbox.network import INFO_FILE, NOT_ANONYMOUS, SandboxError, SandboxNetwork
 
 WARNING = f"{NOT_ANONYMOUS}: a practice Tor network on this machine. It gives no anonymity."
@@ -137,23 +137,8 @@ def stop(root: Path) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="onionpanel sandbox",
-        description=f"A private practice Tor network on this machine. {WARNING}",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    starting = commands.add_parser("start", help="start a sandbox in DIR and return when ready")
-    starting.add_argument("dir", type=Path)
-    starting.add_argument("--exits", type=int, default=2, help="exit relays (default 2)")
-    starting.add_argument("--middles", type=int, default=1, help="middle relays (default 1)")
-    stopping = commands.add_parser("stop", help="stop every tor of the sandbox in DIR")
-    stopping.add_argument("dir", type=Path)
-    return parser
-
-
 def main(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(list(argv))
+    args = command_parser("sandbox").parse_args(list(argv))
     root: Path = args.dir.resolve()
     if args.command == "start":
         return start(root, args.exits, args.middles)

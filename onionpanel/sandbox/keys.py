@@ -19,14 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from onionpanel.sandbox.nodes import Node, SandboxError
+from onionpanel.xdg import cache_home
 
 KEY_CACHE_MAX_AGE = 30 * 24 * 3600  # well inside the 12-month authority certificates
 
 
 def default_key_cache() -> Path:
-    configured = os.environ.get("XDG_CACHE_HOME", "")
-    base = Path(configured) if configured and Path(configured).is_absolute() else None
-    return (base or Path.home() / ".cache") / "onionpanel" / "sandbox-keys"
+    return cache_home() / "onionpanel" / "sandbox-keys"
 
 
 def _find_gencert(tor_binary: str) -> str:

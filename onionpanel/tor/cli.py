@@ -9,7 +9,6 @@ Exit codes: 0 fine, 1 cannot connect or authenticate (one line on stderr), 2 bad
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import getpass
 import json
@@ -17,22 +16,13 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+from onionpanel.commandline import command_parser
 from onionpanel.core.status import ControlEndpoint, TorStatus, listener_addresses
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import TorError
 
 SANDBOX_BANNER = "Sandbox — not anonymous"
 R = TypeVar("R")
-
-
-def _parser(command: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"onionpanel {command}", description=description)
-    parser.add_argument(
-        "--control",
-        metavar="HOST:PORT|unix:PATH",
-        help="tor's control port; tried before /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151",
-    )
-    return parser
 
 
 def _ask_password(endpoint: ControlEndpoint) -> str | None:
@@ -102,9 +92,7 @@ def _status_text(report: dict[str, Any]) -> str:
 
 
 def status_main(argv: Sequence[str]) -> int:
-    parser = _parser("status", "Show how the tor on this machine is doing.")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(list(argv))
+    args = command_parser("status").parse_args(list(argv))
 
     async def collect(connection: TorConnection) -> dict[str, Any]:
         socks = listener_addresses(await connection.get_info("net/listeners/socks"))
@@ -119,8 +107,7 @@ def status_main(argv: Sequence[str]) -> int:
 
 
 def newnym_main(argv: Sequence[str]) -> int:
-    parser = _parser("newnym", "Ask tor to use new circuits for new connections.")
-    args = parser.parse_args(list(argv))
+    args = command_parser("newnym").parse_args(list(argv))
 
     async def newnym(connection: TorConnection) -> tuple[float, bool]:
         return await connection.signal_newnym(), connection.status.sandbox

@@ -10,7 +10,6 @@ produces it (``services.tor.settings.SOCKSPort``).
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import getpass
 import json
@@ -18,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
+from onionpanel.commandline import command_parser
 from onionpanel.core.nixos_options import nixos_option
 from onionpanel.core.status import ControlEndpoint
 from onionpanel.core.torconfig import ConfigReport
@@ -99,17 +99,7 @@ def config_text(report: ConfigReport) -> str:
 
 
 def config_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="onionpanel config",
-        description="Show what tor is configured to do and where each setting comes from.",
-    )
-    parser.add_argument(
-        "--control",
-        metavar="HOST:PORT|unix:PATH",
-        help="tor's control port; tried before /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151",
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(list(argv))
+    args = command_parser("config").parse_args(list(argv))
     try:
         report = asyncio.run(_collect(args.control))
     except TorError as error:

@@ -11,6 +11,10 @@
 #   services.onionpanel.proxyPackage      (proxy.nix)
 #   services.onionpanel.panelUsers        users who may use tor's control socket (group "tor")
 #
+# Assertions stop the build where the helper would refuse the config (checks.nix: LAN ranges,
+# ct mark bits, profile keys; here: modes, users, nftables; tor.nix: listeners, session groups),
+# and what its check advises against (ports from 1024, forwarded traffic let out) is a warning.
+#
 # The helper's own nftables table (inet onionpanel) is created at run time by the helper, never
 # through networking.nftables.tables, and NixOS's nftables service must not flush the ruleset.
 # Units, D-Bus policy and activation, and polkit actions come from the package (installed there
@@ -94,6 +98,7 @@ in
     ./settings.nix
     ./tor.nix
     ./proxy.nix
+    ./checks.nix
   ];
 
   options.services.onionpanel = {

@@ -64,8 +64,28 @@ let
         default = null;
         description = "clearnet-direct: must be true (this profile is no security boundary).";
       };
+      proxy_ipv6 = mkOption {
+        type = types.nullOr types.bool;
+        default = null;
+        description = "clearnet-proxy: the proxy's user may also send IPv6 (default: IPv4 only).";
+      };
+      proxy_udp_ports = mkOption {
+        type = types.nullOr (types.listOf types.port);
+        default = null;
+        example = [ 443 ];
+        description = "clearnet-proxy: UDP ports (besides DNS) the proxy's user may send to.";
+      };
     };
   };
+
+  # a single bit of ct mark (the helper refuses anything else; checks.nix says so)
+  ctMark =
+    default: shown: description:
+    mkOption {
+      type = types.ints.unsigned;
+      inherit default description;
+      defaultText = lib.literalExpression shown;
+    };
 
   section = options: types.submodule {
     freeformType = freeform;
@@ -94,13 +114,15 @@ in
               type = types.str;
               default = "tor";
             };
+            # below 1024: tor binds them before dropping privileges, and no ordinary user can
+            # take them while tor is down (the helper checks that tor holds them)
             trans_port = mkOption {
               type = types.port;
-              default = 9040;
+              default = 904;
             };
             dns_port = mkOption {
               type = types.port;
-              default = 9053;
+              default = 953;
             };
             virtual_addr_v4 = mkOption {
               type = types.str;
@@ -136,6 +158,64 @@ in
                 "drop"
               ];
               default = "reject";
+            };
+            allow_boot_off = mkOption {
+              type = types.bool;
+              default = false;
+              description = "Needed for boot_mode = \"off\" (unprotected until someone switches).";
+            };
+            exempt_ct_mark = ctMark 2097152 "0x00200000" ''
+              The conntrack mark bit set on flows of exempt identities; one bit nothing else uses.
+            '';
+            seen_ct_mark = ctMark 4194304 "0x00400000" ''
+              The conntrack mark bit set on every flow the helper's table saw begin; only such
+              flows may send replies. One bit nothing else uses, distinct from exempt_ct_mark.
+            '';
+            forwarded = mkOption {
+              type = types.enum [
+                "block"
+                "allow"
+              ];
+              default = "block";
+              description = ''
+                Forwarded traffic (containers, VMs) in tor and lockdown: "block" drops it except
+                to the LAN and from forward_interfaces (nothing in lockdown); "allow" leaves it
+                unfiltered, so it reaches the Internet without tor.
+              '';
+            };
+            forward_interfaces = mkOption {
+              type = types.listOf (types.strMatching "[A-Za-z0-9_.:@+-]{1,15}");
+              default = [ ];
+              example = [ "virbr0" ];
+              description = "With forwarded = \"block\": bridges whose traffic may pass in tor modes, WITHOUT tor.";
+            };
+            lan = mkOption {
+              default = { };
+              type = section {
+                allow = mkOption {
+                  type = types.bool;
+                  default = false;
+                  description = "Let programs reach these ranges directly (DNS to them stays rejected).";
+                };
+                ranges_v4 = mkOption {
+                  type = types.listOf types.str;
+                  default = [ ];
+                  example = [ "192.168.0.0/16" ];
+                };
+                ranges_v6 = mkOption {
+                  type = types.listOf types.str;
+                  default = [ ];
+                  example = [ "fe80::/10" ];
+                };
+                allow_public_ranges = mkOption {
+                  type = types.bool;
+                  default = false;
+                  description = ''
+                    Accept LAN ranges outside private, link-local, CGNAT and ULA space (all of them
+                    together still may not cover more than a /8 of IPv4 or /32 of IPv6 public space).
+                  '';
+                };
+              };
             };
           };
         };

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Convert Natural Earth outlines (npm package world-atlas, TopoJSON) into resources/world/.
+"""Convert Natural Earth outlines (npm package world-atlas, TopoJSON) into the package's
+resources/world/ folder.
 
   python3 packaging/tools/make_world_resource.py WORLD_ATLAS_DIR [OUT_DIR]
 
@@ -133,7 +134,7 @@ def outlines(topology: dict[str, Any]) -> list[list[int]]:
 
 def main(argv: list[str]) -> int:
     source = Path(argv[1])
-    out_dir = Path(argv[2]) if len(argv) > 2 else Path("resources/world")
+    out_dir = Path(argv[2]) if len(argv) > 2 else Path("onionpanel/resources/world")
     codes = alpha2_codes()
     coarse = json.loads((source / "countries-110m.json").read_text())
     fine = json.loads((source / "countries-50m.json").read_text())

@@ -4,7 +4,7 @@
   python3 packaging/tools/relay_map_screenshot.py [OUT.png]
 
 Relays are placed the way a panel without a MaxMind database places them: tor's country
-(here drawn from a made-up but plausible mix) plus a spread around the country's centroid.
+(here drawn from a made-up but plausible mix) plus a spot on that country's land.
 """
 
 from __future__ import annotations

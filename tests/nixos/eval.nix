@@ -17,6 +17,7 @@ let
 in
 {
   failed = map (a: a.message) (builtins.filter (a: !a.assertion) config.assertions);
+  inherit (config) warnings;
   inherit etc;
   tor = {
     inherit (config.services.tor) enable controlSocket;

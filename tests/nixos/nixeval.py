@@ -5,6 +5,7 @@ needs_nix                   skip marker: nix-instantiate and nixpkgs' lib
 needs_root_netns            skip marker: root, ip, nft, unshare
 evaluate(example) -> dict   tests/nixos/eval.nix on examples/EXAMPLE.nix, evaluated as an admin's
                             configuration.nix next to a checkout called onionpanel/
+evaluate_source(text)       the same for a configuration.nix given as text
 to_toml(document) -> str    the TOML the module's pkgs.formats.toml would write
 HelperSystem                (optionally) a network namespace plus a private mount namespace in which
                             /etc/passwd also holds the system users a config names and the config
@@ -70,13 +71,17 @@ def nix_instantiate(*args: str, cwd: Path | None = None) -> subprocess.Completed
     )
 
 
-@functools.cache
 def evaluate(example: str) -> dict[str, Any]:
     """The example as /etc/nixos/configuration.nix beside a checkout at /etc/nixos/onionpanel."""
+    return evaluate_source((EXAMPLES / f"{example}.nix").read_text())
+
+
+@functools.cache
+def evaluate_source(text: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="onionpanel-nixos-") as directory:
         place = Path(directory)
         (place / "onionpanel").symlink_to(ROOT)
-        shutil.copy(EXAMPLES / f"{example}.nix", place / "configuration.nix")
+        (place / "configuration.nix").write_text(text)
         result = nix_instantiate(
             "--eval",
             "--strict",

@@ -25,14 +25,14 @@ from nixeval import (
 
 from onionpanel.helper.config import Config, check_listeners, parse_config
 
-GOOD = ["client-only", "bank-proxy", "isolated-apps", "lockdown-at-boot"]
+GOOD = ["client-only", "bank-proxy", "isolated-apps", "lockdown-at-boot", "container-host"]
 # example -> the start of the one assertion message it must fail with
 FAILING = {
     "shared-session-group": 'services.onionpanel: profiles "mail" and "chat" share session_group 7',
-    "undeclared-port": 'services.onionpanel: profile "mail" needs tor to listen on 127.0.0.1:9041 '
+    "undeclared-port": 'services.onionpanel: profile "mail" needs tor to listen on 127.0.0.1:941 '
     "as TransPort",
     "ipv6-without-listener": 'services.onionpanel: settings.policy.ipv6 = "tor" sends IPv6 to tor '
-    "on ::1, but tor does not listen on [::1]:9040 (TransPort) and [::1]:9053 (DNSPort)",
+    "on ::1, but tor does not listen on [::1]:904 (TransPort) and [::1]:953 (DNSPort)",
     "undeclared-boot-mode": 'services.onionpanel: settings.policy.boot_mode names mode "tor+bnak", '
     "which is not declared; the declared modes are off, tor, lockdown, tor+bank",
     "duplicate-transport": "services.onionpanel: services.tor.settings.TransPort lists "
@@ -40,6 +40,9 @@ FAILING = {
     "flushed-ruleset": "services.onionpanel: networking.nftables.flushRuleset is true",
     "undeclared-user": 'services.onionpanel: settings.tor.user names the user "debian-tor", '
     "which this system does not declare",
+    "public-lan-range": 'services.onionpanel: settings.policy.lan.ranges_v4: "198.51.100.0/24" '
+    "is not LAN space (private, link-local, CGNAT or ULA); traffic to it would bypass Tor. "
+    "Remove it, or set services.onionpanel.settings.policy.lan.allow_public_ranges = true",
 }
 README_EXAMPLE = "bank-proxy"
 
@@ -106,6 +109,8 @@ def test_generated_config_passes_check_and_every_mode_passes_nft_check(example: 
     with HelperSystem(config_files(evaluated), _users(documents)) as system:
         checked = system.run("$HELPER check")
         assert checked.returncode == 0, checked.stderr
+        # the module's tor ports are below 1024: check has no port advice for them
+        assert "a port below 1024 cannot be taken" not in checked.stderr, checked.stderr
         modes = checked.stdout.split("modes: ", 1)[1].strip().split(", ")
         assert modes[:3] == ["off", "tor", "lockdown"]
         for mode in modes:

@@ -77,19 +77,19 @@ def test_module_generated_tor_has_every_listener_the_config_needs(example: str) 
     assert "tor listens everywhere the config needs it." in output
     if example == "isolated-apps":
         assert (
-            "  ok       TransPort 127.0.0.1:9041 SessionGroup=41 (profile 'mail'.trans_port)"
+            "  ok       TransPort 127.0.0.1:941 SessionGroup=41 (profile 'mail'.trans_port)"
             in output
         )
-        assert "  ok       TransPort [::1]:9040 (tor.trans_port)" in output
+        assert "  ok       TransPort [::1]:904 (tor.trans_port)" in output
 
 
 @needs_nix
 def test_missing_listeners_are_printed_as_exact_torrc_lines_that_fix_it() -> None:
     wanted = _module_torrc("isolated-apps")
     left_out = [
-        "TransPort 127.0.0.1:9041 SessionGroup=41",
+        "TransPort 127.0.0.1:941 SessionGroup=41",
         "SOCKSPort 127.0.0.1:9102 SessionGroup=42",
-        "DNSPort [::1]:9053",
+        "DNSPort [::1]:953",
         "VirtualAddrNetworkIPv4 10.192.0.0/10",
     ]
     assert set(left_out) <= set(wanted)
@@ -104,9 +104,9 @@ def test_missing_listeners_are_printed_as_exact_torrc_lines_that_fix_it() -> Non
     printed_lines = output.split("then reload tor:\n", 1)[1].strip().splitlines()
     # profiles come in the order the helper reads them: profiles.d/chat.toml, then mail.toml
     assert printed_lines == [
-        "DNSPort [::1]:9053",
+        "DNSPort [::1]:953",
         "SocksPort 127.0.0.1:9102 SessionGroup=42",
-        "TransPort 127.0.0.1:9041 SessionGroup=41",
+        "TransPort 127.0.0.1:941 SessionGroup=41",
         "SocksPort 127.0.0.1:9101 SessionGroup=41",
         "VirtualAddrNetworkIPv4 10.192.0.0/10",
     ]

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from onionpanel.launcher.embedded import EmbeddedTor, default_data_dir, xdg_state_home
+from onionpanel.launcher.embedded import EmbeddedTor, default_data_dir
 from onionpanel.launcher.process import TorProcess
 from onionpanel.sandbox.cli import is_sandbox_tor
 from onionpanel.sandbox.probe import BODY, LocalHttpServer
 from onionpanel.sandbox.pytest_plugin import TorFactory
+from onionpanel.xdg import state_home
 
 pytestmark = pytest.mark.tor
 REPO = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def test_xdg_state_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert default_data_dir() == tmp_path / "onionpanel" / "tor"
     monkeypatch.setenv("XDG_STATE_HOME", "relative/ignored")
-    assert xdg_state_home() == Path.home() / ".local" / "state"
+    assert state_home() == Path.home() / ".local" / "state"
 
 
 def test_embedded_tor_starts_with_cookie_auth_and_stops(

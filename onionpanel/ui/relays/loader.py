@@ -6,16 +6,19 @@
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
   |- errors                    entries or replies that could not be used, as text
   |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
-                               families and policies -> RelayChange
+                               families and policies -> RelayChange (on tor's GeoIP, the
+                               locator first looks for tor's own files: GeoLocator.use_tor_files)
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- stop_following()          unsubscribes on_events (a no-op until someone subscribed it)
   |- on_change                 callbacks (loader) -> None, run after each load or event
+  ipv6_address(a_line) -> str  "[2001:db8::1]:9001" -> "2001:db8::1"
 
-Parsing and geo lookups run on the event loop in slices of ``slice_budget_s``, yielding with
-``asyncio.sleep(0)`` in between, so Qt keeps painting while 8,000 relays come in. The cyclic
-garbage collector waits during a load and then freezes what exists (gc.freeze): its full pass
-over 8k records would otherwise be the longest block of all.
+Parsing, geo lookups and placement run on the event loop in slices of ``slice_budget_s``,
+yielding with ``asyncio.sleep(0)`` in between, so Qt keeps painting while 8,000 relays come in.
+A relay whose IPv4 address no source places is placed by its IPv6 address (the ``a`` line).
+The cyclic garbage collector waits during a load and then freezes what exists (gc.freeze): its
+full pass over 8k records would otherwise be the longest block of all.
 """
 
 from __future__ import annotations
@@ -39,6 +42,14 @@ from onionpanel.geo.locator import GeoLocator, GeoPoint, invented_point
 
 GetInfo = Callable[[str], Awaitable[str]]
 LonLat = tuple[float, float]
+
+
+def ipv6_address(a_line: str) -> str:
+    """The address of an ``a`` line's value, e.g. "[2001:db8::1]:9001" -> "2001:db8::1"."""
+    text = a_line.strip()
+    if text.startswith("["):
+        return text[1 : text.find("]")] if "]" in text else text[1:]
+    return text
 
 
 @contextlib.asynccontextmanager
@@ -82,8 +93,16 @@ class RelayLoader:
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():
-            reply = await self._get_info("ns/all")
-            self.relays, change = await self._parse(reply, replace_all=True)
+            reply = asyncio.ensure_future(self._get_info("ns/all"))  # first in the queue
+            # tor on this machine: its GeoIP files, no GETINFO per address. The few GETINFOs
+            # that find them queue behind ns/all and are answered while it is parsed.
+            files = asyncio.ensure_future(self.locator.use_tor_files(self._get_info))
+            try:
+                self.relays, change = await self._parse(await reply, replace_all=True)
+                await files
+            finally:
+                files.cancel()  # no-ops once done; stop the search if ns/all failed
+                reply.cancel()
             await self._locate(self.relays.values(), replace=True)
             await self._load_details()
         self._notify(change)
@@ -133,13 +152,39 @@ class RelayLoader:
         if replace:
             self.positions, self.countries = {}, {}
         if self.locator.database_path is None:
-            found = await self.locator.locate_many(relay.ip for relay in wanted)
-            for relay in wanted:
-                self._place(relay.fingerprint, found.get(relay.ip))
-            return
+            await self._locate_by_tor(wanted)
+        else:
+            await self._locate_by_database(wanted)
+
+    async def _locate_by_tor(self, wanted: list[Relay]) -> None:
+        found = await self.locator.locate_many(relay.ip for relay in wanted)
+        await self._place_all(wanted, found)
+        # relays tor places only by their IPv6 address (the r line's IPv4 is unknown)
+        by_v6 = [r for r in wanted if r.fingerprint not in self.positions and r.ipv6]
+        if by_v6:
+            found = await self.locator.locate_many(ipv6_address(r.ipv6) for r in by_v6)
+            await self._place_all(by_v6, found, by_v6_only=True)
+
+    async def _locate_by_database(self, wanted: list[Relay]) -> None:
+        found: dict[str, GeoPoint | None] = {}
         deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(wanted):
-            self._place(relay.fingerprint, self.locator.locate(relay.ip))
+            point = self.locator.locate(relay.ip)
+            if point is None and relay.ipv6:  # placed only by its IPv6 address
+                point = self.locator.locate(ipv6_address(relay.ipv6))
+            found[relay.ip] = point
+            if count % 64 == 63 and time.perf_counter() >= deadline:
+                await asyncio.sleep(0)
+                deadline = time.perf_counter() + self.slice_budget_s
+        await self._place_all(wanted, found)
+
+    async def _place_all(
+        self, relays: list[Relay], found: dict[str, GeoPoint | None], *, by_v6_only: bool = False
+    ) -> None:
+        deadline = time.perf_counter() + self.slice_budget_s
+        for count, relay in enumerate(relays):
+            key = ipv6_address(relay.ipv6) if by_v6_only else relay.ip
+            self._place(relay.fingerprint, found.get(key))
             if count % 64 == 63 and time.perf_counter() >= deadline:
                 await asyncio.sleep(0)
                 deadline = time.perf_counter() + self.slice_budget_s

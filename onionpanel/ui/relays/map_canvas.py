@@ -13,6 +13,9 @@ hit-test grid) is in map_paint.py.
   |- zoom_by(factor), pan_by(dx, dy), reset_view()
   |- layer_complete(), finish_layer()   the cached picture comes in slices; finish it now
   |- choose_next_circuit(step=1)      keyboard choice: N / P step through the circuits, Esc none
+  |- cluster_at(point) -> Cluster | None, cluster_spots() -> [(centre, Cluster)]
+                                      below CLUSTER_UNTIL_ZOOM, crowded dots are one disc with
+                                      a count (map_clusters.py); a click zooms in on it
   |- relay_clicked(str), circuit_clicked(str)   signals: the person picked one ("" none)
   |- selection_changed(str)           signal: the selected circuit changed, whoever changed it
 
@@ -48,8 +51,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onionpanel.core.clusters import Cluster
 from onionpanel.core.relays import Relay
 from onionpanel.geo.world import World
+from onionpanel.ui.relays.map_clusters import (
+    CLUSTER_UNTIL_ZOOM,
+    LayerClusters,
+    badge_work,
+    cluster_work,
+    singles,
+)
 from onionpanel.ui.relays.map_paint import (
     LAYER_SLICE_S,
     MAX_ZOOM,
@@ -71,6 +82,8 @@ from onionpanel.ui.relays.map_paint import (
     paint_circuits,
     paint_legend,
 )
+
+CLUSTER_CLICK_ZOOM = 2.0
 
 
 class MapCanvas(QWidget):
@@ -106,6 +119,7 @@ class MapCanvas(QWidget):
         self._order: list[Dot] = []
         self._order_generation = -1
         self._grid: HitGrid | None = None
+        self._clusters: LayerClusters | None = None
         self._sprites: dict[tuple[str, float], QPixmap] = {}
         self._drag_from: QPoint | None = None
         self._dragged = False
@@ -282,15 +296,42 @@ class MapCanvas(QWidget):
             generation = self._generation
             order = yield from draw_order_work(self._relays, self._positions, self._sprite_for)
             self._order, self._order_generation = order, generation  # a zoom reuses it
-        yield from dot_work(layer, order)
+        if self._zoom >= CLUSTER_UNTIL_ZOOM:
+            self._clusters = None
+            yield from dot_work(layer, order)
+            return
+        groups = yield from cluster_work(layer, self._positions)
+        self._clusters = groups
+        yield from dot_work(layer, singles(order, self._positions, groups.hidden))
+        yield from badge_work(layer, groups)
 
     def relay_at(self, point: QPointF) -> str:
-        """The fingerprint of the relay drawn nearest to ``point`` (widget px), or ""."""
+        """The fingerprint of the relay drawn nearest to ``point`` (widget px), or "" (also
+        for a relay drawn inside a cluster's disc)."""
         scale = self._scale()
         grid = self._grid
         if grid is None or not grid.fits(scale, self._generation):
             grid = self._grid = HitGrid(self._positions, scale, self._generation)
-        return grid.relay_near(point + self._view_origin())
+        found = grid.relay_near(point + self._view_origin())
+        groups = self._clusters
+        if groups is not None and groups.fits(scale, self._generation) and found in groups.hidden:
+            return ""
+        return found
+
+    def cluster_spots(self) -> list[tuple[QPointF, Cluster]]:
+        """Every cluster disc of the current view: (centre in widget px, cluster)."""
+        groups = self._clusters
+        if groups is None or not groups.fits(self._scale(), self._generation):
+            return []
+        origin = self._view_origin()
+        return [(QPointF(c.x, c.y) - origin, c) for c in groups.clusters]
+
+    def cluster_at(self, point: QPointF) -> Cluster | None:
+        """The cluster disc under ``point`` (widget px), if the current view shows clusters."""
+        groups = self._clusters
+        if groups is None or not groups.fits(self._scale(), self._generation):
+            return None
+        return groups.at(point + self._view_origin())
 
     def circuit_at(self, point: QPointF) -> str:
         lines = self.circuit_lines()
@@ -431,6 +472,9 @@ class MapCanvas(QWidget):
         if relay:
             self.relay_clicked.emit(relay)
             return
+        if self.cluster_at(event.position()) is not None:  # spread it: zoom in around it
+            self.zoom_by(CLUSTER_CLICK_ZOOM, event.position())
+            return
         circuit = self.circuit_at(event.position())
         if circuit:
             self.select_circuit(circuit)
@@ -458,6 +502,9 @@ class MapCanvas(QWidget):
                 bw=relay.bandwidth,
                 fp=fp,
             )
+        cluster = self.cluster_at(point)
+        if cluster is not None:
+            return self.tr("{count} relays here; click to zoom in").format(count=cluster.count)
         circuit = self.circuit_at(point)
         if circuit:
             return self.tr("Circuit {id}").format(id=circuit)

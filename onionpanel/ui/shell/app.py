@@ -1,7 +1,10 @@
 """The panel application: tray first, then the asyncio loop, then tor.
 
   main(argv) -> int            onionpanel [--control HOST:PORT|unix:PATH | --sandbox | --launch-tor]
-  parse_args(argv) -> Namespace
+                               [--open-window] [--new-identity]; a second launch hands its
+                               action to the panel already running (ui.shell.instance)
+  parse_args(argv) -> Namespace   the options of onionpanel.commandline.panel_parser()
+  app_icon() -> QIcon          the theme's org.onionpanel.OnionPanel, else the packaged SVG
   Panel                        (ui.shell.panel) session, tray and window wired together
 
 Startup order is the point of this module: only Qt and the tray are imported before the
@@ -17,36 +20,26 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onionpanel.ui.shell.panel import PROBE_ENV, Panel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from onionpanel.ui.shell.instance import PanelInstance
 
 PROBE_IDLE_SECONDS = 2.0
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="onionpanel", description="A control panel for the Tor on this computer."
-    )
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--control",
-        metavar="HOST:PORT|unix:PATH",
-        help="tor's control port (default: /run/tor/control, 127.0.0.1:9051, 127.0.0.1:9151)",
-    )
-    where.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="start a private practice Tor network in a temporary directory (not anonymous)",
-    )
-    where.add_argument(
-        "--launch-tor", action="store_true", help="start a Tor of your own and attach to it"
-    )
+    from onionpanel.commandline import panel_parser
+
+    parser = panel_parser()
     options = parser.parse_args(list(argv))
+    if options.subcommand:
+        parser.error(f"the command comes first: onionpanel {options.subcommand} ...")
     options.endpoint = None
     if options.control:
         from onionpanel.ui.shell.session import parse_endpoint
@@ -67,13 +60,44 @@ def _rss_kb() -> int:
 
 
 def _install_translator(app: QApplication) -> None:
-
     from PySide6.QtCore import QLocale, QTranslator
 
+    from onionpanel.resources import resource_path
+
     translator = QTranslator(app)
-    folder = Path(__file__).resolve().parents[3] / "translations"
+    folder = resource_path("translations")
     if translator.load(QLocale(), "onionpanel", "_", str(folder)):
         app.installTranslator(translator)
+
+
+def app_icon() -> QIcon:
+    """The icon theme's, when the desktop has it installed; else the packaged SVG."""
+    from PySide6.QtGui import QIcon
+
+    from onionpanel.resources import resource_path
+    from onionpanel.ui.shell.instance import APP_ID
+
+    packaged = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
+    return QIcon.fromTheme(APP_ID, QIcon(str(packaged)))
+
+
+def _hand_over(options: argparse.Namespace) -> tuple[PanelInstance | None, bool]:
+    """(our claim on the session bus, whether a panel already running took our action)."""
+    from onionpanel.ui.shell.instance import PanelInstance, action_of
+
+    # A practice network, or a benchmark's probe, is a panel of its own, never the running one.
+    if options.sandbox or os.environ.get(PROBE_ENV):
+        return None, False
+    instance = PanelInstance()
+    if instance.claim():
+        return instance, False
+    if instance.forward(action_of(options)):
+        return None, True
+    print(
+        "onionpanel: another panel owns the session bus name but does not answer; starting anyway",
+        file=sys.stderr,
+    )
+    return None, False
 
 
 async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: str) -> None:
@@ -109,12 +133,17 @@ def main(argv: Sequence[str]) -> int:
 
     from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
     from onionpanel.ui.common.tasks import cancel_leftovers
+    from onionpanel.ui.shell.instance import APP_ID, action_of
     from onionpanel.ui.shell.tray import Tray, tray_unavailable_reason
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("OnionPanel")
-    app.setDesktopFileName("onionpanel")
+    app.setDesktopFileName(APP_ID)  # packaging/desktop/org.onionpanel.OnionPanel.desktop
+    instance, handed_over = _hand_over(options)
+    if handed_over:
+        return 0
+    app.setWindowIcon(app_icon())
     _install_translator(app)
     tray = Tray()
     reason = tray_unavailable_reason()
@@ -129,6 +158,9 @@ def main(argv: Sequence[str]) -> int:
 
     panel = Panel(app, tray, options)
     panel.present(reason)
+    if instance is not None:
+        panel.follow_instance(instance)
+    panel.perform(action_of(options))
     collector = tune_for_gui(app)
     keep_long_lived()  # Qt's and our modules' objects live as long as the app
 

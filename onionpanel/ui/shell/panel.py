@@ -7,6 +7,9 @@
   |- identity -> NewIdentity   the one New Identity, shared by tray, window and shortcut
   |- routing -> PanelRouting   the tray's Routing submenu and the routing config's ports
   |- await check_routing_ports(connection) -> list[str]
+  |- follow_instance(instance)  later launches raise the window or ask for a new identity
+  |- perform(action)           "open-panel", "new-identity" (once tor is there) or "" (nothing)
+  |- start_with_session        the "Start with my session" action (tray menu and window)
   |- await run() -> int        until Quit; stops every tor we started
   |- await settle()            end what is still running on the loop (tasks, routing client)
   PROBE_ENV                    set by bench/startup.py: write startup figures, then quit
@@ -28,11 +31,14 @@ from onionpanel.core.status import NoticeKind
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
     from onionpanel.ui.circuits.identity import NewIdentity
+    from onionpanel.ui.shell.instance import PanelInstance
     from onionpanel.ui.shell.main_window import MainWindow
+    from onionpanel.ui.shell.notifications import DesktopNotifications
     from onionpanel.ui.shell.pages import LivePages
     from onionpanel.ui.shell.session import TorSession
     from onionpanel.ui.shell.tray import Tray
@@ -75,6 +81,7 @@ class Panel:
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_AFTER_MS)
         self._quiet.timeout.connect(tray.acknowledge)
+        self.notification_bus = "SESSION"  # tests point it at a bus of their own
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
             password_prompt=self._ask_password, sandbox=options.sandbox
@@ -91,6 +98,55 @@ class Panel:
         tray.open_panel.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())
+        self._new_identity_pending = False
+        self._notifications: DesktopNotifications | None = None
+        self.start_with_session = self._start_with_session_action()
+        tray.add_setting(self.start_with_session)
+        tray.set_notification_fallback(self._notify_over_dbus)
+
+    def _start_with_session_action(self) -> QAction:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+
+        from onionpanel.ui.shell.autostart import starts_with_session
+
+        action = QAction(QCoreApplication.translate("Panel", "&Start with my session"))
+        action.setCheckable(True)
+        action.setChecked(starts_with_session())
+        action.toggled.connect(self._set_start_with_session)
+        return action
+
+    def _set_start_with_session(self, enabled: bool) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from onionpanel.ui.shell.autostart import set_start_with_session, starts_with_session
+
+        try:
+            set_start_with_session(enabled)
+        except OSError as error:
+            self._show_error(
+                QCoreApplication.translate(
+                    "Panel", "Could not change the autostart entry: {error}"
+                ).format(error=error.strerror or error)
+            )
+        self.start_with_session.blockSignals(True)
+        self.start_with_session.setChecked(starts_with_session())
+        self.start_with_session.blockSignals(False)
+
+    def follow_instance(self, instance: PanelInstance) -> None:
+        instance.activated.connect(self.open_window)
+        instance.action_requested.connect(self.perform)
+
+    def perform(self, action: str) -> None:
+        from onionpanel.ui.shell.instance import NEW_IDENTITY, OPEN_PANEL
+
+        if action == OPEN_PANEL:
+            self.open_window()
+        elif action == NEW_IDENTITY:
+            if self._attached and self.identity.connected:
+                self.identity.trigger()
+            else:
+                self._new_identity_pending = True  # asked before tor is there: do it then
 
     @property
     def window(self) -> MainWindow:
@@ -102,6 +158,7 @@ class Panel:
             self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
             self._window.show_status(self.session.status)
+            self._window.status_page.add_setting(self.start_with_session)
             if self.no_tray_reason:
                 self._window.explain_no_tray(self.no_tray_reason)
         return self._window
@@ -150,6 +207,8 @@ class Panel:
 
     async def settle(self) -> None:
         await self.routing.close()
+        if self._notifications is not None:
+            await self._notifications.close()
         await self._tasks.cancel_all(wait_at_most=2)
 
     async def check_routing_ports(self, connection: Any) -> list[str]:
@@ -163,6 +222,9 @@ class Panel:
         self._tasks.spawn(self._show_socks_ports(connection))
         self.identity.set_connection(connection)
         self._tasks.spawn(self.pages.attach(connection))
+        if self._new_identity_pending:
+            self._new_identity_pending = False
+            self.identity.trigger()
 
     async def _show_socks_ports(self, connection: Any) -> None:
         """Where applications reach this tor; for the tor we started, its stable port."""
@@ -189,6 +251,14 @@ class Panel:
 
     def _notify(self, title: str, body: str) -> None:
         self.tray.notify(title, body)
+
+    def _notify_over_dbus(self, title: str, body: str) -> None:
+        """The tray's fallback when it is not shown (GNOME without AppIndicator)."""
+        if self._notifications is None:
+            from onionpanel.ui.shell.notifications import DesktopNotifications
+
+            self._notifications = DesktopNotifications(self.notification_bus)
+        self._tasks.spawn(self._notifications.notify(title, body))
 
     def _show_error(self, text: str) -> None:
         if self._window is not None:

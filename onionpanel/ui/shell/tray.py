@@ -4,14 +4,17 @@ IconKind                       disconnected / connecting / bootstrapping / conne
 TrayState                      what the tray shows: kind, progress, tooltip
 tray_state(status) -> TrayState   the pure state machine the tests walk through
 draw_icon(kind, progress, size, badge) -> QPixmap   QPainter-drawn, no files
+paint_app_icon(painter, size)  the application icon, from the same drawing
 Tray(QSystemTrayIcon)
 |- show_status(status)         redraw icon and tooltip
 |- acknowledge()               the current problem was seen (or ended): no more warning icon
 |- set_rates(read, written)    bytes/s, a line of the tooltip
 |- set_new_identity_available(bool)
 |- set_routing_menu(menu)      the Routing submenu, above Quit
+|- add_setting(action)         a checkable entry above Quit
 |- set_badge(letter)           "C" clearnet (amber), "L" lockdown (blue), "" none
-|- notify(title, body)         a desktop notification, when the tray is shown
+|- notify(title, body)         a desktop notification: the tray's own, else the fallback
+|- set_notification_fallback(send)   who notifies while no tray is shown
 |- open_panel, new_identity, quit_requested   signals from the menu
 |- set_sandbox(bool), sandbox_action   the menu's first line says "Sandbox — not anonymous"
 tray_unavailable_reason() -> str | None        why no tray host can show us, or None
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal, SignalInstance
@@ -157,6 +161,13 @@ def _badge(painter: QPainter, size: float, text: str, *, top_left: bool = False)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text[:1])
 
 
+def paint_app_icon(painter: QPainter, size: float) -> None:
+    """The application's icon (launchers, window, hicolor theme): the connected state's onion
+    without the status dot. packaging/tools/make_icons.py draws the SVG and PNGs with it."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _onion(painter, QPointF(size / 2, size / 2), size * 0.46, TOR_PURPLE, QColor("white"))
+
+
 def draw_icon(kind: IconKind, progress: int = 0, size: int = 64, badge: str = "") -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -226,6 +237,8 @@ class Tray(QSystemTrayIcon):
         self._menu.addSeparator()
         self._routing_action: QAction | None = None
         self.routing_menu: QMenu | None = None
+        self.settings_actions: list[QAction] = []
+        self._notification_fallback: Callable[[str, str], None] | None = None
         self.quit_action = self._add_action(self.tr("&Quit"), self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
@@ -306,12 +319,23 @@ class Tray(QSystemTrayIcon):
         self.sandbox = sandbox
         self.sandbox_action.setVisible(sandbox)
 
+    def add_setting(self, action: QAction) -> None:
+        """A checkable menu entry above Quit (the panel's "Start with my session")."""
+        self.settings_actions.append(action)  # the menu does not own it
+        self._menu.insertAction(self.quit_action, action)
+
     def set_new_identity_available(self, available: bool) -> None:
         self.new_identity_action.setEnabled(available)
+
+    def set_notification_fallback(self, send: Callable[[str, str], None]) -> None:
+        """Who notifies when no tray is shown (the panel: org.freedesktop.Notifications)."""
+        self._notification_fallback = send
 
     def notify(self, title: str, body: str) -> None:
         if self.isVisible() and self.supportsMessages():
             self.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
+        elif self._notification_fallback is not None:
+            self._notification_fallback(title, body)
 
     def set_routing_text(self, text: str) -> None:
         """A tooltip line about the routing mode ("" when there is nothing to say)."""

@@ -7,6 +7,7 @@ StatusPage(QWidget)
 |- notice_texts() -> list[str], notice_count(kind) -> int
 |- show_socks_ports(addresses, own_tor=False)   tor's SocksPort(s), with a Copy button
 |- notices_seen()          signal: the page is on screen, so its notices have been seen
+|- add_setting(action) -> QCheckBox   a check box bound to a checkable action (autostart)
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -90,7 +92,20 @@ class StatusPage(QWidget):
 
         layout.addWidget(self._details_box())
         layout.addWidget(self._notices_box(), stretch=1)
+        self._layout = layout
+        self.settings: list[QCheckBox] = []
         self.show_status(TorStatus())
+
+    def add_setting(self, action: QAction) -> QCheckBox:
+        """A check box under the notices that follows a checkable action both ways."""
+        box = QCheckBox(action.text().replace("&", ""))
+        box.setAccessibleName(box.text())
+        box.setChecked(action.isChecked())
+        box.toggled.connect(action.setChecked)
+        action.toggled.connect(box.setChecked)
+        self._layout.addWidget(box)
+        self.settings.append(box)
+        return box
 
     def _value_label(self, accessible_name: str) -> QLabel:
         label = QLabel()

@@ -8,7 +8,9 @@
     declareTorPorts = false;
     settings.policy.ipv6 = "tor";
   };
-  services.tor.client.transparentProxy.enable = true;
-  services.tor.client.dns.enable = true;
-  services.tor.settings.VirtualAddrNetworkIPv4 = "10.192.0.0/10";
+  services.tor.settings = {
+    TransPort = [ { addr = "127.0.0.1"; port = 904; } ];
+    DNSPort = [ { addr = "127.0.0.1"; port = 953; } ];
+    VirtualAddrNetworkIPv4 = "10.192.0.0/10";
+  };
 }

@@ -22,7 +22,7 @@
         {
           name = "mail";
           kind = "tor-isolated";
-          trans_port = 9041;
+          trans_port = 941;
           socks_port = 9101;
           session_group = 41;
           apps = [ "thunderbird.desktop" ];

@@ -6,8 +6,8 @@
   services.onionpanel = {
     enable = true;
     settings.profile = [
-      { name = "mail"; kind = "tor-isolated"; trans_port = 9041; session_group = 7; }
-      { name = "chat"; kind = "tor-isolated"; trans_port = 9042; session_group = 7; }
+      { name = "mail"; kind = "tor-isolated"; trans_port = 941; session_group = 7; }
+      { name = "chat"; kind = "tor-isolated"; trans_port = 942; session_group = 7; }
     ];
   };
 }
