@@ -43,6 +43,11 @@ from onionpanel.helper.config import (
     load_config,
 )
 from onionpanel.helper.config_checks import advice
+from onionpanel.helper.config_router import (
+    address_problems,
+    forwarding_problems,
+    host_addresses,
+)
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
 
@@ -152,6 +157,10 @@ def _serve(config: Config, state_dir: Path, bus: str, sandbox: bool) -> int:
     return EXIT_OK
 
 
+def _read_text(path: str) -> str:
+    return Path(path).read_text()
+
+
 def _run(args: argparse.Namespace) -> int:
     # serve --sandbox runs unprivileged in namespaces of its own, on the user's own config
     config = load_config(args.config, trust=not getattr(args, "sandbox", False))
@@ -159,6 +168,13 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.config}: ok; modes: {', '.join(config.modes)}")
         for tip in advice(config):  # on stderr: stdout stays one line scripts can read
             print(f"note: {tip}", file=sys.stderr)
+        for note in forwarding_problems(config, _read_text):
+            print(f"note: {note}", file=sys.stderr)
+        wrong = address_problems(config, host_addresses()) if config.routers else []
+        for problem in wrong:
+            print(problem, file=sys.stderr)
+        if wrong:
+            return EXIT_CONFIG
         if args.against_tor:
             return check_against_tor(config, args.config, sys.stdout)
         return EXIT_OK

@@ -10,10 +10,11 @@ to do, because a typo must never silently weaken the policy.
   check_mode(config, name) -> str                      the name, or ConfigError if undeclared
   check_listeners(config, listeners) -> list[Problem]  against tor's GETINFO net/listeners/*
   and, from config_types: Config, TorPorts, Policy, Exempt, Profile, Problem, ConfigError,
-  ModeError, DEFAULT_CONFIG, system_user_id
+  ModeError, Router, DEFAULT_CONFIG, system_user_id
 
 The pieces: config_types (the frozen types), config_values (typed reading), config_sections
-(one section each), config_checks (across sections), config_trust (who could change the files).
+(one section each), config_router ([[router]] entries), config_checks (across sections),
+config_trust (who could change the files).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from onionpanel.helper.config_checks import (
     check_ranges,
     check_session_groups,
 )
+from onionpanel.helper.config_router import check_routers, router_sections
 from onionpanel.helper.config_sections import (
     exempt_section,
     policy_section,
@@ -47,6 +49,7 @@ from onionpanel.helper.config_types import (
     Policy,
     Problem,
     Profile,
+    Router,
     TorPorts,
     UserId,
     system_user_id,
@@ -62,6 +65,7 @@ __all__ = [
     "Policy",
     "Problem",
     "Profile",
+    "Router",
     "TorPorts",
     "check_listeners",
     "check_mode",
@@ -88,7 +92,8 @@ def parse_config(
     )
     policy = policy_section(problems, main_file, top.table_at("policy"))
     exempt = exempt_section(problems, main_file, top.table_at("exempt"), user_id)
-    top.known.add("profile")
+    routers = router_sections(problems, main_file, main.get("router", []))
+    top.known.update(("profile", "router"))
     top.finish()
     profiles: list[Profile] = []
     seen: dict[str, str] = {}
@@ -123,9 +128,10 @@ def parse_config(
     check_ports(problems, main_file, tor, profiles)
     check_session_groups(problems, profiles)
     files = tuple(file for file, _ in documents)
-    config = Config(tor, policy, exempt, tuple(profiles), files)
+    config = Config(tor, policy, exempt, tuple(profiles), routers, files)
     check_modes(problems, main_file, config)
     check_ranges(problems, main_file, policy)
+    check_routers(problems, main_file, config)
     if problems:
         raise ConfigError(problems)
     return config
@@ -205,6 +211,18 @@ def check_listeners(config: Config, listeners: Mapping[str, Sequence[str]]) -> l
             ("trans", "[::1]", config.tor.trans_port, "tor.trans_port"),
             ("dns", "[::1]", config.tor.dns_port, "tor.dns_port"),
         ]
+    for router in config.routers:
+        if router.forwarded == "tor":
+            wanted += [
+                ("trans", router.address, router.trans_port, f"{router.name}.trans_port"),
+                ("dns", router.address, router.dns_port, f"{router.name}.dns_port"),
+            ]
+            if router.ipv6 == "tor":
+                v6 = f"[{router.address_v6}]"
+                wanted += [
+                    ("trans", v6, router.trans_port, f"{router.name}.trans_port"),
+                    ("dns", v6, router.dns_port, f"{router.name}.dns_port"),
+                ]
     for p in config.profiles:
         wanted += [
             ("trans", "127.0.0.1", p.trans_port, f"profile {p.name!r}.trans_port"),

@@ -121,36 +121,50 @@ def _public_addresses(ranges: Sequence[Network], space: Sequence[Network]) -> in
 def check_ranges(problems: list[Problem], file: str, policy: Policy) -> None:
     """LAN ranges bypass Tor: each must be LAN space unless ``allow_public_ranges``, and all of
     them together must not amount to a catch-all (many small ranges can cover the Internet)."""
-    key = "policy.lan"
-    families = (
-        ("ranges_v4", policy.lan_v4, LAN_SPACE_V4, WIDEST_V4_PREFIX, 32),
-        ("ranges_v6", policy.lan_v6, LAN_SPACE_V6, WIDEST_V6_PREFIX, 128),
-    )
-    for name, texts, space, widest, bits in families:
-        ranges = [ipaddress.ip_network(text) for text in texts]
-        if not policy.allow_public_ranges:
-            for network in ranges:
-                if not any(network.subnet_of(block) for block in space):  # type: ignore[arg-type]
-                    problems.append(
-                        Problem(
-                            file,
-                            f"{key}.{name}",
-                            f"{str(network)!r} is not LAN space (private, link-local, CGNAT or "
-                            "ULA); traffic to it would bypass Tor. Remove it, or set "
-                            "allow_public_ranges = true if that network really is local",
-                        )
+    for name, texts, space in (
+        ("ranges_v4", policy.lan_v4, LAN_SPACE_V4),
+        ("ranges_v6", policy.lan_v6, LAN_SPACE_V6),
+    ):
+        check_range_list(
+            problems, file, f"policy.lan.{name}", texts, space, policy.allow_public_ranges
+        )
+
+
+def check_range_list(
+    problems: list[Problem],
+    file: str,
+    key: str,
+    texts: Sequence[str],
+    space: Sequence[Network],
+    allow_public: bool,
+) -> None:
+    """One list of ranges that bypass Tor (the LAN's, a router's allowed destinations)."""
+    v4 = space is LAN_SPACE_V4
+    widest, bits = (WIDEST_V4_PREFIX, 32) if v4 else (WIDEST_V6_PREFIX, 128)
+    ranges = [ipaddress.ip_network(text) for text in texts]
+    if not allow_public:
+        for network in ranges:
+            if not any(network.subnet_of(block) for block in space):  # type: ignore[arg-type]
+                problems.append(
+                    Problem(
+                        file,
+                        key,
+                        f"{str(network)!r} is not LAN space (private, link-local, CGNAT or "
+                        "ULA); traffic to it would bypass Tor. Remove it, or set "
+                        "allow_public_ranges = true if that network really is local",
                     )
-        public = _public_addresses(ranges, space)
-        if public > 2 ** (bits - widest):
-            problems.append(
-                Problem(
-                    file,
-                    f"{key}.{name}",
-                    f"together the ranges cover {public} public addresses, more than a "
-                    f"/{widest}: a catch-all that would let most traffic bypass Tor. "
-                    "List only the networks that are really local",
                 )
+    public = _public_addresses(ranges, space)
+    if public > 2 ** (bits - widest):
+        problems.append(
+            Problem(
+                file,
+                key,
+                f"together the ranges cover {public} public addresses, more than a "
+                f"/{widest}: a catch-all that would let most traffic bypass Tor. "
+                "List only the networks that are really local",
             )
+        )
 
 
 def advice(config: Config) -> list[str]:
@@ -168,4 +182,15 @@ def advice(config: Config) -> list[str]:
         tips.append('policy.forwarded = "allow": containers and VMs reach the Internet without tor')
     for name in config.policy.forward_interfaces:
         tips.append(f"policy.forward_interfaces: traffic from {name} leaves without tor")
+    for router in config.routers:
+        if router.forwarded == "allow":
+            names = ", ".join(router.interfaces)
+            tips.append(
+                f'{router.name}.forwarded = "allow": traffic from {names} leaves without tor'
+            )
+        elif router.forwarded == "tor" and router.trans_port >= 1024:
+            tips.append(
+                f"{router.name}.trans_port = {router.trans_port}: a port below 1024 cannot be "
+                "taken by another user while tor is down"
+            )
     return tips

@@ -7,6 +7,7 @@ TorPorts          tor's control endpoint, user (uid) and the ports it declares
 Policy            boot mode, user-switchable modes, ipv6, udp, lan, forwarded, ct mark bits
 Exempt            always-exempt identities: uids and fwmarks
 Profile           tor-isolated | clearnet-proxy | clearnet-direct
+Router            one [[router]] entry: interfaces whose forwarded traffic goes to tor (or not)
 Problem           one thing wrong: file, key, message
 ConfigError       raised with every Problem found
 ModeError         (a ConfigError) a mode name the config does not declare
@@ -140,11 +141,40 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Router:
+    """Router mode for the interfaces of one ``[[router]]`` entry (VM bridges, a LAN port).
+
+    ``forwarded``: "tor" (TCP to the TransPort, DNS to the DNSPort, nothing else leaves),
+    "block" (nothing forwarded) or "allow" (forwarded as is, without tor). The TransPort and
+    DNSPort are tor's listeners on the interface's own address (never 0.0.0.0).
+    """
+
+    index: int
+    interfaces: tuple[str, ...]
+    forwarded: str = "tor"
+    address: str = ""  # tor's listeners' IPv4 address on the interface
+    trans_port: int = 0
+    dns_port: int = 0
+    address_v6: str = ""  # with ipv6 = "tor"
+    ipv6: str = "block"  # "block" | "tor"
+    allowed_destinations_v4: tuple[str, ...] = ()
+    allowed_destinations_v6: tuple[str, ...] = ()
+    allowed_sources_v4: tuple[str, ...] = ()
+    allowed_sources_v6: tuple[str, ...] = ()
+    dhcp: bool = False  # guests may reach the host's DHCP server (udp 67, dhcpv6 547)
+
+    @property
+    def name(self) -> str:
+        return f"router[{self.index}]"
+
+
+@dataclass(frozen=True)
 class Config:
     tor: TorPorts
     policy: Policy
     exempt: Exempt
     profiles: tuple[Profile, ...] = ()
+    routers: tuple[Router, ...] = ()
     files: tuple[str, ...] = field(default=(), compare=False)
 
     @property

@@ -1,6 +1,7 @@
 """Who listens on tor's declared ports: only tor (or root) may receive redirected traffic.
 
-  survey(config, read=read_proc_net) -> Survey   problems: a TransPort or the DNSPort bound
+  survey(config, read=read_proc_net) -> Survey   problems: a TransPort or the DNSPort (also a
+                                                 [[router]]'s, on its address) bound
                                                  by someone other than tor's uid or root, one
                                                  sentence each; unbound: ports nobody holds
   port_problems(config, read=read_proc_net) -> list[str]   survey(...).problems
@@ -62,18 +63,34 @@ def parse(text: str) -> list[Socket]:
     return sockets
 
 
-def _reaches_loopback(socket: Socket) -> bool:
-    """Bound where a redirect to 127.0.0.1 (or ::1) would land."""
+def _reaches(socket: Socket, target: str) -> bool:
+    """Bound where a redirect to ``target`` (loopback: "", or a router's address) would land."""
     address = socket.address
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    return address.is_loopback or address.is_unspecified
+    if address.is_unspecified:
+        return True
+    return address.is_loopback if not target else address == ipaddress.ip_address(target)
 
 
-def _ports(config: Config) -> list[tuple[str, int, str]]:
-    wanted = [("tcp", config.tor.trans_port, "TransPort"), ("udp", config.tor.dns_port, "DNSPort")]
-    wanted += [("tcp", p.trans_port, f"TransPort of profile {p.name!r}") for p in config.profiles]
-    return [(protocol, port, name) for protocol, port, name in wanted if port]
+def _ports(config: Config) -> list[tuple[str, int, str, str]]:
+    """(protocol, port, what, address: "" for loopback) of every port tor must hold."""
+    wanted = [
+        ("tcp", config.tor.trans_port, "TransPort", ""),
+        ("udp", config.tor.dns_port, "DNSPort", ""),
+    ]
+    wanted += [
+        ("tcp", p.trans_port, f"TransPort of profile {p.name!r}", "") for p in config.profiles
+    ]
+    for router in config.routers:  # router mode: tor's listeners on the interface's address
+        if router.forwarded == "tor":
+            where = f"{router.name} ({', '.join(router.interfaces)})"
+            for address in filter(None, (router.address, router.address_v6)):
+                wanted += [
+                    ("tcp", router.trans_port, f"TransPort of {where}", address),
+                    ("udp", router.dns_port, f"DNSPort of {where}", address),
+                ]
+    return [entry for entry in wanted if entry[1]]
 
 
 @dataclass(frozen=True)
@@ -102,11 +119,12 @@ def survey(config: Config, read: Callable[[str], str] = read_proc_net) -> Survey
                         f"cannot read /proc/net/{name} ({error}) to see who holds tor's ports"
                     )
                 continue  # a kernel without IPv6 has no tcp6/udp6
-        tables[protocol] = [row for row in rows if row.state == state and _reaches_loopback(row)]
+        tables[protocol] = [row for row in rows if row.state == state]
     trusted = {0, config.tor.uid}
     unbound: list[str] = []
-    for protocol, port, name in _ports(config):
-        owners = sorted({row.uid for row in tables[protocol] if row.port == port})
+    for protocol, port, name, address in _ports(config):
+        rows = [row for row in tables[protocol] if row.port == port and _reaches(row, address)]
+        owners = sorted({row.uid for row in rows})
         if not owners:
             unbound.append(f"{name} {port}/{protocol}")
         strangers = [uid for uid in owners if uid not in trusted]

@@ -10,6 +10,7 @@ connect ADDR PORT UID [hold]
                      connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
+dns ADDR NAME UID    as UID ask ADDR:53 for NAME's A record: "answer RCODE [IP...]"|timeout|...
 proxy PORT UID       a CONNECT proxy on 127.0.0.1:PORT that runs as UID (stands in for squid):
                      reads "CONNECT ADDR PORT", connects out, answers "OK" or why not, relays
 talk ADDR [PORT]     TCP server that speaks first: sends a byte every 50 ms to each client
@@ -145,6 +146,36 @@ def udp(address: str, port: int, uid: int) -> None:
         say("answer" if client.recv(4096) else "empty")
     except BaseException as error:
         say(outcome(error))
+
+
+def dns(address: str, name: str, uid: int) -> None:
+    become(uid)
+    ident = os.getpid() & 0xFFFF
+    labels = b"".join(bytes([len(part)]) + part.encode() for part in name.split("."))
+    query = struct.pack("!HHHHHH", ident, 0x0100, 1, 0, 0, 0) + labels + b"\0" + b"\0\1\0\1"
+    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    client.settimeout(TIMEOUT_S)
+    try:
+        client.connect((address, 53))
+        client.send(query)
+        reply = client.recv(4096)
+    except BaseException as error:
+        say(outcome(error))
+        return
+    if len(reply) < 12 or struct.unpack_from("!H", reply)[0] != ident:
+        say("garbage")
+        return
+    rcode, answers = reply[3] & 0x0F, struct.unpack_from("!H", reply, 6)[0]
+    # the answers follow the echoed question; an A record ends with its 4 address bytes
+    addresses, offset = [], len(query)
+    for _ in range(answers):
+        offset += 2 if reply[offset] & 0xC0 == 0xC0 else reply.index(b"\0", offset) - offset + 1
+        kind, _, _, length = struct.unpack_from("!HHIH", reply, offset)
+        offset += 10
+        if kind == 1 and length == 4:
+            addresses.append(socket.inet_ntoa(reply[offset : offset + 4]))
+        offset += length
+    say(" ".join(["answer", str(rcode), *addresses]))
 
 
 def flood(address: str, port: int, uid: int) -> None:
@@ -409,6 +440,8 @@ def main(argv: list[str]) -> None:
         ping(args[0], int(args[1]))
     elif command == "udp":
         udp(args[0], int(args[1]), int(args[2]))
+    elif command == "dns":
+        dns(args[0], args[1], int(args[2]))
     elif command == "talk":
         talk(args[0], int(args[1]) if len(args) > 1 else 0)
     elif command == "talk-udp":

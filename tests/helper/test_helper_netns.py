@@ -371,6 +371,10 @@ def test_killing_the_helper_mid_switch_leaves_one_whole_ruleset(
 ) -> None:
     """Leak matrix 6: SIGKILL at random moments of `onionpanel-helper apply`; the table is
     always exactly the old mode's or the new mode's, and the other firewall never changes."""
+    kill_mid_switch(scene, tmp_path)
+
+
+def kill_mid_switch(scene: Scene, tmp_path: Path) -> None:
     scene.apply("tor")
     tor_table = scene.netns.list_table("inet", "onionpanel")
     scene.apply("lockdown")

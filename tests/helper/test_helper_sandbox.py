@@ -111,12 +111,20 @@ def test_tor_mode_reaches_the_destination_only_through_an_exit(
         armed = counter.arm()
         assert applied.mode == "tor", applied.reason  # tor's client holds its ports
 
-        held = netns.start("connect", DESTINATION, port, TEST_UID, "hold")
-        assert held.line() == "connected"
-        answer = held.tell("send")
-        status = streams(netns, sandbox.control_port)
+        answer, status = "", ""
+        for _attempt in range(3):
+            # On a busy machine tor may close a stream whose circuit is still being built;
+            # the application then simply tries again (every frame is still counted).
+            held = netns.start("connect", DESTINATION, port, TEST_UID, "hold")
+            assert held.line() == "connected"
+            answer = held.tell("send")
+            if answer == "ok":
+                break
+            status = streams(netns, sandbox.control_port)
         assert answer == "ok", status
-        assert server.lines_so_far() == [f"peer {RELAY_ADDRESS}"]  # from the exit's side
+        peers = server.lines_so_far()
+        assert peers, "the destination saw nobody"
+        assert set(peers) == {f"peer {RELAY_ADDRESS}"}  # only ever from the exit's side
         status = streams(netns, sandbox.control_port)
         assert "SUCCEEDED" in status, status
         assert f"{DESTINATION}:{port}" in status, status

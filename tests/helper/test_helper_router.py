@@ -1,0 +1,180 @@
+"""Router mode against real tor and real nft: a guest behind a bridge gets Tor and nothing else.
+
+Three namespaces: the guest (10.77.0.2, fd77::2) behind bridge opbr0 (10.77.0.1) of the router
+namespace, which holds the helper's table and the sandbox's private Tor network (its client as
+tor's user, listening for the guests on 10.77.0.1); the router reaches the "internet"
+namespace (the destination 198.51.100.1) through a veth. The independent frame counter sits on
+the far end of that veth: any frame from another source than the relays' own address
+(198.51.100.3, see test_helper_sandbox.py) is a leak, whatever rule let it out.
+
+The router namespace forwards IPv4 and IPv6 and masquerades the guests, as the OS of a real
+host would (the helper never changes sysctls): in mode off the guest reaches the destination
+directly; every leak probe below would get out without the helper's router rules (the config
+forwards other bridges as is, policy.forwarded = "allow", so only the router entry's rules
+stand between the guest and the destination).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from routing_netns import CLIENT6, DESTINATION, DESTINATION6, FrameCounter, NetNs, add_container
+from test_helper_netns import TEST_UID
+from test_helper_sandbox import (
+    MARK_RELAYS,
+    RELAY_ADDRESS,
+    config_text,
+    pytestmark,  # noqa: F401  (root, tor, slow, debian-tor)
+    streams,
+)
+
+from onionpanel.helper import nft
+from onionpanel.helper.config import Config, load_config
+from onionpanel.sandbox.network import SandboxNetwork
+
+GATEWAY = "10.77.0.1"
+GUEST6 = "fd77::2"
+TRANS, DNS = 9140, 9153
+MAPPED_NAME = "guest.onionpanel.test"  # tor's DNSPort answers it from MapAddress, no exit needed
+ROUTER = f"""
+[[router]]
+interfaces = ["opbr0"]
+forwarded = "tor"
+address = "{GATEWAY}"
+trans_port = {TRANS}
+dns_port = {DNS}
+"""
+SETTLE_S = 1.5
+
+
+@dataclass
+class Router:
+    netns: NetNs
+    guest: NetNs
+    sandbox: SandboxNetwork
+    config: Config
+    state: Path
+    counter: FrameCounter
+
+    def apply(self, mode: str) -> None:
+        applied = nft.apply(self.config, mode, self.state, self.netns.nft_argv)
+        assert applied.mode == mode, applied.reason
+
+    def probe(self, *args: str) -> str:
+        """A one-shot agent in the guest with a short timeout (a leak probe expects none)."""
+        os.environ["NETNS_AGENT_TIMEOUT"] = "3"
+        try:
+            return self.guest.ask(*args)
+        finally:
+            os.environ["NETNS_AGENT_TIMEOUT"] = "30"
+
+
+@pytest.fixture
+def router(netns: NetNs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Router]:
+    monkeypatch.setenv("NETNS_AGENT_TIMEOUT", "30")  # a first circuit to the exit takes a while
+    assert netns.destination is not None
+    destination = netns.destination
+    guest = add_container(netns)  # bridge opbr0 10.77.0.1, forwarding and a masquerade
+    for argv in (
+        ["-n", netns.name, "addr", "add", "fd77::1/64", "dev", "opbr0", "nodad"],
+        ["-n", guest.name, "addr", "add", f"{GUEST6}/64", "dev", "eth0", "nodad"],
+        ["-n", guest.name, "-6", "route", "add", "default", "via", "fd77::1"],
+        ["-n", destination.name, "-6", "route", "add", "fd77::/64", "via", CLIENT6],
+    ):
+        netns.run("ip", *argv)
+    netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=1")
+    root = Path(tempfile.mkdtemp(prefix=f"onionpanel-helper-router-{os.getpid()}-"))
+    root.chmod(0o755)  # tor drops to its user, which must traverse every parent directory
+    sandbox = SandboxNetwork(
+        root,
+        netns=netns.name,
+        exit_accept=("127.0.0.0/8", "0.0.0.0/0"),  # see test_helper_sandbox.py
+        owner_pid=os.getpid(),
+        client_user="debian-tor",
+        client_extra_lines=[
+            f"TransPort {GATEWAY}:{TRANS}",
+            f"DNSPort {GATEWAY}:{DNS}",
+            f"MapAddress {MAPPED_NAME} {DESTINATION}",
+        ],
+    )
+    try:
+        sandbox.start(timeout=120)
+        # The machine forwards other bridges as is: the router entry must hold on its own.
+        text = config_text(sandbox).replace("[policy]\n", '[policy]\nforwarded = "allow"\n')
+        (tmp_path / "config.toml").write_text(text + ROUTER)
+        config = load_config(tmp_path / "config.toml")
+        netns.run("ip", "addr", "add", f"{RELAY_ADDRESS}/24", "dev", "op0")
+        netns.nft("-f", "/dev/stdin", stdin=MARK_RELAYS)
+        counter = FrameCounter(netns, "--allow-src", RELAY_ADDRESS)
+        yield Router(netns, guest, sandbox, config, tmp_path / "state", counter)
+    finally:
+        sandbox.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_guest_gets_tor_and_nothing_else(router: Router) -> None:
+    destination = router.netns.destination
+    assert destination is not None
+    server = destination.start("serve", DESTINATION)
+    port = server.line().split()[1]
+    talker = destination.start("talk", DESTINATION, "7777")
+    assert talker.line() == "ready 7777"
+    resolver = destination.start("serve-udp", DESTINATION, "53")  # "another resolver"
+    assert resolver.line() == "ready 53"
+    server6 = destination.start("serve", DESTINATION6)
+    port6 = server6.line().split()[1]
+
+    router.apply("off")  # forwarding as the OS configured it: the guest goes direct
+    assert router.probe("connect", DESTINATION6, port6, TEST_UID) == "connected"
+    assert server6.lines_so_far() == [f"peer {GUEST6}"]
+    opened_in_off = router.guest.start("echo-client", "tcp", DESTINATION, "7777", TEST_UID)
+    assert opened_in_off.line() == "connected"
+    time.sleep(0.5)
+    assert opened_in_off.tell("status").split()[0] == "ok"
+
+    router.apply("tor")
+    armed = router.counter.arm()
+    time.sleep(SETTLE_S)  # the server-first flow opened in off: its next packets must not leave
+    router.counter.assert_clean(armed)
+
+    held = router.guest.start("connect", DESTINATION, port, TEST_UID, "hold")
+    assert held.line() == "connected"
+    answer = held.tell("send")
+    status = streams(router.netns, router.sandbox.control_port)
+    assert answer == "ok", status
+    assert server.lines_so_far() == [f"peer {RELAY_ADDRESS}"]  # the exit, not the guest
+    assert f"{DESTINATION}:{port}" in status, status
+
+    # DNS to any resolver is answered by tor's DNSPort; the resolver out there hears nothing
+    assert router.probe("dns", DESTINATION, MAPPED_NAME, TEST_UID) == f"answer 0 {DESTINATION}"
+    assert router.probe("dns", GATEWAY, MAPPED_NAME, TEST_UID) == f"answer 0 {DESTINATION}"
+    assert resolver.lines_so_far() == []
+
+    assert router.probe("udp", DESTINATION, "9999", TEST_UID) == "timeout"
+    assert router.probe("udp", DESTINATION, "443", TEST_UID) == "timeout"  # QUIC
+    assert router.probe("ping", DESTINATION, TEST_UID) == "timeout"
+    assert router.probe("connect", DESTINATION6, port6, TEST_UID) == "timeout"
+    # to the host itself only tor's ports (its TCP ports all lead to the TransPort)
+    assert router.probe("udp", GATEWAY, "5353", TEST_UID) == "timeout"
+    assert router.probe("ping", GATEWAY, TEST_UID) == "timeout"
+    router.counter.assert_clean(armed)
+    assert server6.lines_so_far() == []
+
+    router.apply("lockdown")  # the guest reaches nothing, not even tor
+    assert router.probe("connect", DESTINATION, port, TEST_UID) == "timeout"
+    assert router.probe("dns", DESTINATION, MAPPED_NAME, TEST_UID) == "timeout"
+    router.counter.assert_clean(armed)
+
+    router.apply("tor")
+    router.sandbox.stop_client()  # tor down: refused, nothing forwarded
+    assert router.probe("connect", DESTINATION, port, TEST_UID) in ("refused", "timeout")
+    assert router.probe("dns", DESTINATION, MAPPED_NAME, TEST_UID) in ("refused", "timeout")
+    router.counter.assert_clean(armed)
+    assert server.lines_so_far() == []
