@@ -1,5 +1,8 @@
 """A live, authenticated, self-healing connection to tor's control port, for asyncio.
 
+(Over 400 lines on purpose: one state machine, connect / reconnect / watch / close, whose
+steps share its fields; the blocking halves already live in calls, discovery and auth.)
+
 No Qt here: it runs on qasync's loop in the panel and on a plain asyncio loop in the CLI.
 Every blocking stem call runs on ONE worker thread, in submission order; events come back
 only through onionpanel.tor.bridge. Every call has a deadline (``deadline``, 10 s): a tor that
@@ -7,7 +10,9 @@ stops answering, breaks the protocol or whose event thread dies is dropped and, 
 close() was called, reconnected; the status says why. close() never waits for tor.
 
   TorConnection(control=None, *, on_status, on_notice, password_provider, defaults, sandbox,
-                deadline=10.0)
+                deadline=10.0, early=None)   early: a tor.handshake.EarlyAttach whose
+                authenticated socket the first attempt adopts (the regular path when it
+                declined, or is not ready within EARLY_WAIT)
   |- status -> TorStatus                  the latest status (also sent to on_status on change)
   |- skipped_events -> dict[str, int]     malformed events skipped on this connection, by type
   |- last_error -> TorError | None        why the last attempt failed, for the ui to phrase
@@ -31,13 +36,13 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from onionpanel.core.status import (
+    AuthMethod,
     ConnectionPhase,
     ControlEndpoint,
     Notice,
-    NoticeKind,
     TorStatus,
 )
-from onionpanel.tor.auth import PasswordProvider, negotiate
+from onionpanel.tor.auth import PasswordProvider, mark_authenticated, negotiate
 from onionpanel.tor.calls import (
     discard,
     log_failure,
@@ -45,7 +50,13 @@ from onionpanel.tor.calls import (
     stem_call,
     wait_all,
 )
-from onionpanel.tor.discovery import DEFAULT_ENDPOINTS, candidate_endpoints, find_endpoint
+from onionpanel.tor.discovery import (
+    DEFAULT_ENDPOINTS,
+    Found,
+    candidate_endpoints,
+    find_endpoint,
+    take_early,
+)
 from onionpanel.tor.errors import (
     AuthenticationFailed,
     ConnectionLost,
@@ -60,11 +71,13 @@ from onionpanel.tor.errors import (
 )
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
 from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.handshake import EarlyAttach
 from onionpanel.tor.newnym import signal_newnym
 from onionpanel.tor.translate import (
     STATUS_EVENTS,
     StatusUpdate,
     bootstrap_from_phase,
+    fold_status_updates,
     status_update,
 )
 from onionpanel.tor.worker import StemWorker
@@ -79,6 +92,9 @@ WATCH_EVERY = 0.25  # how often the watchdog looks at stem's threads (finding: w
 MAX_BACKLOG = 50_000  # events stem read but could not hand on yet (about 50 s at 1,000/s)
 CLOSE_WAIT = 1.0  # close() waits this long at most for stem to let go of the socket
 _EXTRA = 2.0  # the loop's own deadline, past the controller's: for calls outside msg()
+# The early handshake started with the process; by the time the loop runs it is normally
+# done. Past this, it is left (its socket closed when it ends) and the regular path runs.
+EARLY_WAIT = 1.0
 
 
 class TorConnection:
@@ -93,9 +109,11 @@ class TorConnection:
         sandbox: bool = False,
         max_backoff: float = MAX_BACKOFF,
         deadline: float = DEFAULT_DEADLINE,
+        early: EarlyAttach | None = None,
     ) -> None:
         """``control`` is the user's --control value; a bad one raises EndpointSyntaxError now."""
         self._candidates = candidate_endpoints(control, defaults)
+        self._early = early
         self._on_status = on_status
         self._on_notice = on_notice
         self._password_provider = password_provider
@@ -161,6 +179,9 @@ class TorConnection:
     async def close(self) -> None:
         """Disconnect. Never waits for tor: at most CLOSE_WAIT for stem's threads."""
         self._closing = True
+        if self._early is not None:
+            self._early.abandon()
+            self._early = None
         for task in (self._retry_task, self._watchdog):
             if task is not None:
                 task.cancel()
@@ -226,8 +247,19 @@ class TorConnection:
 
     # --- connecting --------------------------------------------------------------------------
 
+    async def _adopt_early(self) -> tuple[Found, AuthMethod] | None:
+        early, self._early = self._early, None
+        if early is None:
+            return None
+        return await self._run(take_early, early, self._candidates, EARLY_WAIT)
+
     async def _establish(self, phase: ConnectionPhase) -> None:
-        found = await self._run(find_endpoint, self._ordered_candidates())
+        method: AuthMethod | None = None
+        adopted = await self._adopt_early()
+        if adopted is not None:
+            found, method = adopted
+        else:
+            found = await self._run(find_endpoint, self._ordered_candidates())
         try:
             controller = await self._run(GuardedController, found.control_socket, self._deadline)
         except BaseException:
@@ -240,7 +272,12 @@ class TorConnection:
             endpoint=found.endpoint,
         )
         try:
-            method = await negotiate(self._run, controller, found.endpoint, self._password_provider)
+            if method is None:
+                method = await negotiate(
+                    self._run, controller, found.endpoint, self._password_provider
+                )
+            else:
+                await self._run(mark_authenticated, controller)
             self._events.generation += 1
             generation = self._events.generation
             await self._run(self._events.attach, controller, generation)
@@ -335,20 +372,11 @@ class TorConnection:
     # --- events ------------------------------------------------------------------------------
 
     def _on_status_updates(self, updates: list[StatusUpdate]) -> None:
-        bootstrap, problem = self._status.bootstrap, self._status.problem
-        for update in updates:
-            if update.bootstrap is not None:
-                bootstrap = update.bootstrap
-                if bootstrap.done and problem and problem.kind is NoticeKind.BOOTSTRAP_PROBLEM:
-                    problem = None
-            notice = update.notice
-            if notice is None:
-                continue
-            if notice.is_problem:
-                problem = notice
-            elif notice.kind is NoticeKind.CIRCUIT_ESTABLISHED and problem is not None:
-                problem = None if problem.kind in _SOLVED_BY_CIRCUITS else problem
-            if self._on_notice is not None:
+        bootstrap, problem, notices = fold_status_updates(
+            self._status.bootstrap, self._status.problem, updates
+        )
+        if self._on_notice is not None:
+            for notice in notices:
                 self._on_notice(notice)
         self._set(bootstrap=bootstrap, problem=problem)
 
@@ -390,9 +418,6 @@ class TorConnection:
         job = self._worker.submit(stem_call, function, *args)
         job.add_done_callback(log_failure)
         return job
-
-
-_SOLVED_BY_CIRCUITS = (NoticeKind.BOOTSTRAP_PROBLEM, NoticeKind.CIRCUIT_NOT_ESTABLISHED)
 
 
 __all__ = [
