@@ -1,10 +1,15 @@
-"""Startup benchmark: process start to tray visible, and idle RSS (targets 300 ms, 80 MB).
+"""Startup benchmark: process start to tor authenticated and tray visible, and idle RSS.
 
-Runs the real ``python -m onionpanel`` with the startup probe (onionpanel.ui.shell.app.PROBE_ENV)
-pointed at a control port where nothing listens, so the session runs its whole attach path.
+Runs the real ``python -m onionpanel`` with the startup probe (onionpanel.ui.shell.app.PROBE_ENV).
+By default it is pointed at a control port where nothing listens, so the session runs its whole
+attach path; ``--tor sandbox`` starts a sandbox network and attaches to its tor for real (the
+figures then include "attach": spawn -> the control connection authenticated, read from the
+panel's own order-of-events record). ``--window`` opens the window (``--open-window``), so RSS
+is "window shown" rather than "tray only". RSS is read 2 s after the first loop callback.
 The clock starts just before the process is spawned (CLOCK_MONOTONIC is system-wide).
 
-  python bench/startup.py [--runs N] [--cold N] [--mode tray|offscreen]
+  python bench/startup.py [--runs N] [--cold N] [--mode tray|offscreen] [--tor none|sandbox]
+                          [--window]
 
 ``tray`` (default when Xvfb, dbus-run-session and gdbus exist): a private Xvfb and D-Bus
 session with tests/ui/sni_watcher.py as tray host, so the real StatusNotifierItem path is
@@ -15,6 +20,7 @@ timed. ``offscreen``: no tray host, so the figure is "window shown" instead.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -22,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from onionpanel.launcher.process import free_tcp_port  # noqa: E402
 from onionpanel.ui.shell.app import PROBE_ENV  # noqa: E402
+
+CONTROL_ENV = "ONIONPANEL_BENCH_CONTROL"  # the bench's own: which control port to attach to
+WINDOW_ENV = "ONIONPANEL_BENCH_WINDOW"  # the bench's own: open the window
 
 
 def _drop_caches() -> bool:
@@ -42,7 +52,10 @@ def _drop_caches() -> bool:
 def _one_run(env: dict[str, str]) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix=f"onionpanel-bench-{os.getpid()}-") as tmp:
         probe = Path(tmp) / "probe.json"
-        argv = [sys.executable, "-m", "onionpanel", "--control", f"127.0.0.1:{free_tcp_port()}"]
+        control = env.get(CONTROL_ENV) or f"127.0.0.1:{free_tcp_port()}"
+        argv = [sys.executable, "-m", "onionpanel", "--control", control]
+        if env.get(WINDOW_ENV):
+            argv.append("--open-window")
         spawned = time.monotonic()
         process = subprocess.Popen(
             argv,
@@ -58,7 +71,11 @@ def _one_run(env: dict[str, str]) -> dict[str, float]:
                 process.kill()
                 process.wait()
         figures = json.loads(probe.read_text())
+    marks = dict((name, at) for name, at in reversed(figures.get("timeline", [])))
+    authenticated = marks.get("tor authenticated")
     return {
+        "attach_ms": (authenticated - spawned) * 1000 if authenticated else float("nan"),
+        "window_shown": float(figures.get("window_shown", False)),
         "tray_ms": (figures["tray_shown_monotonic"] - spawned) * 1000,
         "loop_ms": (figures["first_loop_callback_monotonic"] - spawned) * 1000,
         "rss_mb": figures["idle_rss_kb"] / 1024,
@@ -71,10 +88,13 @@ def _summary(label: str, runs: list[dict[str, float]]) -> None:
         return statistics.median(run[key] for run in runs)
 
     tray = [run["tray_ms"] for run in runs]
+    shown = "window shown" if runs[0]["window_shown"] else "tray only"
     print(
-        f"{label:<6} n={len(runs)}  tray shown {median('tray_ms'):6.0f} ms "
+        f"{label:<6} n={len(runs)}  attach {median('attach_ms'):6.0f} ms  "
+        f"tray shown {median('tray_ms'):6.0f} ms "
         f"[{min(tray):.0f}-{max(tray):.0f}]  first loop callback {median('loop_ms'):6.0f} ms  "
-        f"idle RSS {median('rss_mb'):5.1f} MB  real tray: {bool(runs[0]['tray_available'])}"
+        f"idle RSS {median('rss_mb'):5.1f} MB ({shown})  "
+        f"real tray: {bool(runs[0]['tray_available'])}"
     )
 
 
@@ -96,13 +116,40 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cold", type=int, default=3)
     parser.add_argument("--mode", choices=("tray", "offscreen"), default=None)
+    parser.add_argument("--tor", choices=("none", "sandbox"), default="none")
+    parser.add_argument("--window", action="store_true", help="open the window (RSS shown)")
     options = parser.parse_args()
+    with contextlib.ExitStack() as stack:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        if options.window:
+            env[WINDOW_ENV] = "1"
+        if options.tor == "sandbox":
+            env[CONTROL_ENV] = stack.enter_context(_sandbox())
+        return _run(options, env)
+
+
+@contextlib.contextmanager
+def _sandbox() -> Iterator[str]:
+    from onionpanel.sandbox.network import temporary_sandbox
+
+    print("starting a sandbox network ...", flush=True)
+    network = temporary_sandbox(owner_pid=os.getpid())
+    try:
+        network.start()
+        yield f"127.0.0.1:{network.control_port}"
+    finally:
+        network.stop()
+
+
+def _run(options: argparse.Namespace, env: dict[str, str]) -> int:
     sys.path.insert(0, str(ROOT / "tests" / "ui"))
     import xvfb  # tests/ui/xvfb.py
 
     mode = options.mode or ("tray" if xvfb.available() else "offscreen")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    print(f"onionpanel startup ({mode}); targets: tray <= 300 ms warm, idle RSS <= 80 MB")
+    print(
+        f"onionpanel startup ({mode}, tor: {options.tor}); targets: attach no later than nyx, "
+        "RSS <= 60 MB tray only, <= 70 MB window shown"
+    )
     if mode == "offscreen":
         _measure(dict(env, QT_QPA_PLATFORM="offscreen"), options.runs, options.cold)
         return 0

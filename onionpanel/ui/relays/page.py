@@ -8,6 +8,7 @@
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
   await connect_relay_page(page, connection, database=None) -> RelayLoader
                                          locator + loader + events, then one full load
+                                         (page None: not built yet, page.bind(loader) later)
   describe_geo_source(locator) -> str    which location source is in use, in words
   tor_country_lookup(get_info) -> CountryLookup   tor's ip-to-country for GeoLocator
 
@@ -84,7 +85,7 @@ class Connection(Protocol):
 
 
 async def connect_relay_page(
-    page: RelayPage,
+    page: RelayPage | None,
     connection: Connection,
     *,
     database: Path | None = None,
@@ -96,7 +97,8 @@ async def connect_relay_page(
     says so. ``loader.stop_following()`` unsubscribes."""
     locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info))
     loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
-    page.bind(loader)
+    if page is not None:  # None: the page is built later and binds the loader then
+        page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
     try:
         await loader.load()

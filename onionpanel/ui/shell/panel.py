@@ -210,7 +210,7 @@ class Panel:
             self._identity.available_changed.connect(self.tray.set_new_identity_available)
             self._identity.notification.connect(self._notify)
             self._identity.set_connection(self.session.connection if self._attached else None)
-            pages.circuits.new_circuit_for_host_requested.connect(
+            pages.new_circuit_for_host_requested.connect(
                 self._identity.trigger_new_circuit_for_host
             )
         return self._identity
