@@ -5,8 +5,10 @@ left to the regular path, so each error reads exactly as it does without the ear
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
+import random
 import socket
 import threading
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ from onionpanel.core.status import AuthMethod, ConnectionPhase, ControlEndpoint
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.handshake import EarlyAttach, open_link
+from tests.fakeport import PROTOCOLINFO, Script, fake_port
 from tests.tor.test_tor_auth import (
     NOBODY,
     StartTor,
@@ -196,3 +199,26 @@ def test_an_unreadable_cookie_reads_the_same(start_tor: StartTor, short_dir: Pat
     assert without["result"].startswith("CookieUnreadable: cannot read tor's authentication")
     assert early["result"] == without["result"]
     assert early["early"].startswith("the cookie is unreadable")
+
+
+async def test_an_early_handshake_still_waiting_is_left_for_the_regular_path() -> None:
+    """A FAKE port (a real tor cannot be made to stall one connection and not the next): the
+    first connection's PROTOCOLINFO is never answered, so the session goes its own way after
+    EARLY_WAIT instead of waiting for the early thread's deadline."""
+    calls = itertools.count()
+
+    def protocolinfo(_rng: random.Random) -> bytes:
+        return b"" if next(calls) == 0 else PROTOCOLINFO
+
+    with fake_port(Script(replies={"PROTOCOLINFO": protocolinfo})) as port:
+        endpoint = ControlEndpoint.tcp("127.0.0.1", port.port)
+        early = EarlyAttach([endpoint], deadline=30).start()
+        connection = TorConnection(endpoint, defaults=(), early=early)
+        try:
+            status = await connection.connect()
+            assert status.phase is ConnectionPhase.CONNECTED
+            assert not early.taken
+            assert early.reason == "not ready in time"
+            assert port.connections == 2
+        finally:
+            await connection.close()
