@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from onionpanel.ui.shell.instance import PanelInstance
 
 PROBE_IDLE_SECONDS = 2.0
+# bench/startup.py --page: the probe opens this page once the relays are in, then measures
+PROBE_PAGE_ENV = "ONIONPANEL_STARTUP_PROBE_PAGE"
+PROBE_PAGES = {"circuits": 1, "relays": 2}  # their rows in the window's navigation
+PROBE_WAIT_SECONDS = 60.0
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -107,6 +111,14 @@ async def _probe(
     import asyncio
 
     first_callback = time.monotonic()
+    page = os.environ.get(PROBE_PAGE_ENV, "")
+    if page in PROBE_PAGES:
+        for _ in range(int(PROBE_WAIT_SECONDS * 10)):
+            if _relays_in(panel):
+                break
+            await asyncio.sleep(0.1)
+        panel.open_window()
+        panel.window.show_page(PROBE_PAGES[page])
     await asyncio.sleep(PROBE_IDLE_SECONDS)
     figures: dict[str, object] = {
         "tray_shown_s": tray_shown - started,
@@ -121,10 +133,17 @@ async def _probe(
         "early_taken": early is not None and early.taken,
         "early_reason": early.reason if early is not None else "not started",
         "window_shown": panel.window_shown,
+        "pages_built": panel.pages.built_pages() if panel._pages is not None else [],
+        "relays": _relays_in(panel),
         "tooltip": panel.tray.toolTip(),
     }
     _write_json(probe_path, figures)
     panel.quit()
+
+
+def _relays_in(panel: Panel) -> int:
+    loader = panel.pages.loader if panel._pages is not None else None
+    return len(loader.relays) if loader is not None else 0
 
 
 def _write_json(path: str, figures: dict[str, object]) -> None:
