@@ -14,7 +14,8 @@ The clock starts just before the process is spawned (CLOCK_MONOTONIC is system-w
 ``--tor fake8k``: a FAKE control port in a process of its own (tests/fakeport.py; no real tor
 can serve 8,000 relays here) with the synthetic 8,000-relay consensus and a country for every
 address, so ``--page relays`` gives RSS with the 8k-relay map open (the probe waits for the
-relays, opens the window on that page, then measures).
+relays, opens the window on that page, then measures); ``--page none`` waits for the relays
+and opens nothing (tray only, 8k relays loaded).
 
 ``tray`` (default when Xvfb, dbus-run-session and gdbus exist): a private Xvfb and D-Bus
 session with tests/ui/sni_watcher.py as tray host, so the real StatusNotifierItem path is
@@ -126,7 +127,11 @@ def main() -> int:
     parser.add_argument("--mode", choices=("tray", "offscreen"), default=None)
     parser.add_argument("--tor", choices=("none", "sandbox", "fake8k"), default="none")
     parser.add_argument("--window", action="store_true", help="open the window (RSS shown)")
-    parser.add_argument("--page", choices=sorted(PROBE_PAGES), help="open it, then measure")
+    parser.add_argument(
+        "--page",
+        choices=[*sorted(PROBE_PAGES), "none"],
+        help="wait for the relays, open this page (none: no page), then measure",
+    )
     options = parser.parse_args()
     with contextlib.ExitStack() as stack:
         env = dict(os.environ, PYTHONPATH=str(ROOT))

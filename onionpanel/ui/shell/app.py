@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from onionpanel.ui.shell.instance import PanelInstance
 
 PROBE_IDLE_SECONDS = 2.0
-# bench/startup.py --page: the probe opens this page once the relays are in, then measures
+# bench/startup.py --page: the probe waits for the relays, opens this page ("none": no page),
+# then measures
 PROBE_PAGE_ENV = "ONIONPANEL_STARTUP_PROBE_PAGE"
 PROBE_PAGES = {"circuits": 1, "relays": 2}  # their rows in the window's navigation
 PROBE_WAIT_SECONDS = 60.0
@@ -112,11 +113,12 @@ async def _probe(
 
     first_callback = time.monotonic()
     page = os.environ.get(PROBE_PAGE_ENV, "")
-    if page in PROBE_PAGES:
+    if page:  # "none": only wait for the relays
         for _ in range(int(PROBE_WAIT_SECONDS * 10)):
             if _relays_in(panel):
                 break
             await asyncio.sleep(0.1)
+    if page in PROBE_PAGES:
         panel.open_window()
         panel.window.show_page(PROBE_PAGES[page])
     await asyncio.sleep(PROBE_IDLE_SECONDS)
