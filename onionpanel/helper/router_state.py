@@ -1,15 +1,15 @@
 """What the helper tells the panel about its ``[[router]]`` entries (D-Bus GetRouters).
 
-  ROUTERS_SIGNATURE                       a(sasssqqsasast), one struct per entry:
+  ROUTERS_SIGNATURE                       a(sasssqqsa(ss)ast), one struct per entry:
                                           name, interfaces, forwarded, address, address_v6,
-                                          trans_port, dns_port, ipv6, networks, sysctls_off,
-                                          blocked
+                                          trans_port, dns_port, ipv6, networks (network,
+                                          interface), sysctls_off, blocked
   router_report(config, nft=("nft",)) -> list[tuple]   the reply body's one argument
   blocked_counts(nft=("nft",)) -> dict[str, int]        counter name -> packets, this table only
-  interface_networks(patterns, links) -> list[str]      the networks on those interfaces
+  interface_networks(patterns, links) -> list[(network, interface)]   on those interfaces
   forwarding_sysctls(router) -> list[str]               sysctls the entry needs at 1
 
-``networks`` lets the panel say which routed network a stream's source address belongs to.
+``networks`` lets the panel say which routed interface a stream's source address came from.
 ``sysctls_off`` names the forwarding sysctls that are off although the entry forwards some
 traffic as is (the helper never changes them). ``blocked`` counts the packets the entry's
 guests sent outward that the forward chain dropped since the rules were last loaded (a mode
@@ -31,7 +31,7 @@ from onionpanel.helper.nft import elsewhere
 from onionpanel.helper.ruleset import TABLE
 from onionpanel.helper.ruleset_router import blocked_counter
 
-ROUTERS_SIGNATURE = "a(sasssqqsasast)"
+ROUTERS_SIGNATURE = "a(sasssqqsa(ss)ast)"
 IP_FORWARD = "net.ipv4.ip_forward"
 IPV6_FORWARDING = "net.ipv6.conf.all.forwarding"
 TIMEOUT_S = 10.0
@@ -72,20 +72,23 @@ def _links(nft: Sequence[str]) -> list[dict[str, Any]]:
     return [link for link in links if isinstance(link, dict)]
 
 
-def interface_networks(patterns: Sequence[str], links: Sequence[dict[str, Any]]) -> list[str]:
+def interface_networks(
+    patterns: Sequence[str], links: Sequence[dict[str, Any]]
+) -> list[tuple[str, str]]:
     """The networks of the links whose names match (an entry may name ``vnet*``); link-local
     networks are left out: every interface has one, they say nothing about where a guest is."""
-    networks: list[str] = []
+    networks: list[tuple[str, str]] = []
     for link in links:
-        if not any(fnmatch.fnmatchcase(str(link.get("ifname", "")), p) for p in patterns):
+        name = str(link.get("ifname", ""))
+        if not any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns):
             continue
         for entry in link.get("addr_info", []):
             try:
                 network = ipaddress.ip_interface(f"{entry['local']}/{entry['prefixlen']}").network
             except (KeyError, ValueError):
                 continue
-            if not network.is_link_local and str(network) not in networks:
-                networks.append(str(network))
+            if not network.is_link_local and (str(network), name) not in networks:
+                networks.append((str(network), name))
     return networks
 
 

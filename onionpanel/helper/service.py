@@ -17,10 +17,10 @@ Methods take names only, and only names the system config declares; never rule t
 or commands. A caller polkit does not authorize gets an error and nothing changes.
   GetState() -> (s applied, s remembered, as switchable, a(sssas) profiles, t clearnet_until)
                 profiles: name, kind, description, desktop ids of its apps
-  GetRouters() -> a(sasssqqsasast)      the [[router]] entries (router_state.py): name,
+  GetRouters() -> a(sasssqqsa(ss)ast)   the [[router]] entries (router_state.py): name,
                 interfaces, forwarded, address, address_v6, trans_port, dns_port, ipv6,
-                networks, sysctls_off, blocked (a count); a helper without it answers
-                UnknownMethod, which the panel takes as "no routers to show"
+                networks (network, interface), sysctls_off, blocked (a count); a helper
+                without it answers UnknownMethod, which the panel takes as "no routers"
   SetMode(s mode)                       a mode of policy.user_may_switch: off, tor, lockdown
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
