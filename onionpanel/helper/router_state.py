@@ -1,6 +1,6 @@
 """What the helper tells the panel about its ``[[router]]`` entries (D-Bus GetRouters).
 
-  ROUTERS_SIGNATURE                       a(sasssqqsa(ss)ast), one struct per entry:
+  ROUTERS_SIGNATURE                       a(sassssqqsa(ss)ast), one struct per entry:
                                           name, interfaces, forwarded, address, address_v6,
                                           trans_port, dns_port, ipv6, networks (network,
                                           interface), sysctls_off, blocked
@@ -31,7 +31,7 @@ from onionpanel.helper.nft import elsewhere
 from onionpanel.helper.ruleset import TABLE
 from onionpanel.helper.ruleset_router import blocked_counter
 
-ROUTERS_SIGNATURE = "a(sasssqqsa(ss)ast)"
+ROUTERS_SIGNATURE = "a(sassssqqsa(ss)ast)"
 IP_FORWARD = "net.ipv4.ip_forward"
 IPV6_FORWARDING = "net.ipv6.conf.all.forwarding"
 TIMEOUT_S = 10.0

@@ -17,7 +17,7 @@ Methods take names only, and only names the system config declares; never rule t
 or commands. A caller polkit does not authorize gets an error and nothing changes.
   GetState() -> (s applied, s remembered, as switchable, a(sssas) profiles, t clearnet_until)
                 profiles: name, kind, description, desktop ids of its apps
-  GetRouters() -> a(sasssqqsa(ss)ast)   the [[router]] entries (router_state.py): name,
+  GetRouters() -> a(sassssqqsa(ss)ast)   the [[router]] entries (router_state.py): name,
                 interfaces, forwarded, address, address_v6, trans_port, dns_port, ipv6,
                 networks (network, interface), sysctls_off, blocked (a count); a helper
                 without it answers UnknownMethod, which the panel takes as "no routers"

@@ -59,7 +59,7 @@ def test_blocked_guest_traffic_is_counted_per_entry(netns: NetNs, tmp_path: Path
         9140,
         9153,
         "block",
-        ["10.77.0.0/24"],
+        [("10.77.0.0/24", "opbr0")],
         [],  # "tor" needs no forwarding
         0,
     )
@@ -106,7 +106,7 @@ def test_forwarding_off_is_reported_for_the_entries_that_need_it(
     bridge, lan = router_report(config, netns.nft_argv)
     assert bridge[9] == []  # "tor" needs no forwarding
     assert lan[1] == ["oplan0"]
-    assert lan[8] == ["192.168.77.0/24", "fd78::/64"]
+    assert lan[8] == [("192.168.77.0/24", "oplan0"), ("fd78::/64", "oplan0")]
     assert lan[9] == ["net.ipv4.ip_forward"]
     netns.run("sysctl", "-qw", "net.ipv4.ip_forward=1")
     assert router_report(config, netns.nft_argv)[1][9] == []

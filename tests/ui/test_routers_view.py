@@ -25,11 +25,11 @@ from onionpanel.ui.routing.menu import RoutingMenu
 from onionpanel.ui.status.page import StatusPage
 from tests.conftest import ARTIFACTS
 
-BRIDGE = (
+BRIDGE: tuple[object, ...] = (
     "router[0]", ["br-vms"], "tor", "192.168.50.1", "", 9140, 9153, "block",
     [("192.168.50.0/24", "br-vms"), ("fd50::/64", "br-vms")], [], 0,
 )  # fmt: skip
-LAN = (
+LAN: tuple[object, ...] = (
     "router[1]", ["lan0", "lan1"], "allow", "", "", 0, 0, "block",
     [("192.168.60.0/24", "lan1")], ["net.ipv4.ip_forward"], 0,
 )  # fmt: skip
