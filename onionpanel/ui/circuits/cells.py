@@ -305,10 +305,9 @@ class CircuitCells(QObject):
             return self.tr("tor's directory fetch")
         via = routed_interface(source.address, self.routers) if source.address else ""
         if via:
-            return self.tr(
-                "from {address} via {interface}",
-                "a stream a VM or another device on a routed interface opened through Tor",
-            ).format(address=source.address.strip("[]"), interface=via)
+            return self.tr("from {address} via {interface}", "a guest's stream").format(
+                address=source.address.strip("[]"), interface=via
+            )
         if source.protocol == "TRANS":
             return self.tr("transparent proxy")
         if source.protocol == "DNS":
