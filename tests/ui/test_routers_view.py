@@ -19,6 +19,9 @@ from onionpanel.core.routing import RoutingState
 from onionpanel.core.status import ConnectionPhase, TorStatus
 from onionpanel.tor.translate import parse_event, translate
 from onionpanel.ui.circuits.cells import CircuitCells
+from onionpanel.ui.circuits.feed import CircuitFeed
+from onionpanel.ui.circuits.model import CircuitModel
+from onionpanel.ui.circuits.page import CircuitsPage
 from onionpanel.ui.circuits.roles import Column
 from onionpanel.ui.common.routers import RouterPoll
 from onionpanel.ui.routing.menu import RoutingMenu
@@ -182,3 +185,36 @@ def test_the_count_is_read_only_while_something_shows_it(qapp: QApplication) -> 
     for _ in range(5):
         qapp.processEvents()
     assert not poll.active
+
+
+LIVE_LINES = [
+    "650 CIRC 7 BUILT $" + "A" * 40 + "~guard1,$" + "B" * 40 + "~middle1,$" + "C" * 40 + "~exit1"
+    " BUILD_FLAGS=NEED_CAPACITY PURPOSE=GENERAL TIME_CREATED=2026-12-02T07:00:00.000000",
+    "650 STREAM 42 SUCCEEDED 7 198.51.100.1:80 SOURCE_ADDR=192.168.50.23:51234 PURPOSE=USER"
+    " CLIENT_PROTOCOL=TRANS",
+    "650 STREAM 43 SUCCEEDED 7 example.com:443 SOURCE_ADDR=127.0.0.1:40000 PURPOSE=USER"
+    ' CLIENT_PROTOCOL=SOCKS5 SOCKS_USERNAME="firefox"',
+]
+
+
+def test_the_circuits_view_names_the_guest_once_the_routers_are_known(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = CircuitModel(clock=time.time)
+    feed = CircuitFeed(model, clock=time.time)
+    page = CircuitsPage(model)
+    qtbot.addWidget(page)
+    page.resize(1000, 300)
+    page.show()
+    feed.on_events([translate(parse_event(line)) for line in LIVE_LINES])
+    feed.flush()
+
+    def source_of(stream_id: str) -> str:
+        return str(model.index_of_stream(stream_id).siblingAtColumn(Column.PURPOSE).data())
+
+    assert source_of("42") == "transparent proxy"  # before GetRouters answered
+    model.set_routers(routers(blocked=5))  # the rows already shown change their words
+    assert source_of("42") == "from 192.168.50.23 via br-vms"
+    assert source_of("43") == "app “firefox”"  # the machine's own: as before
+    page.tree.expandAll()
+    page.select_stream("42")
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert page.grab().save(str(ARTIFACTS / "circuits_routed_stream.png"))
