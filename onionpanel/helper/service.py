@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import struct
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -396,7 +397,11 @@ def _answer(
     try:
         reply = service.handle(message)
         if reply is not None:
-            connection.send(reply)
+            try:
+                connection.send(reply)
+            except (ValueError, TypeError, struct.error) as error:  # not its signature's shape
+                text = f"the helper could not encode its answer: {error}"
+                connection.send(new_error(message, f"{ERROR}.Failed", "s", (text,)))
     except OSError:  # the bus went away meanwhile
         pass
     finally:

@@ -38,15 +38,26 @@ trans_port = 9140
 dns_port = 9153
 allowed_destinations_v6 = ["fd99::/64"]
 """
-WITHOUT_GET_ROUTERS = (
-    "import sys; from onionpanel.helper import service; del service.ACTIONS['GetRouters']; "
-    "from onionpanel.helper.__main__ import main; sys.exit(main(sys.argv[1:]))"
-)
+MAIN = "from onionpanel.helper.__main__ import main; sys.exit(main(sys.argv[1:]))"
+HELPERS = {
+    "current": ["-m", "onionpanel.helper"],
+    # the helper as it was before GetRouters: the method is unknown to it
+    "old": ["-c", f"import sys; from onionpanel.helper import service; "
+            f"del service.ACTIONS['GetRouters']; {MAIN}"],
+    # polkit refuses read-routers (an admin's rule may): as if the person had no right to it
+    "denied": ["-c", f"import sys; from onionpanel.helper import service; "
+               f"may = service.PolkitAuthority.may; service.PolkitAuthority.may = "
+               f"lambda self, sender, action: action != service.ACTIONS['GetRouters'] "
+               f"and may(self, sender, action); {MAIN}"],
+    # a reply that does not fit its signature (the mistake the first version of this made)
+    "broken": ["-c", f"import sys; from onionpanel.helper import service; "
+               f"service.router_report = lambda config, nft: [('router[0]',)]; {MAIN}"],
+}  # fmt: skip
 BLOCKED = re.compile(r"^Blocked (\d+) packets? from opbr0")
 
 
-def serve(bus: str, netns: NetNs, config: Path, state: Path, old: bool) -> subprocess.Popen[str]:
-    program = ["-c", WITHOUT_GET_ROUTERS] if old else ["-m", "onionpanel.helper"]
+def serve(bus: str, netns: NetNs, config: Path, state: Path, kind: str) -> subprocess.Popen[str]:
+    program = HELPERS[kind]
     process = subprocess.Popen(
         [
             *("ip", "netns", "exec", netns.name, sys.executable, *program),
@@ -71,7 +82,7 @@ def routed(
     netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=0")
     config = tmp_path / "config.toml"
     config.write_text(EXAMPLE.read_text() + ROUTER)
-    process = serve(bus, netns, config, tmp_path / "state", old=request.param == "old")
+    process = serve(bus, netns, config, tmp_path / "state", request.param)
     try:
         yield guest
     finally:
@@ -145,11 +156,17 @@ def test_the_panel_shows_the_bridge_and_its_count_rising(
     run_on_qasync(qapp, run_and_close, timeout=90)
 
 
-@pytest.mark.parametrize("routed", ["old"], indirect=True)
-def test_a_helper_without_get_routers_still_drives_the_menu(
-    routed: NetNs, bus: str, qapp: QApplication
+@pytest.mark.parametrize(
+    ("routed", "refusal"),
+    [("old", "UnknownMethod"), ("denied", "NotAuthorized")],
+    indirect=["routed"],
+)
+def test_a_helper_that_does_not_answer_get_routers_still_drives_the_menu(
+    routed: NetNs, bus: str, qapp: QApplication, refusal: str
 ) -> None:
-    assert "UnknownMethod" in call(bus, "GetRouters").stderr  # as before the method existed
+    """An older helper (UnknownMethod) or polkit's no: the menu as before, no error shown, and
+    never asked again (a polkit that asks for a password would otherwise ask every 5 s)."""
+    assert refusal in call(bus, "GetRouters").stderr
     panel = Panel(qapp, Tray(), parse_args([]))
     panel.routing.bus = bus
     notes: list[str] = []
@@ -164,9 +181,19 @@ def test_a_helper_without_get_routers_still_drives_the_menu(
             assert menu.router_lines() == []
             assert panel.routing.client is not None
             assert panel.routing.client.routers == ()
-            assert not await panel.routing.client.refresh_routers()  # never asked again
+            assert not panel.routing.client.reads_routers  # never asked again
+            assert not await panel.routing.client.refresh_routers()
         finally:
             await panel.settle()
 
     run_on_qasync(qapp, scenario)
     assert notes == []
+
+
+@pytest.mark.parametrize("routed", ["broken"], indirect=True)
+def test_an_answer_that_cannot_be_encoded_is_an_error_not_silence(routed: NetNs, bus: str) -> None:
+    """Before, the caller waited for dbus-send's 25 s and got NoReply."""
+    broken = call(bus, "GetRouters")
+    assert "org.onionpanel.Helper1.Error.Failed" in broken.stderr, broken.stderr
+    assert "could not encode its answer" in broken.stderr
+    assert call(bus, "GetState").returncode == 0  # and the helper goes on serving

@@ -11,6 +11,7 @@ asyncio loop (jeepney's asyncio I/O under qasync: no thread of its own).
   |- state -> RoutingState | None, routers -> tuple[RouterInfo, ...] (() without routers, or
   |                                from a helper older than GetRouters)
   |- await refresh_routers() -> bool   read the entries again (their blocked counts)
+  |- reads_routers -> bool         False once the helper lacks GetRouters or polkit refused it
   |- await start() -> bool         connect, read the state, follow ModeChanged
   |- await set_mode(mode), await set_clearnet(profile, minutes), await end_clearnet()
   |- await close()
@@ -81,6 +82,11 @@ class RoutingClient(QObject):
         await self.refresh_routers()  # a switch reloads the rules: their counts start again
         return True
 
+    @property
+    def reads_routers(self) -> bool:
+        """False once the helper said it has no GetRouters or polkit refused it."""
+        return self._has_routers
+
     async def refresh_routers(self) -> bool:
         if not self._has_routers or self._router is None:
             return False
@@ -134,8 +140,10 @@ class RoutingClient(QObject):
             text = str(reply.body[0]) if reply.body else ""
             name = str(reply.header.fields.get(4, ""))  # ERROR_NAME
             if quiet:
-                if name == "org.freedesktop.DBus.Error.UnknownMethod":
-                    self._has_routers = False  # an older helper: never ask it again
+                # an older helper, or polkit says no (maybe after a password prompt): never
+                # ask again, or the 5 s look would prompt again and again
+                if name.endswith((".UnknownMethod", ".NotAuthorized")):
+                    self._has_routers = False
                 return None
             if method == "GetState" and name.startswith("org.freedesktop.DBus.Error"):
                 self.unavailable.emit(
