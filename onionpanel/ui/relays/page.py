@@ -146,10 +146,15 @@ class RelayPage(QWidget):
             source = self.tr("{source}; sandbox relays at invented places").format(source=source)
         self.map.set_geo_source(source)
         loader.on_change.append(self._on_loader_change)
+        loader.details_after = self.map.canvas.until_drawn
         if loader.relays:
             self._show(loader)
 
-    def _on_loader_change(self, loader: RelayLoader, _change: RelayChange) -> None:
+    def _on_loader_change(self, loader: RelayLoader, change: RelayChange) -> None:
+        if change.empty and self._has_relays:  # e.g. descriptor details for the same relays
+            self.map.set_relays(loader.relays, loader.positions)
+            if self.relay_list.refresh_details(loader.relays):
+                return
         self._show(loader)
 
     def _show(self, loader: RelayLoader) -> None:
