@@ -35,8 +35,9 @@ The replies are in memory: what the tor connection's get_info would hand over. G
                (DisableNetwork) answers config/defaults, config-text and the probe addresses
                through TorConnection; the locator then reads tor's own files here
                (geo.torgeoip) and places relays on their country's land (geo.places)
-  tor-getinfo  the same tor, but one GETINFO ip-to-country/IP per address (what the panel does
-               when tor's files cannot be read here, e.g. tor in another container)
+  tor-getinfo  the same tor, but asked for every address (what the panel does when tor's
+               files cannot be read here, e.g. tor in another container): ip-to-country keys
+               by the thousand per GETINFO (TorConnection.get_info_many)
 With tor-*, ``placed`` counts relays with a spot and ``on_land_pct`` the share of them inside
 the map's outlines.
 """
@@ -51,7 +52,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -70,7 +71,7 @@ from bench.synthetic_consensus import (
     synthetic_ns_all,
 )
 from onionpanel.core.clusters import CLUSTER_RADIUS_PX, cluster_points
-from onionpanel.geo.locator import CountryLookup, GeoLocator
+from onionpanel.geo.locator import GeoLocator
 from onionpanel.geo.places import land_share
 from onionpanel.geo.world import load_world
 from onionpanel.launcher.process import TorProcess
@@ -78,6 +79,7 @@ from onionpanel.tor.connection import TorConnection
 from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
 from onionpanel.ui.relays.loader import RelayLoader
 from onionpanel.ui.relays.map_view import MapView
+from onionpanel.ui.relays.page import tor_country_lookup
 from onionpanel.ui.relays.table import RelayListView
 
 
@@ -150,40 +152,26 @@ GetInfo = Callable[[str], Awaitable[str]]
 AIM_MS = 8.0  # issue 18: no block over this at 8k relays
 
 
-def tor_country_per_address(get_info: GetInfo) -> CountryLookup:
-    """The panel's lookup when it cannot read tor's files: one GETINFO per address."""
-
-    async def lookup(ips: Sequence[str]) -> Mapping[str, str]:
-        answers = {}
-        for ip in ips:
-            try:
-                answers[ip] = (await get_info(f"ip-to-country/{ip}")).strip()
-            except Exception:
-                answers[ip] = "??"
-        return answers
-
-    return lookup
-
-
 async def one_run(
     view: MapView,
     geo: str,
     db: Path,
     replies: dict[str, str],
-    tor: GetInfo | None,
+    tor: TorConnection | None,
     steps: StepTimer,
 ) -> dict[str, float]:
     async def get_info(key: str) -> str:
         if key in replies:
             return replies[key]
         if tor is not None and key.startswith(("ip-to-country/", "config")):
-            return await tor(key)
+            return await tor.get_info(key)
         raise LookupError(f"{key} is not available")  # what a client without it says
 
     if geo == "mmdb":
         locator = GeoLocator(db)
     else:  # tor-getinfo: as if tor's files could not be read here
-        lookup = tor_country_per_address(get_info)
+        assert tor is not None
+        lookup = tor_country_lookup(get_info, tor.get_info_many)  # as the relay page does
         locator = GeoLocator(tor_country=lookup, search=False, read_tor_files=geo == "tor-files")
     loader = RelayLoader(get_info, locator)
     loader.on_change.append(lambda ld, _change: view.set_relays(ld.relays, ld.positions))
@@ -320,8 +308,7 @@ async def main_async(args: argparse.Namespace) -> int:
         results = []
         try:
             for run in range(args.runs):
-                tor_info = connection.get_info if connection is not None else None
-                result = await one_run(view, args.geo, db, replies, tor_info, steps)
+                result = await one_run(view, args.geo, db, replies, connection, steps)
                 results.append(result)
                 print(f"run {run + 1}: " + "  ".join(f"{k}={v:.1f}" for k, v in result.items()))
         finally:
