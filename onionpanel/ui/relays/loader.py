@@ -41,12 +41,12 @@ from onionpanel.core.relay_details import (
     iter_microdescriptor_details,
     iter_server_descriptor_details,
 )
+from onionpanel.core.relay_set import RelaySetUpdate
 from onionpanel.core.relays import (
     NsParser,
     Relay,
     RelayChange,
     RelayDetails,
-    RelaySetUpdate,
 )
 from onionpanel.core.slices import TimeSlices
 from onionpanel.geo.locator import GeoLocator, GeoPoint, invented_point
