@@ -28,7 +28,7 @@ import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from onionpanel.ui.relays import map_canvas, map_paint
+from onionpanel.ui.relays import map_canvas, map_paint, map_picture
 from onionpanel.ui.relays.table import RelayListView
 
 
@@ -74,10 +74,10 @@ class StepTimer:
         self._wrap_paint()
         self._wrap_layer()
         self._wrap(RelayListView, "set_relays", "relay list fill")
-        self._wrap(map_canvas, "new_layer", "map paint: new layer")
+        self._wrap(map_picture, "new_layer", "map: new layer")
         self._wrap(map_canvas.MapCanvas, "set_relays", "map set_relays")
         self._wrap(gc, "collect", "gc.collect")
-        self._wrap(map_paint.Layer, "paint_pending", "map paint: layer work")
+        self._wrap(map_paint.Layer, "paint_pending", "map: layer slice")
 
     def note(self, name: str, seconds: float, started: float, cpu_s: float) -> None:
         """Only steps that began and ended while active count."""

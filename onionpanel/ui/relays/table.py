@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -49,6 +48,7 @@ from onionpanel.ui.common.flags import flag_label, flags_text
 from onionpanel.ui.common.views import WordElideDelegate, plain_text_rendering
 from onionpanel.ui.common.words import country_text
 from onionpanel.ui.relays.details import RelayDetailsPanel
+from onionpanel.ui.relays.filter import RelayFilterProxy
 from onionpanel.ui.relays.words import format_bandwidth, format_uptime, relay_uptime, relay_version
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -177,69 +177,6 @@ class RelayTableModel(QAbstractTableModel):
         self.version += 1
 
 
-class RelayFilterProxy(QSortFilterProxyModel):
-    """Filters by flag, country and text; sorting is the model's (see the module note)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._flag: int | None = None
-        self._country = ""
-        self._text = ""
-        self._accepted: list[bool] = []
-        self._accepted_version = -1
-        self._model: RelayTableModel | None = None
-
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt override)
-        assert isinstance(model, RelayTableModel)
-        self._model = model
-        super().setSourceModel(model)
-
-    def relay_model(self) -> RelayTableModel:
-        assert self._model is not None
-        return self._model
-
-    def set_filter(self, flag: int | None = None, country: str = "", text: str = "") -> None:
-        self._flag, self._country, self._text = flag, country.upper(), text.strip().lower()
-        self._refilter()
-
-    def _refilter(self) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self._accepted_version = -1
-            self.endFilterChange()
-        else:
-            self._accepted_version = -1
-            self.invalidateFilter()
-
-    def _accepts(self, relay: Relay, model: RelayTableModel) -> bool:
-        if self._flag is not None and not relay.flags & self._flag:
-            return False
-        if self._country and model.country_of(relay) != self._country:
-            return False
-        text = self._text
-        if not text:
-            return True
-        return (
-            text in relay.nickname.lower()
-            or text in relay.fingerprint.lower()
-            or relay.ip.startswith(text)
-        )
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
-        # called once per row per pass: keep it to an attribute check and a list index
-        model = self._model
-        if model is None:
-            return True
-        if self._accepted_version != model.version:
-            self._accepted = [self._accepts(relay, model) for relay in model.rows()]
-            self._accepted_version = model.version
-        return self._accepted[source_row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # the source's layoutChanged makes this proxy re-map and re-filter by itself
-        self.relay_model().sort_rows(column, order)
-
-
 class RelayListView(QWidget):
     relay_selected = Signal(str)
 
@@ -315,8 +252,8 @@ class RelayListView(QWidget):
 
     def set_relays(self, relays: Mapping[str, Relay], countries: Mapping[str, str]) -> None:
         current = self.current_fingerprint()
+        self.proxy.set_filter(*self._filter_values(), now=False)
         self.model.set_relays(relays, countries)
-        self.proxy.set_filter(*self._filter_values())
         self._fill_countries()
         if current:
             self.select_relay(current)
