@@ -20,6 +20,7 @@ close() was called, reconnected; the status says why. close() never waits for to
   |- await close()                        disconnect; no reconnect; connect() may be called again
   |- add_event_handler(types, handler, translate=None) -> remove()   handler(batch) on the loop
   |- await get_info(key) -> str
+  |- await get_info_many(keys) -> InfoAnswers   .values, .refused: many keys per command
   |- await get_conf(key) -> list[str]     GETCONF, read-only (the panel never changes tor's config)
   |- await signal_newnym() -> float       0.0, or the seconds tor delays it (rate limit)
   |- await close_circuit(id), await close_stream(id)
@@ -72,12 +73,13 @@ from onionpanel.tor.errors import (
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
 from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
 from onionpanel.tor.handshake import EarlyAttach
+from onionpanel.tor.info_many import InfoAnswers, get_info_many
 from onionpanel.tor.newnym import signal_newnym
+from onionpanel.tor.status_fold import fold_status_updates
 from onionpanel.tor.translate import (
     STATUS_EVENTS,
     StatusUpdate,
     bootstrap_from_phase,
-    fold_status_updates,
     status_update,
 )
 from onionpanel.tor.worker import StemWorker
@@ -224,6 +226,13 @@ class TorConnection:
         controller = self._require()
         reply: str = await self._run(controller.get_info_text, key)
         return reply
+
+    async def get_info_many(self, keys: Iterable[str]) -> InfoAnswers:
+        """GETINFO for many keys, a few commands in all (tor.info_many): answers, and the
+        keys tor refused with its reason. Raises what get_info raises for anything else."""
+        return await get_info_many(
+            lambda part: self._run(self._require().get_info_keys, part), keys
+        )
 
     async def get_conf(self, key: str) -> list[str]:
         """GETCONF (read-only): every value tor uses for the option, defaults included."""
@@ -372,12 +381,10 @@ class TorConnection:
     # --- events ------------------------------------------------------------------------------
 
     def _on_status_updates(self, updates: list[StatusUpdate]) -> None:
-        bootstrap, problem, notices = fold_status_updates(
-            self._status.bootstrap, self._status.problem, updates
+        status = self._status
+        bootstrap, problem = fold_status_updates(
+            status.bootstrap, status.problem, updates, self._on_notice
         )
-        if self._on_notice is not None:
-            for notice in notices:
-                self._on_notice(notice)
         self._set(bootstrap=bootstrap, problem=problem)
 
     # --- plumbing ----------------------------------------------------------------------------

@@ -27,13 +27,7 @@ from stem.response import ControlMessage
 
 from onionpanel.core import circuit_status
 from onionpanel.core import circuits as core
-from onionpanel.core.status import (
-    Bootstrap,
-    Notice,
-    NoticeKind,
-    bootstrap_from_event,
-    notice_from_event,
-)
+from onionpanel.core.status import Bootstrap, Notice, bootstrap_from_event, notice_from_event
 from onionpanel.core.text import printable
 
 STATUS_EVENTS = frozenset({"STATUS_CLIENT", "STATUS_GENERAL"})
@@ -198,29 +192,3 @@ def translate(event: Any) -> core.Event | None:
     None for any other type."""
     convert = _BY_TYPE.get(getattr(event, "type", ""))
     return convert(event) if convert else None
-
-
-_SOLVED_BY_CIRCUITS = (NoticeKind.BOOTSTRAP_PROBLEM, NoticeKind.CIRCUIT_NOT_ESTABLISHED)
-
-
-def fold_status_updates(
-    bootstrap: Bootstrap, problem: Notice | None, updates: list[StatusUpdate]
-) -> tuple[Bootstrap, Notice | None, list[Notice]]:
-    """The connection's bootstrap and current problem after ``updates``, and the notices to
-    pass on, in order. A finished bootstrap ends a bootstrap problem; a built circuit ends
-    the problems that circuits solve."""
-    notices: list[Notice] = []
-    for update in updates:
-        if update.bootstrap is not None:
-            bootstrap = update.bootstrap
-            if bootstrap.done and problem and problem.kind is NoticeKind.BOOTSTRAP_PROBLEM:
-                problem = None
-        notice = update.notice
-        if notice is None:
-            continue
-        if notice.is_problem:
-            problem = notice
-        elif notice.kind is NoticeKind.CIRCUIT_ESTABLISHED and problem is not None:
-            problem = None if problem.kind in _SOLVED_BY_CIRCUITS else problem
-        notices.append(notice)
-    return bootstrap, problem, notices
