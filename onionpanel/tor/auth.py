@@ -10,6 +10,7 @@ from a provider the ui gives (a dialog, the keyring) and is used once: never sto
   cookie_unreadable(endpoint, path, detail) -> CookieUnreadable   who owns the cookie
   await negotiate(run, controller, endpoint, password_provider) -> AuthMethod   the whole
       exchange; ``run`` runs each blocking step on the connection's worker
+  mark_authenticated(controller)   a controller on a socket tor.handshake authenticated
 """
 
 from __future__ import annotations
@@ -95,17 +96,21 @@ def authenticate(
             stem.connection.authenticate_password(controller, password, suppress_ctl_errors=False)
         else:
             _authenticate_cookie(controller, endpoint, method, cookie_path)
-        # stem.connection.authenticate() marks the controller authenticated; its per-method
-        # functions leave that to us. Controller's own hook is skipped on purpose: for a tor
-        # we launched it would also rewrite that tor's owner option, and the panel changes
-        # no tor option, ever.
-        stem.control.BaseController._post_authentication(controller)
+        mark_authenticated(controller)
     except (stem.connection.PasswordAuthRejected, stem.connection.IncorrectPassword) as error:
         raise PasswordRejected(endpoint) from error
     except stem.connection.AuthenticationFailure as error:
         raise AuthenticationFailed(endpoint, str(error) or type(error).__name__) from error
     except stem.ControllerError as error:
         raise AuthenticationFailed(endpoint, str(error) or type(error).__name__) from error
+
+
+def mark_authenticated(controller: Any) -> None:
+    """stem.connection.authenticate() marks the controller authenticated; its per-method
+    functions (and tor.handshake) leave that to us. Controller's own hook is skipped on
+    purpose: for a tor we launched it would also rewrite that tor's owner option, and the
+    panel changes no tor option, ever."""
+    stem.control.BaseController._post_authentication(controller)
 
 
 def _authenticate_cookie(

@@ -1,5 +1,8 @@
 """A live, authenticated, self-healing connection to tor's control port, for asyncio.
 
+(Over 400 lines on purpose: one state machine, connect / reconnect / watch / close, whose
+steps share its fields; the blocking halves already live in calls, discovery and auth.)
+
 No Qt here: it runs on qasync's loop in the panel and on a plain asyncio loop in the CLI.
 Every blocking stem call runs on ONE worker thread, in submission order; events come back
 only through onionpanel.tor.bridge. Every call has a deadline (``deadline``, 10 s): a tor that
@@ -7,7 +10,9 @@ stops answering, breaks the protocol or whose event thread dies is dropped and, 
 close() was called, reconnected; the status says why. close() never waits for tor.
 
   TorConnection(control=None, *, on_status, on_notice, password_provider, defaults, sandbox,
-                deadline=10.0)
+                deadline=10.0, early=None)   early: a tor.handshake.EarlyAttach whose
+                authenticated socket the first attempt adopts (the regular path when it
+                declined, or is not ready within EARLY_WAIT)
   |- status -> TorStatus                  the latest status (also sent to on_status on change)
   |- skipped_events -> dict[str, int]     malformed events skipped on this connection, by type
   |- last_error -> TorError | None        why the last attempt failed, for the ui to phrase
@@ -32,12 +37,13 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from onionpanel.core.status import (
+    AuthMethod,
     ConnectionPhase,
     ControlEndpoint,
     Notice,
     TorStatus,
 )
-from onionpanel.tor.auth import PasswordProvider, negotiate
+from onionpanel.tor.auth import PasswordProvider, mark_authenticated, negotiate
 from onionpanel.tor.calls import (
     discard,
     log_failure,
@@ -45,7 +51,13 @@ from onionpanel.tor.calls import (
     stem_call,
     wait_all,
 )
-from onionpanel.tor.discovery import DEFAULT_ENDPOINTS, candidate_endpoints, find_endpoint
+from onionpanel.tor.discovery import (
+    DEFAULT_ENDPOINTS,
+    Found,
+    candidate_endpoints,
+    find_endpoint,
+    take_early,
+)
 from onionpanel.tor.errors import (
     AuthenticationFailed,
     ConnectionLost,
@@ -60,6 +72,7 @@ from onionpanel.tor.errors import (
 )
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
 from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.handshake import EarlyAttach
 from onionpanel.tor.info_many import InfoAnswers, get_info_many
 from onionpanel.tor.newnym import signal_newnym
 from onionpanel.tor.status_fold import fold_status_updates
@@ -81,6 +94,9 @@ WATCH_EVERY = 0.25  # how often the watchdog looks at stem's threads (finding: w
 MAX_BACKLOG = 50_000  # events stem read but could not hand on yet (about 50 s at 1,000/s)
 CLOSE_WAIT = 1.0  # close() waits this long at most for stem to let go of the socket
 _EXTRA = 2.0  # the loop's own deadline, past the controller's: for calls outside msg()
+# The early handshake started with the process; by the time the loop runs it is normally
+# done. Past this, it is left (its socket closed when it ends) and the regular path runs.
+EARLY_WAIT = 1.0
 
 
 class TorConnection:
@@ -95,9 +111,11 @@ class TorConnection:
         sandbox: bool = False,
         max_backoff: float = MAX_BACKOFF,
         deadline: float = DEFAULT_DEADLINE,
+        early: EarlyAttach | None = None,
     ) -> None:
         """``control`` is the user's --control value; a bad one raises EndpointSyntaxError now."""
         self._candidates = candidate_endpoints(control, defaults)
+        self._early = early
         self._on_status = on_status
         self._on_notice = on_notice
         self._password_provider = password_provider
@@ -163,6 +181,9 @@ class TorConnection:
     async def close(self) -> None:
         """Disconnect. Never waits for tor: at most CLOSE_WAIT for stem's threads."""
         self._closing = True
+        if self._early is not None:
+            self._early.abandon()
+            self._early = None
         for task in (self._retry_task, self._watchdog):
             if task is not None:
                 task.cancel()
@@ -235,8 +256,19 @@ class TorConnection:
 
     # --- connecting --------------------------------------------------------------------------
 
+    async def _adopt_early(self) -> tuple[Found, AuthMethod] | None:
+        early, self._early = self._early, None
+        if early is None:
+            return None
+        return await self._run(take_early, early, self._candidates, EARLY_WAIT)
+
     async def _establish(self, phase: ConnectionPhase) -> None:
-        found = await self._run(find_endpoint, self._ordered_candidates())
+        method: AuthMethod | None = None
+        adopted = await self._adopt_early()
+        if adopted is not None:
+            found, method = adopted
+        else:
+            found = await self._run(find_endpoint, self._ordered_candidates())
         try:
             controller = await self._run(GuardedController, found.control_socket, self._deadline)
         except BaseException:
@@ -249,7 +281,12 @@ class TorConnection:
             endpoint=found.endpoint,
         )
         try:
-            method = await negotiate(self._run, controller, found.endpoint, self._password_provider)
+            if method is None:
+                method = await negotiate(
+                    self._run, controller, found.endpoint, self._password_provider
+                )
+            else:
+                await self._run(mark_authenticated, controller)
             self._events.generation += 1
             generation = self._events.generation
             await self._run(self._events.attach, controller, generation)

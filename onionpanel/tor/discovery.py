@@ -4,12 +4,16 @@ DEFAULT_ENDPOINTS                    unix:/run/tor/control, 127.0.0.1:9051, 127.
 parse_endpoint(text) -> ControlEndpoint          raises EndpointSyntaxError
 candidate_endpoints(explicit, defaults) -> list[ControlEndpoint]
 open_endpoint(endpoint) -> stem ControlSocket    raises OSError-like stem.SocketError
+adopt_endpoint(link) -> Found                    the socket tor.handshake opened and authenticated
+take_early(early, candidates, wait) -> (Found, AuthMethod) | None   blocking: the early
+                                                 handshake's link, if it is one of ours
 find_endpoint(candidates) -> Found               blocking; raises NoControlPort
 Found - endpoint, control_socket (stem), attempts (the ones that failed before it)
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,16 +22,14 @@ from typing import Any
 
 import stem
 
-from onionpanel.core.status import ControlEndpoint
+from onionpanel.core.status import AuthMethod, ControlEndpoint
 from onionpanel.tor.errors import Attempt, EndpointSyntaxError, NoControlPort
+from onionpanel.tor.handshake import DEFAULT_ENDPOINTS as DEFAULT_ENDPOINTS
+from onionpanel.tor.handshake import EarlyAttach, Link
 from onionpanel.tor.permissions import owning_group, user_name
-from onionpanel.tor.wire import GuardedPort, GuardedSocketFile
+from onionpanel.tor.wire import AdoptedPort, AdoptedSocketFile, GuardedPort, GuardedSocketFile
 
-DEFAULT_ENDPOINTS: tuple[ControlEndpoint, ...] = (
-    ControlEndpoint.unix("/run/tor/control"),  # Debian, NixOS controlSocket, ControlSocket users
-    ControlEndpoint.tcp("127.0.0.1", 9051),  # a system tor's usual ControlPort
-    ControlEndpoint.tcp("127.0.0.1", 9151),  # Tor Browser's tor
-)
+log = logging.getLogger(__name__)
 
 
 def parse_endpoint(text: str) -> ControlEndpoint:
@@ -78,6 +80,31 @@ def open_endpoint(endpoint: ControlEndpoint) -> Any:
     if endpoint.kind == "unix":
         return GuardedSocketFile(endpoint.path)
     return GuardedPort(endpoint.host, endpoint.port)
+
+
+def adopt_endpoint(link: Link) -> Found:
+    """The early, already authenticated socket (onionpanel.tor.handshake) as stem's."""
+    endpoint = link.endpoint
+    if endpoint.kind == "unix":
+        control_socket: Any = AdoptedSocketFile(link.sock, endpoint.path)
+    else:
+        control_socket = AdoptedPort(link.sock, endpoint.host, endpoint.port)
+    return Found(endpoint, control_socket, ())
+
+
+def take_early(
+    early: EarlyAttach, candidates: Sequence[ControlEndpoint], wait: float
+) -> tuple[Found, AuthMethod] | None:
+    """Blocking, at most ``wait`` seconds: the early handshake's authenticated socket, adopted,
+    when it is on one of ``candidates``; None sends the caller down the regular path."""
+    link = early.take(wait)
+    if link is None:
+        log.debug("the early handshake is not used: %s", early.reason)
+        return None
+    if link.endpoint not in candidates:
+        link.sock.close()
+        return None
+    return adopt_endpoint(link), AuthMethod(link.method)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ the reason is kept for the status page.
   |- abort(reason)                end it now, from any thread, without waiting for a lock
   |- reply_limit                  bytes the reply to the command in flight may have
   GuardedPort(host, port), GuardedSocketFile(path)   the two kinds of control socket
+  AdoptedPort(sock, host, port), AdoptedSocketFile(sock, path)   the same around a socket
+                                  already connected (and authenticated) by tor.handshake
   read_message(file, reply_limit) -> stem ControlMessage    raises ProtocolViolation;
                                   reply_limit() says what the command in flight may get
   ProtocolViolation               a stem.ProtocolError that ends the connection
@@ -197,3 +199,27 @@ class GuardedPort(GuardedSocket, stem.socket.ControlPort):  # type: ignore[misc]
 
 class GuardedSocketFile(GuardedSocket, stem.socket.ControlSocketFile):  # type: ignore[misc]
     pass
+
+
+class _Adopted(GuardedSocket):
+    """Serves a socket connected before stem was imported; it cannot connect again."""
+
+    _adopted: socket.socket | None = None
+
+    def _make_socket(self) -> socket.socket:
+        sock, self._adopted = self._adopted, None
+        if sock is None:
+            raise stem.SocketError("the early control connection was already used")
+        return sock
+
+
+class AdoptedPort(_Adopted, stem.socket.ControlPort):  # type: ignore[misc]
+    def __init__(self, sock: socket.socket, host: str, port: int) -> None:
+        self._adopted = sock
+        super().__init__(host, port)
+
+
+class AdoptedSocketFile(_Adopted, stem.socket.ControlSocketFile):  # type: ignore[misc]
+    def __init__(self, sock: socket.socket, path: str) -> None:
+        self._adopted = sock
+        super().__init__(path)

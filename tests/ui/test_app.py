@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, TorStatus
 from onionpanel.ui.shell.app import Panel, parse_args
-from onionpanel.ui.shell.session import TorSession, parse_endpoint
+from onionpanel.ui.shell.early import parse_endpoint
+from onionpanel.ui.shell.session import TorSession
 from onionpanel.ui.shell.tray import Tray, tray_unavailable_reason
 from tests.ui.conftest import BOOTSTRAPPING, CLOCK_SKEW, CONNECTED
 

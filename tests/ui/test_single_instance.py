@@ -21,6 +21,8 @@ from stem.control import Controller, EventType
 from PySide6.QtWidgets import QApplication
 
 from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.tor.auth import authenticate, read_protocolinfo
+from onionpanel.tor.discovery import open_endpoint
 from onionpanel.ui.shell.app import Panel, parse_args
 from onionpanel.ui.shell.instance import APP_ID, OBJECT_PATH, PanelInstance
 from onionpanel.ui.shell.tray import Tray
@@ -80,8 +82,11 @@ def test_second_launch_passes_new_identity_to_the_running_panel(
     signals: queue.Queue[str] = queue.Queue()
     try:
         owner = _wait_for_owner(bus, first)
-        with Controller.from_port(port=sandbox.control_port) as controller:
-            controller.authenticate()
+        with Controller(open_endpoint(sandbox.control_endpoint)) as controller:
+            # not controller.authenticate(): in the process that owns the sandbox, stem would
+            # also TAKEOWNERSHIP, and the sandbox's tor would exit with this connection
+            protocolinfo, plan = read_protocolinfo(controller, sandbox.control_endpoint)
+            authenticate(controller, sandbox.control_endpoint, plan[0], protocolinfo.cookie_path)
             controller.add_event_listener(lambda event: signals.put(event.signal), EventType.SIGNAL)
             time.sleep(3)  # the first panel attaches to tor and builds its circuit model
 

@@ -8,6 +8,7 @@
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
   await connect_relay_page(page, connection, database=None) -> RelayLoader
                                          locator + loader + events, then one full load
+                                         (page None: not built yet, page.bind(loader) later)
   describe_geo_source(locator) -> str    which location source is in use, in words
   tor_country_lookup(get_info, get_info_many=None) -> CountryLookup
                                          tor's ip-to-country for GeoLocator, batched
@@ -114,7 +115,7 @@ class Connection(Protocol):
 
 
 async def connect_relay_page(
-    page: RelayPage,
+    page: RelayPage | None,
     connection: Connection,
     *,
     database: Path | None = None,
@@ -127,7 +128,8 @@ async def connect_relay_page(
     many = getattr(connection, "get_info_many", None)  # test doubles may have only get_info
     locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info, many))
     loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
-    page.bind(loader)
+    if page is not None:  # None: the page is built later and binds the loader then
+        page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
     try:
         await loader.load()

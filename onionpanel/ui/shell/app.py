@@ -7,8 +7,10 @@
   app_icon() -> QIcon          the theme's org.onionpanel.OnionPanel, else the packaged SVG
   Panel                        (ui.shell.panel) session, tray and window wired together
 
-Startup order is the point of this module: only Qt and the tray are imported before the
-tray is shown; qasync, the session (and through it stem) come after.
+Startup order is the point of this module: tor's control connection is opened and
+authenticated first, on a thread of its own (ui.shell.early, before Qt is even imported);
+then only Qt and the tray are imported before the tray is shown; qasync, the session (and
+through it stem) come after, and the session adopts the early connection.
 """
 
 from __future__ import annotations
@@ -22,15 +24,23 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from onionpanel.ui.shell.early import mark, timeline
+from onionpanel.ui.shell.early import start as start_early
 from onionpanel.ui.shell.panel import PROBE_ENV, Panel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from onionpanel.tor.handshake import EarlyAttach
     from onionpanel.ui.shell.instance import PanelInstance
 
 PROBE_IDLE_SECONDS = 2.0
+# bench/startup.py --page: the probe waits for the relays, opens this page ("none": no page),
+# then measures
+PROBE_PAGE_ENV = "ONIONPANEL_STARTUP_PROBE_PAGE"
+PROBE_PAGES = {"circuits": 1, "relays": 2}  # their rows in the window's navigation
+PROBE_WAIT_SECONDS = 60.0
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -42,7 +52,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         parser.error(f"the command comes first: onionpanel {options.subcommand} ...")
     options.endpoint = None
     if options.control:
-        from onionpanel.ui.shell.session import parse_endpoint
+        from onionpanel.ui.shell.early import parse_endpoint
 
         try:
             options.endpoint = parse_endpoint(options.control)
@@ -95,11 +105,22 @@ def _hand_over(options: argparse.Namespace) -> tuple[PanelInstance | None, bool]
     return None, False
 
 
-async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: str) -> None:
+async def _probe(
+    panel: Panel, started: float, tray_shown: float, probe_path: str, early: EarlyAttach | None
+) -> None:
     """For bench/startup.py: the first loop callback, then idle memory after imports."""
     import asyncio
 
     first_callback = time.monotonic()
+    page = os.environ.get(PROBE_PAGE_ENV, "")
+    if page:  # "none": only wait for the relays
+        for _ in range(int(PROBE_WAIT_SECONDS * 10)):
+            if _relays_in(panel):
+                break
+            await asyncio.sleep(0.1)
+    if page in PROBE_PAGES:
+        panel.open_window()
+        panel.window.show_page(PROBE_PAGES[page])
     await asyncio.sleep(PROBE_IDLE_SECONDS)
     figures: dict[str, object] = {
         "tray_shown_s": tray_shown - started,
@@ -110,10 +131,21 @@ async def _probe(panel: Panel, started: float, tray_shown: float, probe_path: st
         "tray_available": panel.no_tray_reason is None,
         "idle_rss_kb": _rss_kb(),
         "stem_imported": "stem" in sys.modules,
+        "timeline": timeline(),
+        "early_taken": early is not None and early.taken,
+        "early_reason": early.reason if early is not None else "not started",
+        "window_shown": panel.window_shown,
+        "pages_built": panel.pages.built_pages() if panel._pages is not None else [],
+        "relays": _relays_in(panel),
         "tooltip": panel.tray.toolTip(),
     }
     _write_json(probe_path, figures)
     panel.quit()
+
+
+def _relays_in(panel: Panel) -> int:
+    loader = panel.pages.loader if panel._pages is not None else None
+    return len(loader.relays) if loader is not None else 0
 
 
 def _write_json(path: str, figures: dict[str, object]) -> None:
@@ -123,7 +155,9 @@ def _write_json(path: str, figures: dict[str, object]) -> None:
 
 def main(argv: Sequence[str]) -> int:
     started = time.monotonic()
+    mark("main")
     options = parse_args(argv)
+    early = start_early(options)  # tor's control connection, while Qt loads
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
@@ -133,10 +167,13 @@ def main(argv: Sequence[str]) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    mark("qt application")
     app.setApplicationName("OnionPanel")
     app.setDesktopFileName(APP_ID)  # packaging/desktop/org.onionpanel.OnionPanel.desktop
     instance, handed_over = _hand_over(options)
     if handed_over:
+        if early is not None:
+            early.abandon()
         return 0
     app.setWindowIcon(app_icon())
     _install_translator(app)
@@ -145,13 +182,14 @@ def main(argv: Sequence[str]) -> int:
     if reason is None:
         tray.show()
     tray_shown = time.monotonic()
+    mark("tray shown" if reason is None else "tray unavailable")
     app.setQuitOnLastWindowClosed(False)
 
     import asyncio
 
     import qasync
 
-    panel = Panel(app, tray, options)
+    panel = Panel(app, tray, options, early=early)
     panel.present(reason)
     if instance is not None:
         panel.follow_instance(instance)
@@ -162,7 +200,7 @@ def main(argv: Sequence[str]) -> int:
     async def run() -> int:
         probe_path = os.environ.get(PROBE_ENV)
         if probe_path:
-            panel._tasks.spawn(_probe(panel, started, tray_shown, probe_path))
+            panel._tasks.spawn(_probe(panel, started, tray_shown, probe_path, early))
         return await panel.run()
 
     loop = qasync.QEventLoop(app)

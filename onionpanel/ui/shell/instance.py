@@ -24,7 +24,8 @@ from typing import Any
 from PySide6.QtCore import ClassInfo, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-APP_ID = "org.onionpanel.OnionPanel"
+from onionpanel.ui.shell.early import APP_ID as APP_ID
+
 OBJECT_PATH = "/org/onionpanel/OnionPanel"
 INTERFACE = "org.freedesktop.Application"
 OPEN_PANEL = "open-panel"

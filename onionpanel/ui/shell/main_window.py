@@ -3,6 +3,7 @@
 Banner(QLabel)                   a coloured strip; sandbox_banner(), info_banner()
 MainWindow(QMainWindow)
 |- add_page(title, widget) -> int    adding a page is one line
+|- add_lazy_page(title, build) -> int   build() makes the page when it is first shown
 |- add_strip(widget)                 a bar under the banners, above every page
 |- show_page(index)
 |- show_status(status)               banners + every page that has show_status()
@@ -12,6 +13,8 @@ MainWindow(QMainWindow)
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -83,7 +86,9 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.pages = QStackedWidget()
         self.pages.setAccessibleName(self.tr("Page"))
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        self._status: TorStatus | None = None
+        self.navigation.currentRowChanged.connect(self._show_row)
         body.addWidget(self.navigation)
         body.addWidget(self.pages, stretch=1)
         outer.addLayout(body, stretch=1)
@@ -104,6 +109,33 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         return index
+
+    def add_lazy_page(self, title: str, build: Callable[[], QWidget]) -> int:
+        """A navigation entry now; the page itself when it is first shown."""
+        placeholder = QWidget()
+        placeholder.setAccessibleName(title)
+        index = self.pages.addWidget(placeholder)
+        self._builders[index] = build
+        self.navigation.addItem(title)
+        return index
+
+    def _show_row(self, row: int) -> None:
+        build = self._builders.pop(row, None)
+        if build is not None:
+            title = self.navigation.item(row).text()
+            placeholder = self.pages.widget(row)
+            assert placeholder is not None
+            page = build()
+            name_qt_parts(page)
+            if page.accessibleName() == "":
+                page.setAccessibleName(title)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            show = getattr(page, "show_status", None)
+            if self._status is not None and callable(show):
+                show(self._status)
+        self.pages.setCurrentIndex(row)
 
     def add_strip(self, widget: QWidget) -> None:
         self._strips += 1
@@ -128,6 +160,7 @@ class MainWindow(QMainWindow):
             self.show_page(row)
 
     def show_status(self, status: TorStatus) -> None:
+        self._status = status
         self.sandbox_banner.setVisible(status.sandbox)
         title = self.tr("OnionPanel")
         if status.sandbox:

@@ -1,12 +1,19 @@
 """The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth,
 configuration.
 
+The models and feeds live from the start, so a page shown later is complete; the two heavy
+page widgets (circuits, and relays with its map) are built when first asked for: when the
+window first shows them, or when a caller reads ``circuits`` / ``relays``.
+
   LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
                                        sandbox: the map invents places for loopback relays,
                                        streams on the sandbox's app port name its profile
-  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...)
+  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...);
+  |                                    circuits and relays are built on first use
+  |- built_pages() -> list[str]        which of the lazy ones exist ("circuits", "relays")
   |- circuit_model                     CircuitModel: New Identity reads its state
-  |- add_to(window)                    one navigation entry per page
+  |- add_to(window)                    one navigation entry per page (lazy where it can be)
+  |- new_circuit_for_host_requested(str)   signal, from the circuits page once it exists
   |- await attach(connection)          subscribe, then load every snapshot; a load that fails
   |                                    is reported (task_failed) and retried on reconnect
   |- show_status(status)               a reconnect reloads the snapshots tor may have changed
@@ -26,33 +33,37 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from onionpanel.core.circuit_text import is_internal
 from onionpanel.core.relays import Relay
 from onionpanel.core.status import ConnectionPhase, TorStatus
-from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
 from onionpanel.ui.bandwidth.page import BandwidthPage
 from onionpanel.ui.circuits.feed import CircuitFeed
 from onionpanel.ui.circuits.model import CircuitModel
-from onionpanel.ui.circuits.page import CircuitsPage
 from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
 from onionpanel.ui.config.feed import ConfigFeed
 from onionpanel.ui.config.page import ConfigPage
 from onionpanel.ui.log.page import LogPage
-from onionpanel.ui.relays.loader import RelayLoader
-from onionpanel.ui.relays.page import RelayPage, connect_relay_page
+from onionpanel.ui.shell.early import mark
 from onionpanel.ui.shell.page_feed import PageFeed
+
+if TYPE_CHECKING:
+    from onionpanel.ui.circuits.page import CircuitsPage
+    from onionpanel.ui.relays.loader import RelayLoader
+    from onionpanel.ui.relays.page import RelayPage
 
 
 class PageHost(Protocol):
     def add_page(self, title: str, page: Any) -> int: ...
+
+    def add_lazy_page(self, title: str, build: Callable[[], Any]) -> int: ...
 
 
 class LivePages(QObject):
@@ -60,19 +71,21 @@ class LivePages(QObject):
     rates_changed = Signal(float, float)
     error = Signal(str)
     task_failed = Signal(str, str, int)
+    new_circuit_for_host_requested = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, sandbox: bool = False) -> None:
         super().__init__(parent)
         self.sandbox = sandbox
         self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
         self.circuit_feed = CircuitFeed(self.circuit_model)
-        self.circuits = CircuitsPage(self.circuit_model)
-        self.circuits.painted.connect(self.circuit_feed.repainted)
-        self.circuit_feed.updating.connect(self.circuits.hold_repaints)
         self.circuit_feed.overflowed.connect(self._reload_circuits)
         if sandbox:  # its second SocksPort stands for a routing profile's
+            from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP
+
             self.circuit_model.set_profile_groups({APP_SESSION_GROUP: APP_PROFILE})
-        self.relays = RelayPage()
+        self._circuits: CircuitsPage | None = None
+        self._relays: RelayPage | None = None
+        self._connected = False
         self.log = LogPage()
         self.bandwidth = BandwidthPage()
         self.log_feed = PageFeed(self.log, self.bandwidth, self)
@@ -88,22 +101,61 @@ class LivePages(QObject):
         self._wire()
 
     def _wire(self) -> None:
-        self.circuits.close_circuit_requested.connect(
-            lambda circuit_id: self._run("close_circuit", circuit_id)
-        )
-        self.circuits.close_stream_requested.connect(
-            lambda stream_id: self._run("close_stream", stream_id)
-        )
         self.circuit_model.state_changed.connect(self._show_circuits_on_map)
-        # one selection: the circuit chosen on either page is the one chosen on both
-        self.relays.circuit_clicked.connect(self.circuits.select_circuit)
-        self.circuits.circuit_selected.connect(self.relays.select_circuit)
         self.log.notifier.notification.connect(self.notification)
         self.bandwidth.rates_changed.connect(self.rates_changed)
 
+    # --- the pages built on first use ------------------------------------------------
+
+    @property
+    def circuits(self) -> CircuitsPage:
+        if self._circuits is None:
+            from onionpanel.ui.circuits.page import CircuitsPage
+
+            page = CircuitsPage(self.circuit_model)
+            page.painted.connect(self.circuit_feed.repainted)
+            self.circuit_feed.updating.connect(page.hold_repaints)
+            page.close_circuit_requested.connect(
+                lambda circuit_id: self._run("close_circuit", circuit_id)
+            )
+            page.close_stream_requested.connect(
+                lambda stream_id: self._run("close_stream", stream_id)
+            )
+            page.new_circuit_for_host_requested.connect(self.new_circuit_for_host_requested)
+            page.set_connected(self._connected)
+            self._circuits = page
+            self._link_selection()
+            mark("page built: circuits")
+        return self._circuits
+
+    @property
+    def relays(self) -> RelayPage:
+        if self._relays is None:
+            from onionpanel.ui.relays.page import RelayPage
+
+            page = RelayPage()
+            if self.loader is not None:
+                page.bind(self.loader)
+            page.set_connected(self._connected)
+            self._relays = page
+            self._show_circuits_on_map()
+            self._link_selection()
+            mark("page built: relays")
+        return self._relays
+
+    def built_pages(self) -> list[str]:
+        pages = (("circuits", self._circuits), ("relays", self._relays))
+        return [name for name, page in pages if page is not None]
+
+    def _link_selection(self) -> None:
+        """One selection: the circuit chosen on either page is the one chosen on both."""
+        if self._circuits is not None and self._relays is not None:
+            self._relays.circuit_clicked.connect(self._circuits.select_circuit)
+            self._circuits.circuit_selected.connect(self._relays.select_circuit)
+
     def add_to(self, window: PageHost) -> None:
-        window.add_page(self.tr("Circuits"), self.circuits)
-        window.add_page(self.tr("Relays"), self.relays)
+        window.add_lazy_page(self.tr("Circuits"), lambda: self.circuits)
+        window.add_lazy_page(self.tr("Relays"), lambda: self.relays)
         window.add_page(self.tr("Log"), self.log)
         window.add_page(self.tr("Bandwidth"), self.bandwidth)
         window.add_page(self.tr("Configuration"), self.config)
@@ -179,11 +231,16 @@ class LivePages(QObject):
 
     async def _load_relays(self, connection: Any) -> None:
         if self.loader is None:
-            loader = await connect_relay_page(self.relays, connection, invent_places=self.sandbox)
+            from onionpanel.ui.relays.page import connect_relay_page
+
+            page = self._relays
+            loader = await connect_relay_page(page, connection, invent_places=self.sandbox)
             if connection is not self._connection:
                 loader.stop_following()
                 return
             self.loader = loader
+            if page is None and self._relays is not None:  # built while the relays loaded
+                self._relays.bind(loader)
             self.loader.on_change.append(lambda *_: self._relays_changed())
         else:
             await self.loader.load()
@@ -230,8 +287,11 @@ class LivePages(QObject):
         self._set_connected(False)
 
     def _set_connected(self, connected: bool) -> None:
-        self.circuits.set_connected(connected)
-        self.relays.set_connected(connected)
+        self._connected = connected
+        if self._circuits is not None:
+            self._circuits.set_connected(connected)
+        if self._relays is not None:
+            self._relays.set_connected(connected)
 
     # --- commands the pages ask for --------------------------------------------------
 
@@ -248,10 +308,12 @@ class LivePages(QObject):
             self.error.emit(str(error))
 
     def _show_circuits_on_map(self) -> None:
+        if self._relays is None:  # built later: it asks for the paths then
+            return
         state = self.circuit_model.state
         paths = {
             circuit.id: [hop.fingerprint for hop in circuit.hops]
             for circuit in state.circuits.values()
             if circuit.status == "BUILT" and not is_internal(circuit)
         }
-        self.relays.set_circuits(paths)
+        self._relays.set_circuits(paths)

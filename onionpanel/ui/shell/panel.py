@@ -3,6 +3,7 @@
   Panel(app, tray, options)    wires session, tray and window together
   |- present(no_tray_reason)   the tray, or the window saying why there is no tray
   |- window -> MainWindow      created on first use
+  |- window_shown -> bool
   |- pages -> LivePages        circuits, relays, log, bandwidth; created on first use
   |- identity -> NewIdentity   the one New Identity, shared by tray, window and shortcut
   |- routing -> PanelRouting   the tray's Routing submenu and the routing config's ports
@@ -27,6 +28,8 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from onionpanel.core.status import NoticeKind
+from onionpanel.ui.shell.early import PROBE_ENV as PROBE_ENV  # bench/startup.py
+from onionpanel.ui.shell.early import mark
 
 if TYPE_CHECKING:
     import asyncio
@@ -43,8 +46,7 @@ if TYPE_CHECKING:
     from onionpanel.ui.shell.session import TorSession
     from onionpanel.ui.shell.tray import Tray
 
-# Set by bench/startup.py: write startup figures to this file, then quit.
-PROBE_ENV = "ONIONPANEL_STARTUP_PROBE"
+
 # Quitting waits this long for tasks to end; with the connection's own bound (0.5 s) it
 # stays within 2 s whatever tor does.
 QUIT_TASKS_WAIT = 0.5
@@ -61,7 +63,9 @@ QUIET_AFTER_MS = 120_000  # no repeat for this long: the tray leaves its warning
 
 
 class Panel:
-    def __init__(self, app: QApplication, tray: Tray, options: argparse.Namespace) -> None:
+    def __init__(
+        self, app: QApplication, tray: Tray, options: argparse.Namespace, early: Any = None
+    ) -> None:
         from onionpanel.ui.common.tasks import Tasks
         from onionpanel.ui.shell.panel_routing import PanelRouting
         from onionpanel.ui.shell.session import TorSession
@@ -88,7 +92,7 @@ class Panel:
         self.notification_bus = "SESSION"  # tests point it at a bus of their own
         self.routing = PanelRouting(tray, self._tasks, self._notify, sandbox=options.sandbox)
         self.session: TorSession = TorSession(
-            password_prompt=self._ask_password, sandbox=options.sandbox
+            password_prompt=self._ask_password, sandbox=options.sandbox, early=early
         )
         self.session.status_changed.connect(self._on_status)
         self.session.notice.connect(self._on_notice)
@@ -158,6 +162,7 @@ class Panel:
             from onionpanel.ui.shell.main_window import MainWindow
 
             self._window = MainWindow()
+            mark("window built")
             self._window.close_requested.connect(self._on_window_closed)
             self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
@@ -209,7 +214,7 @@ class Panel:
             self._identity.available_changed.connect(self.tray.set_new_identity_available)
             self._identity.notification.connect(self._notify)
             self._identity.set_connection(self.session.connection if self._attached else None)
-            pages.circuits.new_circuit_for_host_requested.connect(
+            pages.new_circuit_for_host_requested.connect(
                 self._identity.trigger_new_circuit_for_host
             )
         return self._identity
@@ -288,8 +293,14 @@ class Panel:
         else:
             self.open_window()
 
+    @property
+    def window_shown(self) -> bool:
+        return self._window is not None and self._window.isVisible()
+
     def open_window(self) -> None:
         window = self.window
+        if not window.isVisible():
+            mark("window shown")
         window.show()
         window.raise_()
         window.activateWindow()

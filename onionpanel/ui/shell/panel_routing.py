@@ -90,15 +90,17 @@ class PanelRouting:
         """The routing config's ports against tor's GETINFO net/listeners/*; each port tor
         does not listen on becomes a warning. Returns the problems. The config's session
         groups name the profiles of streams in the circuits view (show_groups)."""
+        from onionpanel.commandline import DEFAULT_ROUTING_CONFIG
         from onionpanel.core.status import Notice, NoticeKind
-        from onionpanel.helper.config import DEFAULT_CONFIG, ConfigError, check_listeners
-        from onionpanel.helper.config import load_config as load_routing_config
 
         if self._sandbox and not self.config:
             return []  # the machine's routing config says nothing about the sandbox's tor
-        path = Path(self.config) if self.config else DEFAULT_CONFIG
+        path = Path(self.config) if self.config else DEFAULT_ROUTING_CONFIG
         if not path.exists():
-            return []  # no routing declared on this machine
+            return []  # no routing declared on this machine: no need for the config reader
+        from onionpanel.helper.config import ConfigError, check_listeners
+        from onionpanel.helper.config import load_config as load_routing_config
+
         try:
             config = load_routing_config(path)
             listeners = {

@@ -4,7 +4,8 @@ The only ui module that imports the tor layer, the sandbox or the launcher, each
 so the tray is up before stem is imported.
 
   PasswordPrompt = (endpoint: str, rejected: bool) -> Awaitable[(password, remember) | None]
-  TorSession(password_prompt=None, *, sandbox=False)   a QObject
+  TorSession(password_prompt=None, *, sandbox=False, early=None)   a QObject; early: the
+                                  tor.handshake.EarlyAttach the first attach() adopts
   |- status_changed(TorStatus), notice(Notice), progress(str), no_tor_found(str)  signals
   |- attached(connection), detached()   signals: a TorConnection the pages may feed from
   |- sandbox_routing(bus, config), sandbox_routing_failed(why)   signals, before attached:
@@ -42,18 +43,6 @@ from onionpanel.ui.shell.keyring_store import forget_password, load_password, st
 PasswordPrompt = Callable[[str, bool], Awaitable[tuple[str, bool] | None]]
 
 
-def parse_endpoint(text: str) -> ControlEndpoint:
-    """``HOST:PORT`` or ``unix:PATH``; raises ValueError with a readable message."""
-    if text.startswith("unix:"):
-        if not text[5:]:
-            raise ValueError(f"no socket path in {text!r}")
-        return ControlEndpoint.unix(text[5:])
-    host, sep, port = text.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"expected HOST:PORT or unix:PATH, got {text!r}")
-    return ControlEndpoint.tcp(host.strip("[]"), int(port))
-
-
 class TorSession(QObject):
     status_changed = Signal(object)  # TorStatus
     notice = Signal(object)  # Notice
@@ -69,9 +58,11 @@ class TorSession(QObject):
         password_prompt: PasswordPrompt | None = None,
         *,
         sandbox: bool = False,
+        early: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._early = early  # onionpanel.tor.handshake.EarlyAttach, used by the first attach
         self._status = TorStatus()
         self._password_prompt = password_prompt
         self._connection: Any = None
@@ -130,6 +121,7 @@ class TorSession(QObject):
         # Discovery (tor's usual places) only when nothing was named.
         where: dict[str, Any] = {} if endpoint is None else {"defaults": ()}
         while True:
+            early, self._early = self._early, None
             connection = connection_module.TorConnection(
                 endpoint,
                 on_status=self.apply_status,
@@ -137,6 +129,7 @@ class TorSession(QObject):
                 password_provider=self._provide_password,
                 sandbox=self._sandbox_mode,
                 deadline=self.deadline,
+                early=early,
                 **where,
             )
             self._connection = connection
@@ -230,6 +223,9 @@ class TorSession(QObject):
         return await self.attach(info.endpoint)
 
     async def close(self) -> None:
+        if self._early is not None:  # never attached: its socket must not linger
+            self._early.abandon()
+            self._early = None
         connection, self._connection = self._connection, None
         if connection is not None:
             self.detached.emit()
