@@ -3,6 +3,7 @@
 router_sections(problems, file, tables) -> tuple[Router, ...]
 check_routers(problems, file, config)       across sections: ports, interfaces, ranges
 forwarding_problems(config, read) -> list[str]   "check": forwarding off though a router expects it
+forwarded_families(router) -> (v4, v6)          whether the entry forwards that family as is
 address_problems(config, holders) -> list[str]   "check": tor's router address on another interface
 host_addresses() -> dict[str, str]               address -> interface, from `ip -j addr`
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import subprocess
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from onionpanel.helper.config_checks import check_range_list
@@ -156,25 +157,31 @@ def check_routers(problems: list[Problem], file: str, config: Config) -> None:
 ReadText = Callable[[str], str]
 
 
+IP_FORWARD = ("/proc/sys/net/ipv4/ip_forward", "net.ipv4.ip_forward")
+IPV6_FORWARD = ("/proc/sys/net/ipv6/conf/all/forwarding", "net.ipv6.conf.all.forwarding")
+
+
+def forwarded_families(router: Router) -> tuple[bool, bool]:
+    """(IPv4, IPv6): whether the entry forwards traffic of that family as is. Redirected
+    traffic ("tor", IPv4 and IPv6 alike) goes to tor on the host and is never forwarded;
+    "allow" forwards IPv4 (IPv6 only with v6 ranges: many hosts never forward IPv6)."""
+    if router.forwarded == "block":
+        return False, False
+    v4 = bool(router.allowed_destinations_v4 or router.allowed_sources_v4)
+    v6 = bool(router.allowed_destinations_v6 or router.allowed_sources_v6)
+    return v4 or router.forwarded == "allow", v6
+
+
 def forwarding_problems(config: Config, read: ReadText) -> list[str]:
-    """What ``check`` says when a [[router]] forwards but the OS does not (never changed here)."""
-    # "tor" alone needs no forwarding (guests talk to tor on the host); the exceptions do
-    if not any(
-        router.forwarded == "allow"
-        or router.allowed_destinations_v4
-        or router.allowed_destinations_v6
-        or router.allowed_sources_v4
-        or router.allowed_sources_v6
-        for router in config.routers
-    ):
-        return []
+    """What ``check`` says when a [[router]] forwards but the OS does not (never changed here).
+    The panel gets the same sentences through the helper's state."""
+    needed = [forwarded_families(router) for router in config.routers]
+    wanted: list[tuple[str, str]] = []
+    if any(v4 for v4, _ in needed):
+        wanted.append(IP_FORWARD)
+    if any(v6 for _, v6 in needed):
+        wanted.append(IPV6_FORWARD)
     notes = []
-    wanted: Sequence[tuple[str, str]] = [("/proc/sys/net/ipv4/ip_forward", "net.ipv4.ip_forward")]
-    if any(router.ipv6 == "tor" for router in config.routers):
-        wanted = [
-            *wanted,
-            ("/proc/sys/net/ipv6/conf/all/forwarding", "net.ipv6.conf.all.forwarding"),
-        ]
     for path, sysctl in wanted:
         try:
             value = read(path).strip()

@@ -110,3 +110,34 @@ def test_check_refuses_a_router_address_held_by_another_interface() -> None:
         "ports must never listen on another (WAN) interface: give the routed interface's own "
         "address"
     ]
+
+
+SYSCTLS = {
+    "/proc/sys/net/ipv4/ip_forward": "net.ipv4.ip_forward",
+    "/proc/sys/net/ipv6/conf/all/forwarding": "net.ipv6.conf.all.forwarding",
+}
+
+
+def _noted(config: Any, off: set[str]) -> list[str]:
+    """The sysctls forwarding_problems names when those in ``off`` read 0 (the others 1)."""
+    notes = forwarding_problems(config, lambda path: "0\n" if SYSCTLS[path] in off else "1\n")
+    return sorted(name for name in SYSCTLS.values() if any(n.startswith(name) for n in notes))
+
+
+def test_check_names_exactly_the_forwarding_each_family_needs() -> None:
+    every = set(SYSCTLS.values())
+    v6_ranges = parse(with_router(allowed_destinations_v6=["fd00:1::/64"]))
+    assert _noted(v6_ranges, every) == ["net.ipv6.conf.all.forwarding"]
+    # IPv6 through tor is redirected to the host like IPv4: it needs no forwarding at all
+    v6_tor = parse(with_router(ipv6="tor", address_v6="fd50::1"))
+    assert _noted(v6_tor, every) == []
+    v4_ranges = parse(
+        with_router(ipv6="tor", address_v6="fd50::1", allowed_sources_v4=["192.168.50.9/32"])
+    )
+    assert _noted(v4_ranges, every) == ["net.ipv4.ip_forward"]
+    allow = parse(with_router(forwarded="allow"))
+    assert _noted(allow, every) == ["net.ipv4.ip_forward"]
+    assert _noted(allow, set()) == []
+    # a "block" entry forwards nothing, whatever ranges it lists
+    block = parse(with_router(forwarded="block", allowed_destinations_v4=["192.168.1.20/32"]))
+    assert _noted(block, every) == []

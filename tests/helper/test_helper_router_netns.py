@@ -132,3 +132,20 @@ def test_check_refuses_tor_on_an_address_of_another_interface(netns: NetNs, tmp_
         f"{path}: router[0].address: 10.77.0.1 belongs to opbr0, not to br-vms; tor's ports "
         "must never listen on another (WAN) interface"
     ) in result.stderr
+
+
+def test_check_says_when_the_namespace_does_not_forward_what_the_config_forwards(
+    netns: NetNs, tmp_path: Path
+) -> None:
+    add_container(netns)  # turns net.ipv4.ip_forward on
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + ROUTER + 'allowed_destinations_v6 = ["fd00:1::/64"]\n')
+    netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=0")
+    result = netns.helper("--config", str(path), "check")
+    assert result.returncode == 0, result.stderr  # a note, not a refusal: the OS decides
+    assert (
+        "note: net.ipv6.conf.all.forwarding is 0, but [[router]] forwards some traffic as is"
+    ) in result.stderr
+    assert "net.ipv4.ip_forward" not in result.stderr  # on, and only IPv6 is forwarded as is
+    netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=1")
+    assert "forwarding" not in netns.helper("--config", str(path), "check").stderr
