@@ -7,6 +7,8 @@
   router_output(config) -> list[str]               tor modes: tor's answers to the guests
 
 They live in the same table as the machine's own rules and load in the same transaction.
+Interfaces are matched by name (iifname/oifname, a set per entry): a "vnet*" group covers
+interfaces made after the apply, and an interface that is re-created keeps its rules.
 * ``forwarded = "tor"``: prerouting NAT sends every new TCP flow from the interfaces to tor's
   TransPort on the interface's address and every UDP datagram to port 53 (whatever resolver it
   aims at) to tor's DNSPort. Redirected packets go to the host (input), never to the forward
@@ -50,7 +52,11 @@ def router_sets(config: Config) -> list[str]:
     lines = []
     for router in config.routers:
         names = ", ".join(f'"{name}"' for name in router.interfaces)
-        lines.append(f"set router{router.index}_ifs {{ type ifname; elements = {{ {names} }} }}")
+        # "vnet*" is a wildcard element, which only an interval set holds
+        interval = " flags interval;" if any(n.endswith("*") for n in router.interfaces) else ""
+        lines.append(
+            f"set router{router.index}_ifs {{ type ifname;{interval} elements = {{ {names} }} }}"
+        )
         for name, family, _, ranges in _range_sets(router):
             kind = "ipv4_addr" if family == "ip" else "ipv6_addr"
             elements = ", ".join(ranges)
