@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from test_helper_config import GOOD, parse, refused
 
-from onionpanel.helper.config_router import address_problems, forwarding_problems
+from onionpanel.helper.config_router import address_problems, forwarding_problems, wan_problems
 from onionpanel.helper.ruleset import render
 
 VMS: dict[str, Any] = {
@@ -141,3 +141,65 @@ def test_check_names_exactly_the_forwarding_each_family_needs() -> None:
     # a "block" entry forwards nothing, whatever ranges it lists
     block = parse(with_router(forwarded="block", allowed_destinations_v4=["192.168.1.20/32"]))
     assert _noted(block, every) == []
+
+
+def test_an_interface_group_is_a_prefix_and_one_trailing_star() -> None:
+    config = parse(with_router(interfaces=["br-vms", "vnet*"]))
+    assert config.routers[0].interfaces == ("br-vms", "vnet*")
+    text = render(config, "tor")
+    assert 'set router0_ifs { type ifname; flags interval; elements = { "br-vms", "vnet*" } }' in (
+        text
+    )
+    exact = render(parse(with_router()), "tor")
+    assert 'set router0_ifs { type ifname; elements = { "br-vms" } }' in exact
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("*", "is not an interface name"),
+        ("vnet**", "is not an interface name"),
+        ("v*net", "is not an interface name"),
+        ("*vnet", "is not an interface name"),
+        ("br-?", "is not an interface name"),
+        ("abcdefghijklmno*", "is not an interface name"),  # 15 before the star: none is longer
+        ("lo", "names loopback"),
+        ("lo*", "names loopback"),
+        ("l*", "names loopback"),
+    ],
+)
+def test_a_group_that_is_no_prefix_or_covers_loopback_is_refused(name: str, why: str) -> None:
+    (problem,) = refused(with_router(interfaces=[name]))
+    assert problem.startswith(f"config.toml: router[0].interfaces: {name!r} "), problem
+    assert why in problem
+
+
+def test_groups_may_not_overlap_other_entries_or_the_bridges_forwarded_without_tor() -> None:
+    main = with_router(interfaces=["br-*"])
+    main["router"].append({"interfaces": ["br-vms"], "forwarded": "block"})
+    assert refused(main) == [
+        "config.toml: router[1].interfaces: 'br-vms' overlaps 'br-*' of router[0]"
+    ]
+    main = with_router(interfaces=["vnet*", "vnet1*"])
+    assert refused(main) == [
+        "config.toml: router[0].interfaces: 'vnet1*' overlaps 'vnet*' of router[0]"
+    ]
+    main = with_router(interfaces=["virbr*"])
+    main["policy"]["forward_interfaces"] = ["virbr0"]
+    (problem,) = refused(main)
+    assert "'virbr*' covers 'virbr0', which is in policy.forward_interfaces" in problem
+    assert parse(with_router(interfaces=["vnet*", "vmnet*"])).routers  # disjoint prefixes
+
+
+def test_check_refuses_a_group_covering_the_wan_and_an_address_outside_the_group() -> None:
+    config = parse(with_router(interfaces=["br-*"]))
+    assert wan_problems(config, {"eth0", "wlan0"}) == []
+    assert wan_problems(config, {"br-wan"}) == [
+        "config.toml: router[0].interfaces: 'br-*' covers br-wan, which holds the default route "
+        "(the WAN side); tor's ports must never be open there: name only the guests' interfaces"
+    ]
+    assert wan_problems(parse(with_router()), {"br-vms"}) != []  # a name, not only a group
+    # the address may sit on any interface of the group: one listener serves all of them
+    assert address_problems(config, {"192.168.50.1": "br-0a1b2c"}) == []
+    (problem,) = address_problems(config, {"192.168.50.1": "eth0"})
+    assert "192.168.50.1 belongs to eth0, not to br-*" in problem
