@@ -4,7 +4,8 @@
   nat_prerouting(config) -> list[str]              tor modes: TCP to TransPort, DNS to DNSPort
   router_forward(config, seen, lockdown) -> list[str]   first rules of the forward chain
   router_input(config, seen, lockdown) -> list[str]     what guests may send to the host itself
-  router_output(config) -> list[str]               tor modes: tor's answers to the guests
+  router_output(config) -> list[str]               tor modes: tor's answers to the guests (and
+                                                   with ipv6 = "tor" the host's router adverts)
 
 They live in the same table as the machine's own rules and load in the same transaction.
 Interfaces are matched by name (iifname/oifname, a set per entry): a "vnet*" group covers
@@ -116,7 +117,11 @@ def router_output(config: Config) -> list[str]:
         if router.forwarded == "tor":
             rules.append(f"ct status dnat ct reply ip saddr {router.address} accept")
             if router.ipv6 == "tor":
-                rules.append(f"ct status dnat ct reply ip6 saddr {router.address_v6} accept")
+                rules += [
+                    f"ct status dnat ct reply ip6 saddr {router.address_v6} accept",
+                    # the guests' IPv6 route to tor (SLAAC): untracked, so never a "reply"
+                    f"oifname {_ifs(router)} icmpv6 type nd-router-advert accept",
+                ]
     return rules
 
 

@@ -149,3 +149,24 @@ def test_check_says_when_the_namespace_does_not_forward_what_the_config_forwards
     assert "net.ipv4.ip_forward" not in result.stderr  # on, and only IPv6 is forwarded as is
     netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=1")
     assert "forwarding" not in netns.helper("--config", str(path), "check").stderr
+
+
+def test_guests_of_an_ipv6_router_hear_the_hosts_router_advertisements(
+    netns: NetNs, tmp_path: Path
+) -> None:
+    """With ipv6 = "tor" the guests need an IPv6 route to the host (SLAAC: radvd or dnsmasq
+    advertise it); the host's advertisements on the router's interfaces must pass the output
+    filter (they are untracked, not replies), and only there."""
+    guest = add_container(netns)
+    netns.run("ip", "addr", "add", "fd77::1/64", "dev", "opbr0", "nodad")
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + ROUTER + 'ipv6 = "tor"\naddress_v6 = "fd77::1"\n')
+    config = load_config(path)
+    assert nft.apply(config, "tor", tmp_path / "state", netns.nft_argv).mode == "tor"
+    listener = guest.start("listen-ra")
+    assert listener.line() == "listening"
+    assert netns.ask("send-ra", "opbr0") == "sent"
+    assert listener.line().startswith("ra ")
+    assert netns.ask("send-ra", "op0") == "blocked"  # op0 leads to the "internet"
+    nft.apply(config, "lockdown", tmp_path / "state", netns.nft_argv)  # guests reach nothing
+    assert netns.ask("send-ra", "opbr0") == "blocked"
