@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 from routing_netns import DESTINATION, FrameCounter, NetNs, add_container, needs_root
-from test_helper_netns import CONFIG, TEST_UID
+from test_helper_netns import CONFIG, TEST_UID, Scene
+from test_helper_watch import RESTORED, after_change, start_watcher
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import load_config
@@ -134,3 +135,17 @@ def test_check_refuses_a_group_that_covers_the_default_route_interface(
     ) in result.stderr
     path.write_text(CONFIG + ROUTER)  # "opvm*" does not cover op0
     assert netns.helper("--config", str(path), "check").returncode == 0
+
+
+def test_the_watcher_keeps_a_group_still_and_repairs_it(netns: NetNs, tmp_path: Path) -> None:
+    """The interval set a group needs lists back as it was loaded: the watcher sees no
+    difference (it would re-apply every second otherwise) until someone changes the table."""
+    add_container(netns)
+    scene = Scene(netns, tmp_path)
+    scene.config_path.write_text(CONFIG + ROUTER)
+    scene.config = load_config(scene.config_path)
+    watcher = start_watcher(scene)
+    assert after_change(watcher) == ""  # > 1 s: at least one look found nothing to repair
+    netns.nft("flush", "chain", "inet", "onionpanel", "filter_forward")
+    assert RESTORED in after_change(watcher)
+    assert '"opvm*"' in (netns.list_table("inet", "onionpanel") or "")
