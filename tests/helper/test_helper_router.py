@@ -200,7 +200,8 @@ def test_a_guest_gets_ipv6_tcp_and_dns_through_tor_and_nothing_else(router: Rout
     held = router.guest.start("connect", DESTINATION6, port6, TEST_UID, "hold")
     assert held.line() == "connected"
     # tor holds the guest's connection on its IPv6 TransPort and made it a stream to the
-    # destination; the sandbox has no IPv6 exit, so the stream waits in tor and nothing leaves
+    # destination; the sandbox has no IPv6 exit (see DESIGN.md, router mode), so the stream
+    # waits in tor and nothing leaves
     accepted = router.netns.run("ss", "-tnH", "state", "established", f"( sport = :{TRANS} )")
     assert f"[{GATEWAY6}]:{TRANS}" in accepted.stdout, accepted.stdout
     assert f"[{GUEST6}]:" in accepted.stdout, accepted.stdout
