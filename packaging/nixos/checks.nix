@@ -8,7 +8,8 @@
 #   profile keys         only the ones its kind reads (the helper refuses the others as unknown)
 #   router entries       "tor" needs address, trans_port, dns_port (address_v6 with ipv6 =
 #                        "tor"); addresses never 0.0.0.0, ::, loopback or outside LAN space;
-#                        no group covering lo; allowed ranges as policy.lan's
+#                        no group covering lo; no interface in two entries or also in
+#                        policy.forward_interfaces; allowed ranges as policy.lan's
 # Imported by module.nix.
 { config, lib, ... }:
 let
@@ -240,7 +241,49 @@ let
       + "and tor's ports must never listen on a WAN interface."
     else
       null;
-  routerAssertions = lib.concatLists (
+  # an entry's name or PREFIX* covering an interface name; two that could cover the same one
+  covers =
+    pattern: name:
+    if lib.hasSuffix "*" pattern then lib.hasPrefix (lib.removeSuffix "*" pattern) name else name == pattern;
+  overlap =
+    a: b:
+    let
+      stem = lib.removeSuffix "*";
+    in
+    if lib.hasSuffix "*" a && lib.hasSuffix "*" b then
+      lib.hasPrefix (stem a) (stem b) || lib.hasPrefix (stem b) (stem a)
+    else if lib.hasSuffix "*" a then
+      covers a b
+    else
+      covers b a;
+  routedNames = lib.concatLists (
+    lib.imap0 (i: r: map (name: { inherit i name; }) r.interfaces) settings.router
+  );
+  overlapAssertions = lib.concatLists (
+    lib.imap0 (
+      n: x:
+      map (y: {
+        assertion = false;
+        message =
+          "services.onionpanel: settings.router[${toString x.i}].interfaces: \"${x.name}\" "
+          + (
+            if x.name == y.name then
+              "is already in router[${toString y.i}]"
+            else
+              "overlaps \"${y.name}\" of router[${toString y.i}]"
+          )
+          + "; an interface belongs to one entry.";
+      }) (builtins.filter (y: overlap x.name y.name) (lib.take n routedNames))
+      ++ map (other: {
+        assertion = false;
+        message =
+          "services.onionpanel: settings.router[${toString x.i}].interfaces: \"${x.name}\" "
+          + (if x.name == other then "is also" else "covers \"${other}\", which is")
+          + " in policy.forward_interfaces (forwarded without tor); remove it from one of them.";
+      }) (builtins.filter (covers x.name) policy.forward_interfaces)
+    ) routedNames
+  );
+  routerAssertions = overlapAssertions ++ lib.concatLists (
     lib.imap0 (
       i: r:
       let

@@ -99,6 +99,22 @@ CASES = {
         False,
     ),
     "router catch-all source": (router(TOR + 'allowed_sources_v6 = [ "::/0" ];'), False),
+    "router groups overlap": (router(TOR, '"vnet*" "vnet1*"'), False),
+    "router name twice": (
+        'router = [ { interfaces = [ "br-vms" ]; forwarded = "block"; } '
+        '{ interfaces = [ "br-vms" ]; forwarded = "allow"; } ];',
+        False,
+    ),
+    "router group and a name in another entry": (
+        'router = [ { interfaces = [ "br-*" ]; forwarded = "block"; } '
+        '{ interfaces = [ "br-vms" ]; forwarded = "block"; } ];',
+        False,
+    ),
+    "router disjoint groups": (router(TOR, '"vnet*" "vmnet*"'), True),
+    "router group covers a bridge let through": (
+        router(TOR, '"virbr*"') + ' policy.forward_interfaces = [ "virbr0" ];',
+        False,
+    ),
 }
 
 
