@@ -375,6 +375,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2159,82 @@ Bandwidth: {bw} kB/s
     <message>
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,6 +380,11 @@
         <translation>جلب الدليل لتور</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>من {address} عبر {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>وكيل شفاف</translation>
     </message>
@@ -2201,6 +2206,92 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>تُمرَّر الآلات الافتراضية والأجهزة على {interfaces} كما أُعدّ النظام (وضع معطّل)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>لا تصل الآلات الافتراضية والأجهزة على {interfaces} إلى أي شيء (إغلاق تام)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>تمر الآلات الافتراضية والأجهزة على {interfaces} عبر تور</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>الآلات الافتراضية والأجهزة على {interfaces} محجوبة: لا يُمرَّر شيء مما ترسله</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>تُمرَّر الآلات الافتراضية والأجهزة على {interfaces} دون تور</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>يذهب TCP إلى منفذ TransPort لتور {address}:{trans_port}، وDNS إلى منفذه DNSPort {address}:{dns_port}، وIPv6 كذلك؛ ويُحجب UDP وICMP.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>يذهب TCP إلى منفذ TransPort لتور {address}:{trans_port}، وDNS إلى منفذه DNSPort {address}:{dns_port}؛ ويُحجب UDP وICMP وIPv6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>حُجبت %n حزمة من {interfaces} حاولت الخروج متجاوزة تور (منذ آخر تبديل)</numerusform>
+            <numerusform>حُجبت حزمة واحدة (%n) من {interfaces} حاولت الخروج متجاوزة تور (منذ آخر تبديل)</numerusform>
+            <numerusform>حُجبت حزمتان (%n) من {interfaces} حاولتا الخروج متجاوزتين تور (منذ آخر تبديل)</numerusform>
+            <numerusform>حُجبت %n حزم من {interfaces} حاولت الخروج متجاوزة تور (منذ آخر تبديل)</numerusform>
+            <numerusform>حُجبت %n حزمة من {interfaces} حاولت الخروج متجاوزة تور (منذ آخر تبديل)</numerusform>
+            <numerusform>حُجبت %n حزمة من {interfaces} حاولت الخروج متجاوزة تور (منذ آخر تبديل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>حُجبت %n حزمة من {interfaces} تحاول تجاوز تور</numerusform>
+            <numerusform>حُجبت حزمة واحدة (%n) من {interfaces} تحاول تجاوز تور</numerusform>
+            <numerusform>حُجبت حزمتان (%n) من {interfaces} تحاولان تجاوز تور</numerusform>
+            <numerusform>حُجبت %n حزم من {interfaces} تحاول تجاوز تور</numerusform>
+            <numerusform>حُجبت %n حزمة من {interfaces} تحاول تجاوز تور</numerusform>
+            <numerusform>حُجبت %n حزمة من {interfaces} تحاول تجاوز تور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>التمرير لـ {interfaces} معطّل ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} معطّل، لكن مُدخل الموجّه لـ {interfaces} يمرّر بعض الحركة كما هي ويحتاج إليه. لا يغيّره OnionPanel أبدًا: اضبط {sysctl} = 1 في إعدادات النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>الشبكات الموجَّهة</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>الواجهات الموجَّهة</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>إلى أين تذهب حركتها</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>محاولات محجوبة للخروج متجاوزةً تور</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>مشكلة في التمرير</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,11 @@
         <translation>Verzeichnisabruf von Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>von {address} über {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>transparenter Proxy</translation>
     </message>
@@ -2169,6 +2174,84 @@ Bandbreite: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>VMs und Geräte an {interfaces} werden so weitergeleitet, wie das System eingerichtet ist (Modus Aus)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>VMs und Geräte an {interfaces} erreichen nichts (Abschottung)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>VMs und Geräte an {interfaces} gehen über Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>VMs und Geräte an {interfaces} sind gesperrt: nichts, was sie senden, wird weitergeleitet</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>VMs und Geräte an {interfaces} werden ohne Tor weitergeleitet</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP geht an Tors TransPort {address}:{trans_port}, DNS an seinen DNSPort {address}:{dns_port}, IPv6 ebenso; UDP und ICMP werden gesperrt.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP geht an Tors TransPort {address}:{trans_port}, DNS an seinen DNSPort {address}:{dns_port}; UDP, ICMP und IPv6 werden gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n Paket von {interfaces} gesperrt, das an Tor vorbei hinauswollte (seit dem letzten Wechsel)</numerusform>
+            <numerusform>%n Pakete von {interfaces} gesperrt, die an Tor vorbei hinauswollten (seit dem letzten Wechsel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n Paket von {interfaces} gesperrt, das an Tor vorbei wollte</numerusform>
+            <numerusform>%n Pakete von {interfaces} gesperrt, die an Tor vorbei wollten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>Weiterleitung für {interfaces} ist aus ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} ist aus, aber der Router-Eintrag für {interfaces} leitet manchen Verkehr unverändert weiter und braucht es. OnionPanel ändert es nie: setzen Sie {sysctl} = 1 in der Konfiguration des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Geroutete Netze</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Geroutete Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Wohin ihr Verkehr geht</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Gesperrte Versuche, an Tor vorbei hinauszugehen</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Problem mit der Weiterleitung</translation>
     </message>
 </context>
 <context>

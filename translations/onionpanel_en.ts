@@ -74,6 +74,25 @@
     </message>
 </context>
 <context>
+    <name>RouterWords</name>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Blocked %n packet from {interfaces} that tried to leave around Tor (since the last switch)</numerusform>
+            <numerusform>Blocked %n packets from {interfaces} that tried to leave around Tor (since the last switch)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Blocked %n packet from {interfaces} trying to leave around Tor</numerusform>
+            <numerusform>Blocked %n packets from {interfaces} trying to leave around Tor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutingMenu</name>
     <message numerus="yes">
         <source>Now: {mode} (back to Tor in %n min)</source>

@@ -376,6 +376,11 @@
         <translation>descarga de directorio de Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>desde {address} vía {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>proxy transparente</translation>
     </message>
@@ -2169,6 +2174,84 @@ Ancho de banda: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>Las VM y los dispositivos en {interfaces} se reenvían según la configuración del sistema (modo Desactivado)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>Las VM y los dispositivos en {interfaces} no llegan a nada (Bloqueo)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>Las VM y los dispositivos en {interfaces} salen por Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>Las VM y los dispositivos en {interfaces} están bloqueados: no se reenvía nada de lo que envían</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>Las VM y los dispositivos en {interfaces} se reenvían sin Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP va al TransPort de Tor {address}:{trans_port}, DNS a su DNSPort {address}:{dns_port}, también IPv6; UDP e ICMP se bloquean.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP va al TransPort de Tor {address}:{trans_port}, DNS a su DNSPort {address}:{dns_port}; UDP, ICMP e IPv6 se bloquean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloqueado %n paquete de {interfaces} que intentó salir sin pasar por Tor (desde el último cambio)</numerusform>
+            <numerusform>Bloqueados %n paquetes de {interfaces} que intentaron salir sin pasar por Tor (desde el último cambio)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloqueado %n paquete de {interfaces} que intentaba salir sin Tor</numerusform>
+            <numerusform>Bloqueados %n paquetes de {interfaces} que intentaban salir sin Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>El reenvío para {interfaces} está desactivado ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} está desactivado, pero la entrada de router de {interfaces} reenvía parte del tráfico tal cual y lo necesita. OnionPanel nunca lo cambia: ponga {sysctl} = 1 en la configuración del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Redes enrutadas</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Interfaces enrutadas</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Adónde va su tráfico</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Intentos bloqueados de salir sin pasar por Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Problema de reenvío</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,11 @@
         <translation>دریافت راهنمای تور</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>از {address} از راه {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>پروکسی شفاف</translation>
     </message>
@@ -2161,6 +2166,82 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>ماشین‌های مجازی و دستگاه‌های روی {interfaces} همان‌طور که سیستم تنظیم شده هدایت می‌شوند (حالت خاموش)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>ماشین‌های مجازی و دستگاه‌های روی {interfaces} به هیچ جا نمی‌رسند (قفل کامل)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>ماشین‌های مجازی و دستگاه‌های روی {interfaces} از راه تور می‌روند</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>ماشین‌های مجازی و دستگاه‌های روی {interfaces} مسدود هستند: هیچ چیزی که می‌فرستند هدایت نمی‌شود</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>ماشین‌های مجازی و دستگاه‌های روی {interfaces} بدون تور هدایت می‌شوند</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP به TransPort تور {address}:{trans_port} و DNS به DNSPort آن {address}:{dns_port} می‌رود، IPv6 هم؛ UDP و ICMP مسدود می‌شوند.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP به TransPort تور {address}:{trans_port} و DNS به DNSPort آن {address}:{dns_port} می‌رود؛ UDP، ICMP و IPv6 مسدود می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n بسته از {interfaces} که می‌خواست بی‌تور بیرون برود مسدود شد (از آخرین تغییر حالت)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n بسته از {interfaces} که می‌خواست تور را دور بزند مسدود شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>هدایت برای {interfaces} خاموش است ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} خاموش است، اما مدخل مسیریاب برای {interfaces} بخشی از ترافیک را همان‌طور که هست هدایت می‌کند و به آن نیاز دارد. OnionPanel هرگز آن را تغییر نمی‌دهد: در پیکربندی سیستم {sysctl} = 1 را تنظیم کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>شبکه‌های مسیریابی‌شده</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>رابط‌های مسیریابی‌شده</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>ترافیکشان به کجا می‌رود</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>تلاش‌های مسدودشده برای بیرون رفتن بی‌تور</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>مشکل هدایت</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,11 @@
         <translation>récupération d’annuaire de Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>depuis {address} via {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>mandataire transparent</translation>
     </message>
@@ -2169,6 +2174,84 @@ Bande passante : {bw} ko/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>Les VM et appareils sur {interfaces} sont relayés comme le système est configuré (mode Désactivé)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>Les VM et appareils sur {interfaces} n’atteignent rien (Verrouillage)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>Les VM et appareils sur {interfaces} passent par Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>Les VM et appareils sur {interfaces} sont bloqués : rien de ce qu’ils envoient n’est relayé</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>Les VM et appareils sur {interfaces} sont relayés sans Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>Le TCP va au TransPort de Tor {address}:{trans_port}, le DNS à son DNSPort {address}:{dns_port}, l’IPv6 aussi ; l’UDP et l’ICMP sont bloqués.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>Le TCP va au TransPort de Tor {address}:{trans_port}, le DNS à son DNSPort {address}:{dns_port} ; l’UDP, l’ICMP et l’IPv6 sont bloqués.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n paquet de {interfaces} bloqué alors qu’il tentait de sortir en contournant Tor (depuis le dernier changement)</numerusform>
+            <numerusform>%n paquets de {interfaces} bloqués alors qu’ils tentaient de sortir en contournant Tor (depuis le dernier changement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>%n paquet de {interfaces} bloqué en contournant Tor</numerusform>
+            <numerusform>%n paquets de {interfaces} bloqués en contournant Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>Le relais pour {interfaces} est désactivé ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} est désactivé, mais l’entrée de routeur de {interfaces} relaie une partie du trafic tel quel et en a besoin. OnionPanel ne le modifie jamais : mettez {sysctl} = 1 dans la configuration du système.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Réseaux routés</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Interfaces routées</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Où va leur trafic</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Tentatives bloquées de sortir en contournant Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Problème de relais</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,11 @@
         <translation>scaricamento della directory di Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>da {address} tramite {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>proxy trasparente</translation>
     </message>
@@ -2169,6 +2174,84 @@ Banda: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>VM e dispositivi su {interfaces} sono inoltrati come è configurato il sistema (modalità Disattivato)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>VM e dispositivi su {interfaces} non raggiungono nulla (Blocco totale)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>VM e dispositivi su {interfaces} passano attraverso Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>VM e dispositivi su {interfaces} sono bloccati: nulla di ciò che inviano viene inoltrato</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>VM e dispositivi su {interfaces} sono inoltrati senza Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>Il TCP va al TransPort di Tor {address}:{trans_port}, il DNS alla sua DNSPort {address}:{dns_port}, anche l’IPv6; UDP e ICMP sono bloccati.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>Il TCP va al TransPort di Tor {address}:{trans_port}, il DNS alla sua DNSPort {address}:{dns_port}; UDP, ICMP e IPv6 sono bloccati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloccato %n pacchetto da {interfaces} che cercava di uscire aggirando Tor (dall’ultimo cambio)</numerusform>
+            <numerusform>Bloccati %n pacchetti da {interfaces} che cercavano di uscire aggirando Tor (dall’ultimo cambio)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloccato %n pacchetto da {interfaces} che cercava di aggirare Tor</numerusform>
+            <numerusform>Bloccati %n pacchetti da {interfaces} che cercavano di aggirare Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>L’inoltro per {interfaces} è disattivato ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} è disattivato, ma la voce router per {interfaces} inoltra parte del traffico così com’è e ne ha bisogno. OnionPanel non lo modifica mai: imposta {sysctl} = 1 nella configurazione del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Reti instradate</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Interfacce instradate</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Dove va il loro traffico</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Tentativi bloccati di uscire aggirando Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Problema di inoltro</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,11 @@
         <translation>Tor のディレクトリ取得</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>{interface} 経由で {address} から</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>透過プロキシ</translation>
     </message>
@@ -2161,6 +2166,82 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>{interfaces} 上の VM とデバイスはシステムの設定どおりに転送されます (オフ モード)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>{interfaces} 上の VM とデバイスはどこにも届きません (ロックダウン)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>{interfaces} 上の VM とデバイスは Tor を通ります</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>{interfaces} 上の VM とデバイスはブロックされています: 送信したものは何も転送されません</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>{interfaces} 上の VM とデバイスは Tor を通らずに転送されます</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP は Tor の TransPort {address}:{trans_port} へ、DNS はその DNSPort {address}:{dns_port} へ、IPv6 も同様に送られます。UDP と ICMP はブロックされます。</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP は Tor の TransPort {address}:{trans_port} へ、DNS はその DNSPort {address}:{dns_port} へ送られます。UDP、ICMP、IPv6 はブロックされます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Tor を迂回して外に出ようとした {interfaces} からのパケット %n 個をブロックしました (前回の切り替え以降)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Tor を迂回しようとした {interfaces} からのパケット %n 個をブロック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>{interfaces} の転送がオフです ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} がオフですが、{interfaces} のルーター エントリは一部の通信をそのまま転送するため、これが必要です。OnionPanel は決して変更しません: システムの設定で {sysctl} = 1 にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>ルーティングされるネットワーク</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>ルーティングされるインターフェイス</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>通信の行き先</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Tor を迂回して外に出ようとしてブロックされた試み</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>転送の問題</translation>
     </message>
 </context>
 <context>

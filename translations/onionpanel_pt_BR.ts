@@ -376,6 +376,11 @@
         <translation>busca de diretório do Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>de {address} via {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>proxy transparente</translation>
     </message>
@@ -2169,6 +2174,84 @@ Largura de banda: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>VMs e dispositivos em {interfaces} são encaminhados como o sistema está configurado (modo Desligado)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>VMs e dispositivos em {interfaces} não alcançam nada (Bloqueio total)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>VMs e dispositivos em {interfaces} passam pelo Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>VMs e dispositivos em {interfaces} estão bloqueados: nada do que enviam é encaminhado</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>VMs e dispositivos em {interfaces} são encaminhados sem o Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>O TCP vai para o TransPort do Tor {address}:{trans_port}, o DNS para a DNSPort {address}:{dns_port}, o IPv6 também; UDP e ICMP são bloqueados.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>O TCP vai para o TransPort do Tor {address}:{trans_port}, o DNS para a DNSPort {address}:{dns_port}; UDP, ICMP e IPv6 são bloqueados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloqueado %n pacote de {interfaces} que tentou sair contornando o Tor (desde a última troca)</numerusform>
+            <numerusform>Bloqueados %n pacotes de {interfaces} que tentaram sair contornando o Tor (desde a última troca)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Bloqueado %n pacote de {interfaces} tentando contornar o Tor</numerusform>
+            <numerusform>Bloqueados %n pacotes de {interfaces} tentando contornar o Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>O encaminhamento para {interfaces} está desligado ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} está desligado, mas a entrada de roteador de {interfaces} encaminha parte do tráfego como está e precisa dele. O OnionPanel nunca o altera: defina {sysctl} = 1 na configuração do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Redes roteadas</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Interfaces roteadas</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Para onde vai o tráfego delas</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Tentativas bloqueadas de sair contornando o Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Problema de encaminhamento</translation>
     </message>
 </context>
 <context>

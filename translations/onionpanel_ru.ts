@@ -377,6 +377,11 @@
         <translation>загрузка каталога Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>с {address} через {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>прозрачный прокси</translation>
     </message>
@@ -2177,6 +2182,86 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>ВМ и устройства на {interfaces} пересылаются так, как настроена система (режим «Выключено»)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>ВМ и устройства на {interfaces} никуда не выходят (Блокировка)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>ВМ и устройства на {interfaces} выходят через Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>ВМ и устройства на {interfaces} заблокированы: ничего из отправленного ими не пересылается</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>ВМ и устройства на {interfaces} пересылаются без Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP идёт на TransPort Tor {address}:{trans_port}, DNS — на его DNSPort {address}:{dns_port}, IPv6 тоже; UDP и ICMP блокируются.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP идёт на TransPort Tor {address}:{trans_port}, DNS — на его DNSPort {address}:{dns_port}; UDP, ICMP и IPv6 блокируются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Заблокирован %n пакет с {interfaces}, пытавшийся выйти в обход Tor (с последнего переключения)</numerusform>
+            <numerusform>Заблокировано %n пакета с {interfaces}, пытавшихся выйти в обход Tor (с последнего переключения)</numerusform>
+            <numerusform>Заблокировано %n пакетов с {interfaces}, пытавшихся выйти в обход Tor (с последнего переключения)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Заблокирован %n пакет с {interfaces} в обход Tor</numerusform>
+            <numerusform>Заблокировано %n пакета с {interfaces} в обход Tor</numerusform>
+            <numerusform>Заблокировано %n пакетов с {interfaces} в обход Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>Пересылка для {interfaces} выключена ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} выключен, но запись маршрутизатора для {interfaces} пересылает часть трафика как есть, и он нужен. OnionPanel никогда его не меняет: задайте {sysctl} = 1 в конфигурации системы.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Маршрутизируемые сети</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Маршрутизируемые интерфейсы</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Куда идёт их трафик</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Заблокированные попытки выйти в обход Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Проблема с пересылкой</translation>
     </message>
 </context>
 <context>

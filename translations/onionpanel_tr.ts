@@ -375,6 +375,11 @@
         <translation>Tor&apos;un dizin indirmesi</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>{address} adresinden {interface} üzerinden</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>şeffaf vekil sunucu</translation>
     </message>
@@ -2161,6 +2166,82 @@ Bant genişliği: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 dk</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>{interfaces} üzerindeki sanal makineler ve aygıtlar sistemin ayarlandığı gibi iletilir (Kapalı kipi)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>{interfaces} üzerindeki sanal makineler ve aygıtlar hiçbir yere ulaşamaz (Tam kilit)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>{interfaces} üzerindeki sanal makineler ve aygıtlar Tor üzerinden gider</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>{interfaces} üzerindeki sanal makineler ve aygıtlar engellendi: gönderdikleri hiçbir şey iletilmez</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>{interfaces} üzerindeki sanal makineler ve aygıtlar Tor olmadan iletilir</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP, Tor&apos;un TransPort&apos;una {address}:{trans_port}, DNS ise DNSPort&apos;una {address}:{dns_port} gider, IPv6 da; UDP ve ICMP engellenir.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP, Tor&apos;un TransPort&apos;una {address}:{trans_port}, DNS ise DNSPort&apos;una {address}:{dns_port} gider; UDP, ICMP ve IPv6 engellenir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>{interfaces} üzerinden Tor&apos;u atlayarak çıkmaya çalışan %n paket engellendi (son geçişten beri)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>{interfaces} üzerinden Tor&apos;u atlamaya çalışan %n paket engellendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>{interfaces} için iletim kapalı ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} kapalı, ancak {interfaces} için yönlendirici girdisi bazı trafiği olduğu gibi iletiyor ve buna ihtiyaç duyuyor. OnionPanel bunu asla değiştirmez: sistemin yapılandırmasında {sysctl} = 1 olarak ayarlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Yönlendirilen ağlar</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Yönlendirilen arabirimler</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Trafiklerinin gittiği yer</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Tor&apos;u atlayarak çıkma girişimleri engellendi</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>İletim sorunu</translation>
     </message>
 </context>
 <context>

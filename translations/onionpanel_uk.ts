@@ -377,6 +377,11 @@
         <translation>завантаження каталогу Tor</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>з {address} через {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>прозорий проксі</translation>
     </message>
@@ -2177,6 +2182,86 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 хв</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>ВМ і пристрої на {interfaces} пересилаються так, як налаштовано систему (режим «Вимкнено»)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>ВМ і пристрої на {interfaces} нікуди не виходять (Блокування)</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>ВМ і пристрої на {interfaces} виходять через Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>ВМ і пристрої на {interfaces} заблоковано: нічого з надісланого ними не пересилається</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>ВМ і пристрої на {interfaces} пересилаються без Tor</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP іде на TransPort Tor {address}:{trans_port}, DNS — на його DNSPort {address}:{dns_port}, IPv6 теж; UDP і ICMP блокуються.</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP іде на TransPort Tor {address}:{trans_port}, DNS — на його DNSPort {address}:{dns_port}; UDP, ICMP і IPv6 блокуються.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Заблоковано %n пакет з {interfaces}, що намагався вийти в обхід Tor (від останнього перемикання)</numerusform>
+            <numerusform>Заблоковано %n пакети з {interfaces}, що намагалися вийти в обхід Tor (від останнього перемикання)</numerusform>
+            <numerusform>Заблоковано %n пакетів з {interfaces}, що намагалися вийти в обхід Tor (від останнього перемикання)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>Заблоковано %n пакет з {interfaces} в обхід Tor</numerusform>
+            <numerusform>Заблоковано %n пакети з {interfaces} в обхід Tor</numerusform>
+            <numerusform>Заблоковано %n пакетів з {interfaces} в обхід Tor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>Пересилання для {interfaces} вимкнено ({sysctl} = 0)</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} вимкнено, але запис маршрутизатора для {interfaces} пересилає частину трафіку як є і потребує його. OnionPanel ніколи його не змінює: задайте {sysctl} = 1 у конфігурації системи.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>Маршрутизовані мережі</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>Маршрутизовані інтерфейси</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>Куди йде їхній трафік</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>Заблоковані спроби вийти в обхід Tor</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>Проблема з пересиланням</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,11 @@
         <translation>Tor 的目录获取</translation>
     </message>
     <message>
+        <source>from {address} via {interface}</source>
+        <comment>a guest&apos;s stream</comment>
+        <translation>来自 {address}，经由 {interface}</translation>
+    </message>
+    <message>
         <source>transparent proxy</source>
         <translation>透明代理</translation>
     </message>
@@ -2161,6 +2166,82 @@ Bandwidth: {bw} kB/s
         <source>%1 min</source>
         <comment>minutes of uptime</comment>
         <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>RouterWords</name>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded as the system is set up (mode Off)</source>
+        <translation>{interfaces} 上的虚拟机和设备按系统的设置转发（关闭模式）</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} reach nothing (Lockdown)</source>
+        <translation>{interfaces} 上的虚拟机和设备无法连到任何地方（封锁）</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} go through Tor</source>
+        <translation>{interfaces} 上的虚拟机和设备经由 Tor</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are blocked: nothing they send is forwarded</source>
+        <translation>{interfaces} 上的虚拟机和设备已被阻止：它们发送的任何内容都不会被转发</translation>
+    </message>
+    <message>
+        <source>VMs and devices on {interfaces} are forwarded without Tor</source>
+        <translation>{interfaces} 上的虚拟机和设备不经 Tor 直接转发</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}, IPv6 too; UDP and ICMP are blocked.</source>
+        <translation>TCP 发往 Tor 的 TransPort {address}:{trans_port}，DNS 发往其 DNSPort {address}:{dns_port}，IPv6 也一样；UDP 和 ICMP 被阻止。</translation>
+    </message>
+    <message>
+        <source>TCP goes to Tor&apos;s TransPort {address}:{trans_port}, DNS to its DNSPort {address}:{dns_port}; UDP, ICMP and IPv6 are blocked.</source>
+        <translation>TCP 发往 Tor 的 TransPort {address}:{trans_port}，DNS 发往其 DNSPort {address}:{dns_port}；UDP、ICMP 和 IPv6 被阻止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} that tried to leave around Tor (since the last switch)</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>已阻止来自 {interfaces} 试图绕过 Tor 出网的 %n 个数据包（自上次切换以来）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n packet(s) from {interfaces} trying to leave around Tor</source>
+        <comment>counted by the firewall: UDP, QUIC, ICMP, IPv6 a VM sent that did not go through Tor</comment>
+        <translation>
+            <numerusform>已阻止来自 {interfaces} 试图绕过 Tor 的 %n 个数据包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding for {interfaces} is off ({sysctl} = 0)</source>
+        <translation>{interfaces} 的转发已关闭（{sysctl} = 0）</translation>
+    </message>
+    <message>
+        <source>{sysctl} is off, but the router entry for {interfaces} forwards some traffic as is and needs it. OnionPanel never changes it: set {sysctl} = 1 in the system&apos;s configuration.</source>
+        <translation>{sysctl} 已关闭，但 {interfaces} 的路由条目会原样转发部分流量，需要它。OnionPanel 从不更改它：请在系统配置中设置 {sysctl} = 1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersBox</name>
+    <message>
+        <source>Routed networks</source>
+        <translation>路由的网络</translation>
+    </message>
+    <message>
+        <source>Routed interfaces</source>
+        <translation>路由的接口</translation>
+    </message>
+    <message>
+        <source>Where their traffic goes</source>
+        <translation>它们的流量去向</translation>
+    </message>
+    <message>
+        <source>Blocked attempts to leave around Tor</source>
+        <translation>被阻止的绕过 Tor 出网尝试</translation>
+    </message>
+    <message>
+        <source>Forwarding problem</source>
+        <translation>转发问题</translation>
     </message>
 </context>
 <context>

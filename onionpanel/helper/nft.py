@@ -7,7 +7,8 @@
         check=True) -> Applied     a tor mode whose ports someone other than tor holds becomes
                                    lockdown (reason says who); ``check=False`` skips nft -c
   applied_mode(nft=("nft",)) -> str | None     mode named by the live table, None if no table
-  live_table(nft=("nft",)) -> str | None       the live table's content (nft -j, no handles)
+  live_table(nft=("nft",)) -> str | None       the live table's content (nft -j, no handles
+                                               or counter values)
   recorded(state_dir) -> Record | None         what the last apply loaded: mode, table, reason
   locked(state_dir)        context: one look-or-change at a time, across threads and processes
   port_survey(config, nft=("nft",)) -> Survey   listeners.survey where nft runs
@@ -177,16 +178,20 @@ def port_problems(config: Config, nft: Sequence[str] = ("nft",)) -> list[str]:
     return port_survey(config, nft).problems
 
 
+_VOLATILE = {"handle", "packets", "bytes"}  # a named counter's values change with traffic
+
+
 def _strip_handles(value: Any) -> Any:
     if isinstance(value, dict):
-        return {key: _strip_handles(item) for key, item in value.items() if key != "handle"}
+        return {key: _strip_handles(item) for key, item in value.items() if key not in _VOLATILE}
     if isinstance(value, list):
         return [_strip_handles(item) for item in value]
     return value
 
 
 def live_table(nft: Sequence[str] = ("nft",)) -> str | None:
-    """Our table's content as nft lists it (JSON without handles), or None when it is gone."""
+    """Our table's content as nft lists it (JSON without handles or counter values), or None
+    when it is gone."""
     family, name = TABLE.split()
     result = _nft(nft, "-j", "list", "table", family, name)
     if result.returncode != 0:

@@ -1,6 +1,7 @@
 """Router mode's rules: forwarded traffic of the ``[[router]]`` interfaces (VMs, containers, LAN).
 
-  router_sets(config) -> list[str]                 the interfaces and allowed ranges, per entry
+  router_sets(config) -> list[str]                 the interfaces, allowed ranges and counter
+  blocked_counter(router) -> str                   name of the entry's counter of blocked packets
   nat_prerouting(config) -> list[str]              tor modes: TCP to TransPort, DNS to DNSPort
   router_forward(config, seen, lockdown) -> list[str]   first rules of the forward chain
   router_input(config, seen, lockdown) -> list[str]     what guests may send to the host itself
@@ -20,6 +21,9 @@ interfaces made after the apply, and an interface that is re-created keeps its r
 * To the host itself, guests reach only tor's ports on the interface's address (and DHCP if
   declared; IPv6 neighbour discovery keeps the link alive); replies to the host's own flows
   pass only with the "seen" bit (DESIGN.md section 1), like every reply in the table.
+* Each entry's named counter counts the packets its guests tried to send outward and the forward
+  chain dropped (UDP, QUIC, ICMP, IPv6, anything in lockdown or with "block"): the panel shows
+  how many, read with ``nft -j list counters`` of this table (router_state.py).
 * lockdown: nothing is forwarded and guests reach only DHCP if declared. Mode off renders none of
   this: forwarding is as the OS configured it. The helper never changes ``ip_forward``.
 * A flow opened in off has no accepting rule afterwards: NAT sees only a flow's first packet,
@@ -35,6 +39,10 @@ ND_TYPES = "{ nd-router-solicit, nd-neighbor-solicit, nd-neighbor-advert }"
 
 def _ifs(router: Router) -> str:
     return f"@router{router.index}_ifs"
+
+
+def blocked_counter(router: Router) -> str:
+    return f"router{router.index}_blocked"
 
 
 def _range_sets(router: Router) -> list[tuple[str, str, str, tuple[str, ...]]]:
@@ -58,6 +66,7 @@ def router_sets(config: Config) -> list[str]:
         lines.append(
             f"set router{router.index}_ifs {{ type ifname;{interval} elements = {{ {names} }} }}"
         )
+        lines.append(f"counter {blocked_counter(router)} {{ }}")
         for name, family, _, ranges in _range_sets(router):
             kind = "ipv4_addr" if family == "ip" else "ipv6_addr"
             elements = ", ".join(ranges)
@@ -104,7 +113,8 @@ def router_forward(config: Config, seen: str, lockdown: bool) -> list[str]:
                     f"oifname {ifs} ct direction reply ct mark & {seen} == {seen} "
                     f"{family} {back} @{name} accept",
                 ]
-        rules += [f"iifname {ifs} drop", f"oifname {ifs} drop"]
+        count = f'counter name "{blocked_counter(router)}"'
+        rules += [f"iifname {ifs} {count} drop", f"oifname {ifs} drop"]
     return rules
 
 

@@ -17,6 +17,10 @@ Methods take names only, and only names the system config declares; never rule t
 or commands. A caller polkit does not authorize gets an error and nothing changes.
   GetState() -> (s applied, s remembered, as switchable, a(sssas) profiles, t clearnet_until)
                 profiles: name, kind, description, desktop ids of its apps
+  GetRouters() -> a(sassssqqsa(ss)ast)   the [[router]] entries (router_state.py): name,
+                interfaces, forwarded, address, address_v6, trans_port, dns_port, ipv6,
+                networks (network, interface), sysctls_off, blocked (a count); a helper
+                without it answers UnknownMethod, which the panel takes as "no routers"
   SetMode(s mode)                       a mode of policy.user_may_switch: off, tor, lockdown
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import struct
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -56,6 +61,7 @@ from jeepney.io.threading import open_dbus_connection as open_threaded_connectio
 from onionpanel.helper import nft
 from onionpanel.helper.cgroups import profile_cgroups
 from onionpanel.helper.config import Config, ConfigError, check_mode
+from onionpanel.helper.router_state import ROUTERS_SIGNATURE, router_report
 from onionpanel.helper.watch import Watcher
 
 BUS_NAME = "org.onionpanel.Helper1"
@@ -64,11 +70,18 @@ INTERFACE = "org.onionpanel.Helper1"
 ERROR = "org.onionpanel.Helper1.Error"
 ACTIONS = {
     "GetState": "org.onionpanel.helper.read-state",
+    "GetRouters": "org.onionpanel.helper.read-routers",
     "SetMode": "org.onionpanel.helper.switch-mode",
     "SetClearnet": "org.onionpanel.helper.toggle-clearnet",
     "EndClearnet": "org.onionpanel.helper.toggle-clearnet",
 }
-SIGNATURES = {"GetState": "", "SetMode": "s", "SetClearnet": "su", "EndClearnet": ""}
+SIGNATURES = {
+    "GetState": "",
+    "GetRouters": "",
+    "SetMode": "s",
+    "SetClearnet": "su",
+    "EndClearnet": "",
+}
 STATE_SIGNATURE = "ssasa(sssas)t"
 MAX_MINUTES = 24 * 60
 POLKIT_TIMEOUT = 300.0  # the person may be typing a password
@@ -89,6 +102,9 @@ INTROSPECTION = f"""<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Intr
    <arg name="switchable" type="as" direction="out"/>
    <arg name="profiles" type="a(sssas)" direction="out"/>
    <arg name="clearnet_until" type="t" direction="out"/>
+  </method>
+  <method name="GetRouters">
+   <arg name="routers" type="{ROUTERS_SIGNATURE}" direction="out"/>
   </method>
   <method name="SetMode"><arg name="mode" type="s" direction="in"/></method>
   <method name="SetClearnet">
@@ -222,6 +238,10 @@ class HelperService:
     def _call(self, message: Message, member: str, args: tuple[Any, ...]) -> Message:
         if member == "GetState":
             return new_method_return(message, STATE_SIGNATURE, self.state())
+        if member == "GetRouters":
+            return new_method_return(
+                message, ROUTERS_SIGNATURE, (router_report(self.config, self.nft),)
+            )
         if member == "SetMode":
             self.set_mode(args[0])
         elif member == "SetClearnet":
@@ -377,7 +397,11 @@ def _answer(
     try:
         reply = service.handle(message)
         if reply is not None:
-            connection.send(reply)
+            try:
+                connection.send(reply)
+            except (ValueError, TypeError, struct.error) as error:  # not its signature's shape
+                text = f"the helper could not encode its answer: {error}"
+                connection.send(new_error(message, f"{ERROR}.Failed", "s", (text,)))
     except OSError:  # the bus went away meanwhile
         pass
     finally:

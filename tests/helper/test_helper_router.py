@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,7 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from routing_netns import CLIENT6, DESTINATION, DESTINATION6, FrameCounter, NetNs, add_container
+from routing_netns import (
+    CLIENT6,
+    CONTAINER,
+    DESTINATION,
+    DESTINATION6,
+    FrameCounter,
+    NetNs,
+    add_container,
+)
 from test_helper_netns import TEST_UID
 from test_helper_sandbox import (
     MARK_RELAYS,
@@ -35,9 +45,18 @@ from test_helper_sandbox import (
     streams,
 )
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from onionpanel.core.circuits import Stream, StreamEvent
+from onionpanel.core.routers import routers_from_reply
 from onionpanel.helper import nft
 from onionpanel.helper.config import Config, load_config
+from onionpanel.helper.router_state import router_report
 from onionpanel.sandbox.network import SandboxNetwork
+from onionpanel.tor.translate import parse_event, translate
+from onionpanel.ui.circuits.cells import CircuitCells
+from onionpanel.ui.circuits.roles import Column
 
 GATEWAY = "10.77.0.1"
 GATEWAY6, GUEST6 = "fd77::1", "fd77::2"
@@ -53,6 +72,17 @@ dns_port = {DNS}
 """
 ROUTER6 = f'ipv6 = "tor"\naddress_v6 = "{GATEWAY6}"\n'
 SETTLE_S = 1.5
+STREAM_EVENTS = """\
+import sys
+from stem.control import Controller, EventType
+with Controller.from_port(port=int(sys.argv[1])) as controller:
+    controller.authenticate()
+    controller.add_event_listener(
+        lambda event: print(event.raw_content().strip(), flush=True), EventType.STREAM
+    )
+    print("ready", flush=True)
+    sys.stdin.read()
+"""
 
 
 @dataclass
@@ -69,6 +99,24 @@ class Router:
         config = self.config6 if ipv6 else self.config
         applied = nft.apply(config, mode, self.state, self.netns.nft_argv)
         assert applied.mode == mode, applied.reason
+
+    def blocked(self) -> int:
+        return int(router_report(self.config, self.netns.nft_argv)[0][-1])
+
+    def watch_streams(self) -> subprocess.Popen[str]:
+        """tor's STREAM events as the control port sends them (with SOURCE_ADDR)."""
+        watcher = subprocess.Popen(
+            [
+                *("ip", "netns", "exec", self.netns.name, sys.executable, "-c", STREAM_EVENTS),
+                str(self.sandbox.control_port),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert watcher.stdout is not None
+        assert watcher.stdout.readline().strip() == "ready"
+        return watcher
 
     def probe(self, *args: str) -> str:
         """A one-shot agent in the guest with a short timeout (a leak probe expects none)."""
@@ -126,7 +174,18 @@ def router(netns: NetNs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         shutil.rmtree(root, ignore_errors=True)
 
 
-def test_a_guest_gets_tor_and_nothing_else(router: Router) -> None:
+def guest_streams(watcher: subprocess.Popen[str]) -> list[Stream]:
+    """Every STREAM event from the guest, through the panel's own stem translation."""
+    output, _ = watcher.communicate("", timeout=10)
+    events = [translate(parse_event(line)) for line in output.splitlines() if line]
+    return [
+        Stream(event.id, event.status, event.target, source=event.source)
+        for event in events
+        if isinstance(event, StreamEvent) and event.source.address == CONTAINER
+    ]
+
+
+def test_a_guest_gets_tor_and_nothing_else(router: Router, qapp: QApplication) -> None:
     destination = router.netns.destination
     assert destination is not None
     server = destination.start("serve", DESTINATION)
@@ -151,6 +210,7 @@ def test_a_guest_gets_tor_and_nothing_else(router: Router) -> None:
     time.sleep(SETTLE_S)  # the server-first flow opened in off: its next packets must not leave
     router.counter.assert_clean(armed)
 
+    watcher = router.watch_streams()
     held = router.guest.start("connect", DESTINATION, port, TEST_UID, "hold")
     assert held.line() == "connected"
     answer = held.tell("send")
@@ -158,16 +218,25 @@ def test_a_guest_gets_tor_and_nothing_else(router: Router) -> None:
     assert answer == "ok", status
     assert server.lines_so_far() == [f"peer {RELAY_ADDRESS}"]  # the exit, not the guest
     assert f"{DESTINATION}:{port}" in status, status
+    # the panel's circuits view says where the stream came from (tor's SOURCE_ADDR)
+    from_guest = guest_streams(watcher)
+    assert from_guest, "no STREAM event with the guest's SOURCE_ADDR"
+    cells = CircuitCells()
+    cells.routers = routers_from_reply((router_report(router.config, router.netns.nft_argv),))
+    shown = cells.stream(from_guest[0])[Column.PURPOSE][Qt.ItemDataRole.DisplayRole]
+    assert shown == f"from {CONTAINER} via opbr0"
 
     # DNS to any resolver is answered by tor's DNSPort; the resolver out there hears nothing
     assert router.probe("dns", DESTINATION, MAPPED_NAME, TEST_UID) == f"answer 0 {DESTINATION}"
     assert router.probe("dns", GATEWAY, MAPPED_NAME, TEST_UID) == f"answer 0 {DESTINATION}"
     assert resolver.lines_so_far() == []
 
+    before = router.blocked()
     assert router.probe("udp", DESTINATION, "9999", TEST_UID) == "timeout"
     assert router.probe("udp", DESTINATION, "443", TEST_UID) == "timeout"  # QUIC
     assert router.probe("ping", DESTINATION, TEST_UID) == "timeout"
     assert router.probe("connect", DESTINATION6, port6, TEST_UID) == "timeout"
+    assert router.blocked() >= before + 4  # each of them counted, as the panel shows
     # to the host itself only tor's ports (its TCP ports all lead to the TransPort)
     assert router.probe("udp", GATEWAY, "5353", TEST_UID) == "timeout"
     assert router.probe("ping", GATEWAY, TEST_UID) == "timeout"

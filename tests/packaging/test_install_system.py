@@ -161,6 +161,7 @@ def test_polkit_actions_are_valid_against_polkits_dtd(installed: Path) -> None:
     ids = {a.get("id") for a in ElementTree.parse(policy).getroot().iter("action")}
     assert ids == {
         "org.onionpanel.helper.read-state",
+        "org.onionpanel.helper.read-routers",
         "org.onionpanel.helper.switch-mode",
         "org.onionpanel.helper.toggle-clearnet",
     }

@@ -3,6 +3,7 @@
   CircuitCells(country_of=..., relay_info=..., clock=...)
   |- circuit(circuit, has_streams) / hop(circuit, hop) / stream(stream) -> one dict per column
   |- profile_groups           SessionGroup -> routing profile name (streams say their profile)
+  |- routers                  the routing helper's [[router]] entries (streams from guests)
   |- circuit_text(circuit, column)   what a circuit row shows in that column
 
 The words live here, the rows' bookkeeping in CircuitModel.
@@ -30,6 +31,7 @@ from onionpanel.core.circuits import (
     Hop,
     Stream,
 )
+from onionpanel.core.routers import RouterInfo, routed_interface
 from onionpanel.ui.circuits.roles import (
     CIRCUIT_ID_ROLE,
     CLOSED_ROLE,
@@ -76,6 +78,7 @@ class CircuitCells(QObject):
         self._relay_info = relay_info
         self._clock = clock
         self.profile_groups: dict[int, str] = {}
+        self.routers: tuple[RouterInfo, ...] = ()
         self._circuit_status_labels = self._make_circuit_status_labels()
         self._purpose_labels = self._make_purpose_labels()
         self._stream_status_labels = self._make_stream_status_labels()
@@ -300,6 +303,11 @@ class CircuitCells(QObject):
             return self.tr("profile %s") % profile
         if stream.purpose.startswith("DIR_"):
             return self.tr("tor's directory fetch")
+        via = routed_interface(source.address, self.routers) if source.address else ""
+        if via:
+            return self.tr("from {address} via {interface}", "a guest's stream").format(
+                address=source.address.strip("[]"), interface=via
+            )
         if source.protocol == "TRANS":
             return self.tr("transparent proxy")
         if source.protocol == "DNS":

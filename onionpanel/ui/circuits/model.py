@@ -6,6 +6,8 @@
   |- state_changed()          signal after every reset or update (New Identity watches it)
   |- refresh_ages()           dataChanged on the age column, for a 1 s timer
   |- refresh_relays()         dataChanged on every hop row: relay_info / country_of changed
+  |- set_routers(routers)     the routing helper's [[router]] entries: streams from guests
+  |                           read "from ADDRESS via INTERFACE"
   |- set_profile_groups(map)  SessionGroup -> routing profile name, from the system's routing
                               config: streams then say which profile they came from
   |- circuit_at(index) / hop_at(index) / stream_at(index)
@@ -26,6 +28,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from onionpanel.core.circuits import Change, Circuit, Hop, NetworkState, Stream, id_order
+from onionpanel.core.routers import RouterInfo
 from onionpanel.ui.circuits.cells import CircuitCells, _no_country, _no_relay_info
 from onionpanel.ui.circuits.roles import (
     COLUMNS,
@@ -162,6 +165,17 @@ class CircuitModel(QStandardItemModel):
         if groups == self._cells.profile_groups:
             return
         self._cells.profile_groups = dict(groups)
+        self._refresh_streams()
+
+    def set_routers(self, routers: tuple[RouterInfo, ...]) -> None:
+        """The routed networks: a stream from a guest says which interface it came from."""
+        networks = [(router.networks, router.address, router.address_v6) for router in routers]
+        if networks == [(r.networks, r.address, r.address_v6) for r in self._cells.routers]:
+            return  # only a count changed: nothing a stream shows
+        self._cells.routers = tuple(routers)
+        self._refresh_streams()
+
+    def _refresh_streams(self) -> None:
         for stream_id, circuit_id in self._stream_parent.items():
             row = len(self._hops_shown[circuit_id]) + self._stream_rows[circuit_id].index(stream_id)
             cells = self._cells.stream(self._state.streams[stream_id])

@@ -3,10 +3,15 @@ asyncio loop (jeepney's asyncio I/O under qasync: no thread of its own).
 
   RoutingClient(bus="SYSTEM")
   |- state_changed(RoutingState)   after start() and after every change, whoever made it
+  |- routers_changed(tuple[RouterInfo, ...])   the [[router]] entries (GetRouters), after
+  |                                start(), every change and every refresh_routers()
   |- mode_changed(str, str)        the helper's ModeChanged(mode, why) signal
   |- unavailable(str)              no helper on the bus (not installed, not running), in words
   |- error(str)                    a refused or failed request, in the helper's words
-  |- state -> RoutingState | None
+  |- state -> RoutingState | None, routers -> tuple[RouterInfo, ...] (() without routers, or
+  |                                from a helper older than GetRouters)
+  |- await refresh_routers() -> bool   read the entries again (their blocked counts)
+  |- reads_routers -> bool         False once the helper lacks GetRouters or polkit refused it
   |- await start() -> bool         connect, read the state, follow ModeChanged
   |- await set_mode(mode), await set_clearnet(profile, minutes), await end_clearnet()
   |- await close()
@@ -26,6 +31,7 @@ from jeepney.io.asyncio import DBusRouter, open_dbus_router
 
 from PySide6.QtCore import QObject, Signal
 
+from onionpanel.core.routers import RouterInfo, routers_from_reply
 from onionpanel.core.routing import RoutingState
 
 BUS_NAME = "org.onionpanel.Helper1"
@@ -36,6 +42,7 @@ STATE_TIMEOUT = 5.0
 
 class RoutingClient(QObject):
     state_changed = Signal(object)
+    routers_changed = Signal(object)
     mode_changed = Signal(str, str)
     unavailable = Signal(str)
     error = Signal(str)
@@ -47,6 +54,9 @@ class RoutingClient(QObject):
         self._opened: Any = None
         self._listener: asyncio.Task[None] | None = None
         self.state: RoutingState | None = None
+        self.routers: tuple[RouterInfo, ...] = ()
+        self._has_routers = True  # until a helper says it has no GetRouters
+        self._routers_read = False
 
     async def start(self) -> bool:
         try:
@@ -69,6 +79,27 @@ class RoutingClient(QObject):
             return False
         self.state = RoutingState.from_reply(reply.body)
         self.state_changed.emit(self.state)
+        await self.refresh_routers()  # a switch reloads the rules: their counts start again
+        return True
+
+    @property
+    def reads_routers(self) -> bool:
+        """False once the helper said it has no GetRouters or polkit refused it."""
+        return self._has_routers
+
+    async def refresh_routers(self) -> bool:
+        if not self._has_routers or self._router is None:
+            return False
+        reply = await self._call("GetRouters", "", (), wait=STATE_TIMEOUT, quiet=True)
+        if reply is None:
+            return False
+        try:
+            routers = routers_from_reply(reply.body)
+        except (TypeError, ValueError):  # not the shape this panel knows: show none
+            routers = ()
+        if routers != self.routers or not self._routers_read:
+            self.routers, self._routers_read = routers, True
+            self.routers_changed.emit(routers)
         return True
 
     async def set_mode(self, mode: str) -> None:
@@ -84,8 +115,14 @@ class RoutingClient(QObject):
             await self.refresh()
 
     async def _call(
-        self, method: str, signature: str, args: tuple[Any, ...], wait: float = CALL_TIMEOUT
+        self,
+        method: str,
+        signature: str,
+        args: tuple[Any, ...],
+        wait: float = CALL_TIMEOUT,
+        quiet: bool = False,
     ) -> Any:
+        """``quiet``: a read the panel can do without (GetRouters) fails without a word."""
         if self._router is None:
             self.error.emit(self.tr("The routing helper is not available."))
             return None
@@ -93,6 +130,8 @@ class RoutingClient(QObject):
         try:
             reply = await asyncio.wait_for(self._router.send_and_get_reply(message), wait)
         except (OSError, TimeoutError) as error:
+            if quiet:
+                return None
             self.error.emit(
                 self.tr("The routing helper did not answer: {error}").format(error=error)
             )
@@ -100,6 +139,12 @@ class RoutingClient(QObject):
         if reply.header.message_type is MessageType.error:
             text = str(reply.body[0]) if reply.body else ""
             name = str(reply.header.fields.get(4, ""))  # ERROR_NAME
+            if quiet:
+                # an older helper, or polkit says no (maybe after a password prompt): never
+                # ask again, or the 5 s look would prompt again and again
+                if name.endswith((".UnknownMethod", ".NotAuthorized")):
+                    self._has_routers = False
+                return None
             if method == "GetState" and name.startswith("org.freedesktop.DBus.Error"):
                 self.unavailable.emit(
                     self.tr("The routing helper is not installed or not running ({name}).").format(

@@ -3,6 +3,10 @@ lets this person choose, and "Back to Tor". It asks; the helper (and polkit) dec
 
   RoutingMenu(QMenu)
   |- show_state(RoutingState, apps={})  rebuild from core.routing.menu_entries
+  |- show_routers(routers)             the routed interfaces, their policy, blocked counts and
+  |                                    forwarding warnings, under the current mode (texts of
+  |                                    the lines change in place when only a count changed)
+  |- router_lines() -> list[str]       those lines, for tests
   |- show_unavailable(reason)          one disabled line saying why
   |- sandbox_starting_text()           why there is no helper yet in --sandbox
   |- mode_requested(str), clearnet_requested(str, int), end_clearnet_requested(),
@@ -18,9 +22,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QWidget
 
+from onionpanel.core.routers import RouterInfo
 from onionpanel.core.routing import DesktopApp, MenuEntry, RoutingState, menu_entries
+from onionpanel.ui.common.routers import RouterWords
 
 
 def mode_text(mode: str) -> str:
@@ -45,6 +51,12 @@ class RoutingMenu(QMenu):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Routing"), parent)
         self.setAccessibleName(self.tr("Routing"))
+        self.setToolTipsVisible(True)  # a forwarding warning's whole sentence
+        self._words = RouterWords(self)
+        self._state: RoutingState | None = None
+        self._apps: Mapping[str, DesktopApp] | None = None
+        self._routers: tuple[RouterInfo, ...] = ()
+        self._router_actions: list[QAction] = []
         self.show_unavailable(self.tr("Asking the routing helper…"))
 
     def sandbox_starting_text(self) -> str:
@@ -52,13 +64,23 @@ class RoutingMenu(QMenu):
 
     def show_unavailable(self, reason: str) -> None:
         self.clear()
+        self._state, self._router_actions = None, []
         line = self.addAction(reason)
         line.setEnabled(False)
 
     def show_state(self, state: RoutingState, apps: Mapping[str, DesktopApp] | None = None) -> None:
         self.clear()
+        self._state, self._apps = state, apps
         current = self.addAction(self._current_text(state))
         current.setEnabled(False)
+        self._router_actions = []
+        for text, warning in self._lines(state):
+            line = self.addAction(text)
+            line.setEnabled(False)
+            if warning:
+                line.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                line.setToolTip(warning)
+            self._router_actions.append(line)
         self.addSeparator()
         group = QActionGroup(self)
         opening = False
@@ -73,6 +95,34 @@ class RoutingMenu(QMenu):
                 action.setChecked(entry.checked)
                 group.addAction(action)
             action.triggered.connect(lambda _=False, e=entry: self._request(e))
+
+    def show_routers(self, routers: tuple[RouterInfo, ...]) -> None:
+        self._routers = tuple(routers)
+        if self._state is None:
+            return
+        lines = self._lines(self._state)
+        if len(lines) != len(self._router_actions):
+            self.show_state(self._state, self._apps)
+            return
+        for action, (text, _warning) in zip(self._router_actions, lines, strict=True):
+            action.setText(text)
+
+    def router_lines(self) -> list[str]:
+        return [action.text() for action in self._router_actions]
+
+    def _lines(self, state: RoutingState) -> list[tuple[str, str]]:
+        """(text, the whole warning or "") per line: each entry's policy, then its blocked
+        count while it counts and has any, then forwarding that is off."""
+        lines = []
+        for router in self._routers:
+            lines.append((self._words.policy(router, state.applied), ""))
+            if self._words.counts(router, state.applied) and router.blocked:
+                lines.append((self._words.blocked_short(router), ""))
+            lines += [
+                (self._words.sysctl_off_short(router, name), self._words.sysctl_off(router, name))
+                for name in router.sysctls_off
+            ]
+        return lines
 
     def _current_text(self, state: RoutingState) -> str:
         mode = mode_text(state.applied)

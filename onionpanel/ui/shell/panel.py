@@ -161,6 +161,10 @@ class Panel:
             self._window.close_requested.connect(self._on_window_closed)
             self._window.status_page.notices_seen.connect(self.tray.acknowledge)
             self._add_live_parts(self._window)
+            status_page = self._window.status_page
+            self.routing.add_router_view(status_page.show_routers, status_page.routers_box)
+            model = self.pages.circuit_model
+            self.routing.add_router_view(lambda routers, _applied: model.set_routers(routers))
             self._window.show_status(self.session.status)
             self._window.status_page.add_setting(self.start_with_session)
             if self.no_tray_reason:

@@ -8,6 +8,9 @@ config's ports checked against tor's listeners.
   |- await start() -> bool    the Routing submenu, fed by the helper; False without one
   |- use_sandbox(bus, config) switch to the sandbox's own helper
   |- show_unavailable(reason) a Routing submenu that says why there is none ("": starting)
+  |- add_router_view(show, widget=None)   show(routers, applied) after every change of the
+  |                           helper's [[router]] entries or mode; while ``widget`` (or the
+  |                           Routing menu) is on screen, the counts are read every 5 s
   |- await check_ports(connection, show_groups, warn) -> list[str]
   |- await close()
 """
@@ -21,12 +24,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from onionpanel.core.routers import RouterInfo
     from onionpanel.core.routing import DesktopApp, RoutingState
     from onionpanel.core.status import Notice
+    from onionpanel.ui.common.routers import RouterPoll
     from onionpanel.ui.common.tasks import Tasks
     from onionpanel.ui.routing.client import RoutingClient
     from onionpanel.ui.routing.menu import RoutingMenu
     from onionpanel.ui.shell.tray import Tray
+
+
+RouterView = Callable[["tuple[RouterInfo, ...]", str], None]
 
 
 class PanelRouting:
@@ -40,6 +50,32 @@ class PanelRouting:
         self._tasks = tasks
         self._notify = notify
         self._sandbox = sandbox
+        self._router_views: list[RouterView] = []
+        self._poll: RouterPoll | None = None
+
+    def add_router_view(self, show: RouterView, widget: QWidget | None = None) -> None:
+        self._router_views.append(show)
+        if widget is not None:
+            self._router_poll().watch(widget)
+        client = self.client
+        if client is not None and client.state is not None:
+            show(client.routers, client.state.applied)
+
+    def _router_poll(self) -> RouterPoll:
+        if self._poll is None:
+            from onionpanel.ui.common.routers import RouterPoll
+
+            self._poll = RouterPoll()
+            self._poll.due.connect(self._refresh_routers)
+        return self._poll
+
+    def _refresh_routers(self) -> None:
+        if self.client is not None and self.client.state is not None:
+            self._tasks.spawn(self.client.refresh_routers())
+
+    def _show_routers(self, routers: tuple[RouterInfo, ...], applied: str) -> None:
+        for show in self._router_views:
+            show(routers, applied)
 
     async def close(self) -> None:
         if self.client is not None:
@@ -111,11 +147,18 @@ class PanelRouting:
             menu.show_state(state, self._desktop_apps(state))
             self.tray.set_badge(badge_for(state))
             self.tray.set_routing_text(menu.tooltip_line(state))
+            self._show_routers(client.routers, state.applied)
+
+        def show_routers(routers: tuple[RouterInfo, ...]) -> None:
+            menu.show_routers(routers)
+            self._show_routers(routers, client.state.applied if client.state else "")
 
         def changed(mode: str, why: str) -> None:
             self._notify(menu.title().replace("&", ""), menu.change_text(mode, why))
 
         client.state_changed.connect(show)
+        client.routers_changed.connect(show_routers)
+        self._router_poll().watch(menu)
         client.unavailable.connect(menu.show_unavailable)
         client.error.connect(lambda text: self._notify(menu.title().replace("&", ""), text))
         client.mode_changed.connect(changed)

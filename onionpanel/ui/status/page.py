@@ -6,6 +6,9 @@ StatusPage(QWidget)
                            many times it came and when first
 |- notice_texts() -> list[str], notice_count(kind) -> int
 |- show_socks_ports(addresses, own_tor=False)   tor's SocksPort(s), with a Copy button
+|- routers_box             the routing helper's routed interfaces (ui.status.routers), hidden
+|                          without [[router]] entries
+|- show_routers(routers, applied)   what the routing helper says about them
 |- notices_seen()          signal: the page is on screen, so its notices have been seen
 |- add_setting(action) -> QCheckBox   a check box bound to a checkable action (autostart)
 """
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onionpanel.core.routers import RouterInfo
 from onionpanel.core.status import ConnectionPhase, Notice, NoticeKind, TorStatus
 from onionpanel.ui.common.words import plural
 from onionpanel.ui.status.notices import (
@@ -41,6 +45,7 @@ from onionpanel.ui.status.notices import (
     phase_text,
     version_text,
 )
+from onionpanel.ui.status.routers import RoutersBox
 
 MAX_NOTICES = 200
 
@@ -91,6 +96,8 @@ class StatusPage(QWidget):
         layout.addWidget(self.error_label)
 
         layout.addWidget(self._details_box())
+        self.routers_box = RoutersBox()
+        layout.addWidget(self.routers_box)
         layout.addWidget(self._notices_box(), stretch=1)
         self._layout = layout
         self.settings: list[QCheckBox] = []
@@ -156,6 +163,9 @@ class StatusPage(QWidget):
         if own_tor:
             text = self.tr("{address} (SOCKS5; the Tor OnionPanel started)").format(address=text)
         self.socks_label.setText(text)
+
+    def show_routers(self, routers: Sequence[RouterInfo], applied: str) -> None:
+        self.routers_box.show_routers(routers, applied)
 
     def _copy_socks(self) -> None:
         if self._socks:
