@@ -214,12 +214,14 @@ IPV6_FORWARD = ("/proc/sys/net/ipv6/conf/all/forwarding", "net.ipv6.conf.all.for
 def forwarded_families(router: Router) -> tuple[bool, bool]:
     """(IPv4, IPv6): whether the entry forwards traffic of that family as is. Redirected
     traffic ("tor", IPv4 and IPv6 alike) goes to tor on the host and is never forwarded;
-    "allow" forwards IPv4 (IPv6 only with v6 ranges: many hosts never forward IPv6)."""
+    "allow" forwards IPv4, and IPv6 when it says ipv6 = "tor" or lists v6 ranges (many hosts
+    never forward IPv6); "block" forwards nothing, whatever ranges it lists."""
     if router.forwarded == "block":
         return False, False
+    allow = router.forwarded == "allow"
     v4 = bool(router.allowed_destinations_v4 or router.allowed_sources_v4)
     v6 = bool(router.allowed_destinations_v6 or router.allowed_sources_v6)
-    return v4 or router.forwarded == "allow", v6
+    return v4 or allow, v6 or (allow and router.ipv6 == "tor")
 
 
 def forwarding_problems(config: Config, read: ReadText) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 from test_helper_config import GOOD, parse, refused
 
 from onionpanel.helper.config_router import address_problems, forwarding_problems, wan_problems
+from onionpanel.helper.router_state import forwarding_sysctls
 from onionpanel.helper.ruleset import render
 
 VMS: dict[str, Any] = {
@@ -203,3 +204,21 @@ def test_check_refuses_a_group_covering_the_wan_and_an_address_outside_the_group
     assert address_problems(config, {"192.168.50.1": "br-0a1b2c"}) == []
     (problem,) = address_problems(config, {"192.168.50.1": "eth0"})
     assert "192.168.50.1 belongs to eth0, not to br-*" in problem
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"allowed_destinations_v6": ["fd00:1::/64"]},
+        {"ipv6": "tor", "address_v6": "fd50::1"},
+        {"forwarded": "allow"},
+        {"forwarded": "allow", "ipv6": "tor"},
+        {"forwarded": "block", "allowed_destinations_v4": ["192.168.1.20/32"]},
+        {"allowed_sources_v4": ["192.168.50.9/32"], "allowed_sources_v6": ["fd50::9/128"]},
+    ],
+)
+def test_the_panel_is_told_the_same_sysctls_check_names(changes: dict[str, Any]) -> None:
+    """GetRouters (router_state.py) and `check` must agree: one rule, forwarded_families."""
+    config = parse(with_router(**changes))
+    told = forwarding_sysctls(config.routers[0])
+    assert told == _noted(config, set(SYSCTLS.values()))
