@@ -3,7 +3,8 @@
 The entry covers the bridge opbr0 by name and every interface whose name starts with "opvm".
 The guest's veth opvm0 is made only AFTER the mode is applied (as libvirt makes vnet0 when a VM
 starts): its TCP and DNS must still go to tor's ports and nothing else it sends may leave,
-judged by the independent frame counter on the router's outward link. The config forwards
+judged by the independent frame counter on the router's outward link, and what was dropped
+counts as the entry's blocked guest traffic. The config forwards
 other bridges as is (policy.forwarded = "allow"), so only the router entry's rules stand
 between the new guest and the destination.
 
@@ -26,6 +27,7 @@ from test_helper_watch import RESTORED, after_change, start_watcher
 
 from onionpanel.helper import nft
 from onionpanel.helper.config import load_config
+from onionpanel.helper.router_state import blocked_counts
 
 pytestmark = [needs_root, pytest.mark.root]
 GATEWAY = "10.77.0.1"  # opbr0's: tor's one listener for the whole group
@@ -83,7 +85,7 @@ def test_an_interface_made_after_the_apply_is_caught_by_its_group(
     assert dns_port.line() == "ready 9153"
     applied = nft.apply(config, "tor", tmp_path / "state", netns.nft_argv)
     assert applied.mode == "tor", applied.reason
-    table = netns.list_table("inet", "onionpanel")
+    table = netns.nft("-s", "list", "table", "inet", "onionpanel")  # -s: counters change
 
     plug(netns, late_guest, "opvm0")  # after the apply; nobody re-applies anything
     armed = counter.arm()
@@ -96,7 +98,10 @@ def test_an_interface_made_after_the_apply_is_caught_by_its_group(
     assert late_guest.ask("ping", DESTINATION, TEST_UID) == "timeout"
     assert late_guest.ask("udp", NEW_GATEWAY, "5353", TEST_UID) == "timeout"  # the host: tor only
     counter.assert_clean(armed)
-    assert netns.list_table("inet", "onionpanel") == table
+    # and they count as the entry's blocked guest packets (what GetRouters shows the panel):
+    # two datagrams and an echo request that the forward chain dropped, at least
+    assert blocked_counts(netns.nft_argv)["router0_blocked"] >= 3
+    assert netns.nft("-s", "list", "table", "inet", "onionpanel") == table  # nothing re-applied
 
     nft.apply(config, "lockdown", tmp_path / "state", netns.nft_argv)
     assert late_guest.ask("connect", DESTINATION, "80", TEST_UID) == "timeout"
