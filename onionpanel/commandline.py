@@ -75,6 +75,7 @@ def _newnym(parser: argparse.ArgumentParser) -> None:
 def _config(parser: argparse.ArgumentParser) -> None:
     _control(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    _timeout(parser)
 
 
 def _sandbox(parser: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ good or bad).
   |- drop_all()                  close every client connection (tor restarting)
   Script(replies={}, greeting=b"", after_setevents=b"", info={})
   reply_lines(*lines) -> bytes  CRLF-terminated lines
+  relay_info(count) -> info     ns/all, md/all, ip-to-country for a synthetic consensus
   STALL, HANG_UP
 """
 
@@ -257,11 +258,15 @@ class PortProcess:
     """The fake port in a process of its own (``python -m tests.fakeport``), so that what it
     allocates does not count against the process under test (memory tests, bench/soak.py).
 
-      PortProcess(scenario_name, seed=11, flood_rate=0.0)   a context manager; .endpoint
+      PortProcess(scenario_name, seed=11, flood_rate=0.0, relays=0)   a context manager;
+                                      .endpoint; relays: serve a synthetic consensus this big
     """
 
-    def __init__(self, scenario: str, seed: int = 11, flood_rate: float = 0.0) -> None:
+    def __init__(
+        self, scenario: str, seed: int = 11, flood_rate: float = 0.0, relays: int = 0
+    ) -> None:
         self._args = [scenario, "--seed", str(seed), "--flood", str(flood_rate)]
+        self._args += ["--relays", str(relays)]
         self._process: subprocess.Popen[str] | None = None
         self.endpoint = ""
 
@@ -301,6 +306,23 @@ def flood_event(rng: random.Random, n: int) -> bytes:
     return f"650 STREAM {stream} {status} {stream // 3 + 1} example.com:443\r\n".encode()
 
 
+COUNTRIES = ("de", "us", "nl", "fr", "se", "ch", "fi", "ca", "ro", "gb", "at", "is", "jp", "br")
+
+
+def relay_info(count: int) -> dict[str, str]:
+    """GETINFO answers for a microdescriptor client that knows ``count`` synthetic relays
+    (bench/synthetic_consensus.py): ns/all, md/all, and ip-to-country for each address."""
+    from bench.synthetic_consensus import synthetic_md_client
+
+    ns_all, md_all = synthetic_md_client(count)
+    info = {"ns/all": ns_all, "md/all": md_all}
+    for line in ns_all.splitlines():
+        if line.startswith("r "):
+            ip = line.split()[6]
+            info[f"ip-to-country/{ip}"] = COUNTRIES[sum(ip.encode()) % len(COUNTRIES)]
+    return info
+
+
 def _main() -> None:
     import argparse
 
@@ -310,8 +332,13 @@ def _main() -> None:
     parser.add_argument("scenario")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--flood", type=float, default=0.0, help="events per second, evenly")
+    parser.add_argument("--relays", type=int, default=0, help="a synthetic consensus this big")
     args = parser.parse_args()
-    with FakeControlPort(by_name(args.scenario).script, args.seed) as port:
+    script = by_name(args.scenario).script
+    if args.relays:
+        script = Script(script.replies, script.greeting, script.after_setevents,
+                        {**script.info, **relay_info(args.relays)})  # fmt: skip
+    with FakeControlPort(script, args.seed) as port:
         print(port.endpoint, flush=True)
         if args.flood:
             port.flood(args.flood, 1e9, flood_event)

@@ -14,7 +14,8 @@ from bench.synthetic_consensus import (
     synthetic_ns_all,
 )
 from onionpanel.core.relay_details import parse_server_descriptors
-from onionpanel.core.relays import Flag, parse_ns, with_details
+from onionpanel.core.relay_set import with_details
+from onionpanel.core.relays import Flag, parse_ns
 from onionpanel.ui.relays.table import RelayListView, format_bandwidth, format_uptime
 from tests.conftest import ARTIFACTS
 

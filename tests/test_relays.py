@@ -14,15 +14,13 @@ from onionpanel.core.relay_details import (
     microdescriptor_digests,
     parse_server_descriptors,
 )
+from onionpanel.core.relay_set import apply_ns_entries, apply_ns_event, with_details
 from onionpanel.core.relays import (
     Flag,
     NsParser,
     RelayDetails,
-    apply_ns_entries,
-    apply_ns_event,
     fingerprint_from_base64,
     parse_ns,
-    with_details,
 )
 
 # Shaped exactly like tor's GETINFO ns/all reply (moria1's entry, 2018), with CRLF and the

@@ -50,8 +50,8 @@ def cluster_points(
 
 class Clustering:
     """cluster_points in steps, for a caller that must not block: ``step(cells)`` works on at
-    most that many grid cells and returns True when ``clusters`` is complete (~5-10 µs per
-    cell; the bucketing pass, ~1 µs per point, runs in the constructor)."""
+    most that many grid cells, or buckets eight times as many points (~1 µs each), and returns
+    True when ``clusters`` is complete (~5-10 µs per cell)."""
 
     def __init__(
         self, points: Mapping[str, tuple[float, float]], radius_px: float = CLUSTER_RADIUS_PX
@@ -61,20 +61,20 @@ class Clustering:
         self._sums: dict[tuple[int, int], list[float]] = {}
         self._limit = radius_px * radius_px
         self._taken: set[tuple[int, int]] = set()
+        self._order: list[tuple[int, int]] = []
         if radius_px <= 0:
             self.clusters = [Cluster(x, y, (key,)) for key, (x, y) in sorted(points.items())]
-            self._order: list[tuple[int, int]] = []
+            self._pending: list[tuple[str, tuple[float, float]]] | None = None
             self._done = True
             return
-        self._bucket(points, 1 / radius_px)
-        # greedy, fullest cell first: it takes the neighbouring cells whose centre lies within
-        # the radius of its own, so a cluster never grows past ~2 radii (no continent-wide chain)
-        self._order = sorted(self._cells, key=lambda c: (-len(self._cells[c]), c), reverse=True)
+        self._scale = 1 / radius_px
+        self._pending = list(points.items())
+        self._bucketed = 0
         self._done = False
 
-    def _bucket(self, points: Mapping[str, tuple[float, float]], scale: float) -> None:
+    def _bucket(self, points: list[tuple[str, tuple[float, float]]], scale: float) -> None:
         cells, sums, floor = self._cells, self._sums, math.floor
-        for key, (x, y) in points.items():
+        for key, (x, y) in points:
             cell = (floor(x * scale), floor(y * scale))
             members = cells.get(cell)
             if members is None:
@@ -87,6 +87,19 @@ class Clustering:
                 total[1] += y
 
     def step(self, cells: int = 512) -> bool:
+        pending = self._pending
+        if pending is not None:  # first the bucketing pass, a share per step
+            end = self._bucketed + max(1, cells) * 8
+            self._bucket(pending[self._bucketed : end], self._scale)
+            self._bucketed = end
+            if end >= len(pending):
+                self._pending = None
+                # greedy, fullest cell first: it takes the neighbouring cells whose centre lies
+                # within the radius of its own, so a cluster never grows past ~2 radii (no
+                # continent-wide chain)
+                order = sorted(self._cells, key=lambda c: (-len(self._cells[c]), c), reverse=True)
+                self._order = order
+            return False
         order, taken = self._order, self._taken
         while order and cells > 0:
             cell = order.pop()  # reversed order: pop() takes the fullest cell first

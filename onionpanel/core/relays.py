@@ -15,11 +15,8 @@
   |- finish()               adds "tor listed no relays" when there were none
   |- digests                r-line descriptor digest -> fingerprint (matches md/all)
   parse_ns(text)            -> list[Relay], all at once
-  (descriptors -> RelayDetails: onionpanel.core.relay_details)
-  with_details(relays, details) -> dict with descriptor details attached
-  RelaySetUpdate(relays, replace_all)  .add(entries) per slice, .finish() -> (dict, RelayChange)
-  apply_ns_entries(relays, entries, replace_all) -> (dict, RelayChange)
-  apply_ns_event(relays, event_text, event_type) -> (dict, RelayChange)
+  (descriptors -> RelayDetails: onionpanel.core.relay_details; a set of relays updated by a
+  consensus or an NS event: onionpanel.core.relay_set)
   fingerprint_from_base64(identity) -> 40 upper-case hex digits
   block_starts(text, keyword) -> offsets of the lines that start with ``keyword``
 
@@ -34,7 +31,7 @@ import calendar
 import enum
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 NO_PUBLISHED_DAY = "2038-01-01"
@@ -342,66 +339,6 @@ def parse_ns(text: str | bytes) -> list[Relay]:
     while not parser.done:
         relays.extend(parser.next_slice(budget_s=3600.0))
     return relays
-
-
-class RelaySetUpdate:
-    """Builds the relay dict after a NEWCONSENSUS (``replace_all``) or an NS event, a batch of
-    entries at a time, so a caller can interleave it with parsing slices.
-
-    Descriptor details already known for a relay are kept.
-    """
-
-    def __init__(self, relays: Mapping[str, Relay], *, replace_all: bool) -> None:
-        self._old = relays
-        self._replace_all = replace_all
-        self.relays: dict[str, Relay] = {} if replace_all else dict(relays)
-        self._added: set[str] = set()
-        self._changed: set[str] = set()
-
-    def add(self, entries: Iterable[Relay]) -> None:
-        old_relays, relays = self._old, self.relays
-        for entry in entries:
-            fp = entry.fingerprint
-            old = old_relays.get(fp)
-            if old is None:
-                self._added.add(fp)
-            else:
-                if old.details is not None and entry.details is None:
-                    entry = entry.with_details(old.details)
-                if old != entry:
-                    self._changed.add(fp)
-            relays[fp] = entry
-
-    def finish(self) -> tuple[dict[str, Relay], RelayChange]:
-        removed = set(self._old) - set(self.relays) if self._replace_all else set()
-        change = RelayChange(frozenset(self._added), frozenset(self._changed), frozenset(removed))
-        return self.relays, change
-
-
-def apply_ns_entries(
-    relays: Mapping[str, Relay], entries: Iterable[Relay], *, replace_all: bool
-) -> tuple[dict[str, Relay], RelayChange]:
-    """New relay dict after a NEWCONSENSUS (``replace_all``) or an NS event (only these entries)."""
-    update = RelaySetUpdate(relays, replace_all=replace_all)
-    update.add(entries)
-    return update.finish()
-
-
-def apply_ns_event(
-    relays: Mapping[str, Relay], event_text: str, event_type: str = "NS"
-) -> tuple[dict[str, Relay], RelayChange]:
-    """Apply the body of an ``NS`` or ``NEWCONSENSUS`` event (all at once; it is small for NS,
-    and for NEWCONSENSUS use an NsParser in slices and apply_ns_entries)."""
-    return apply_ns_entries(
-        relays, parse_ns(event_text), replace_all=event_type.upper() == "NEWCONSENSUS"
-    )
-
-
-def with_details(
-    relays: Mapping[str, Relay], details: Mapping[str, RelayDetails]
-) -> dict[str, Relay]:
-    """Relays with the descriptor details attached where a descriptor is known."""
-    return {fp: r.with_details(details.get(fp, r.details)) for fp, r in relays.items()}
 
 
 def block_starts(text: str, keyword: str) -> Iterator[int]:

@@ -10,6 +10,7 @@
   |- codes                     every code with land, region codes included
   |- prepare(code)             decode the land of ``code`` now (~0.2-2 ms; spot does it on first
                                use), so a caller can give each country its own slice
+  |- prepare_steps(code)       the same, a member country per step (regions: EU has 27)
   load_places(path=None) -> Places   cached for the default path (found by geo.world)
   REGION_CODES                 tor's codes for regions and retired codes -> countries whose land
                                they spread over (EU, AP, UK, CS, AN; islands too small for 1:50m)
@@ -31,7 +32,7 @@ import hashlib
 import json
 import math
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +116,7 @@ class Places:
         self._raw = raw
         self._outline_text = tuple(outlines)
         self._land: dict[str, _Land | None] = {}
+        self._decoded: dict[str, list[tuple[float, ...]]] = {}  # per member country
 
     @property
     def codes(self) -> frozenset[str]:
@@ -127,9 +129,12 @@ class Places:
         )
 
     def _country_triangles(self, code: str) -> list[tuple[float, ...]]:
-        corners: list[tuple[float, ...]] = []
-        for ring_text, triangle_text in self._raw.get(code, ()):
-            corners += _triangles(ring_text, triangle_text)
+        corners = self._decoded.get(code)
+        if corners is None:
+            corners = []
+            for ring_text, triangle_text in self._raw.get(code, ()):
+                corners += _triangles(ring_text, triangle_text)
+            self._decoded[code] = corners
         return corners
 
     def _land_of(self, code: str) -> _Land | None:
@@ -149,6 +154,19 @@ class Places:
 
     def prepare(self, code: str) -> None:
         self._land_of(code.strip().upper())
+
+    def prepare_steps(self, code: str) -> Iterator[None]:
+        """prepare(code) one member country per step: a region (EU: 27 countries, ~9 ms)
+        is not decoded in one go."""
+        code = code.strip().upper()
+        if code in self._land:
+            return
+        for member in REGION_CODES.get(code, ()):
+            if member in self._raw and member not in self._decoded:
+                self._country_triangles(member)
+                yield
+        self._land_of(code)
+        yield
 
     def spot(self, code: str, seed: str) -> LonLat | None:
         land = self._land_of(code.strip().upper())

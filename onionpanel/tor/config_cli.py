@@ -1,7 +1,9 @@
-"""``onionpanel config [--json]``: what tor is configured to do and where each setting comes
-from, for people and scripts. Read-only, like the Configuration page.
+"""``onionpanel config [--json] [--timeout S]``: what tor is configured to do and where each
+setting comes from, for people and scripts. Read-only, like the Configuration page.
 
-  config_main(argv) -> int      0 fine, 1 cannot connect (one line on stderr), 2 bad arguments
+  config_main(argv) -> int      0 fine, 1 cannot connect or no answer in time (one line on
+                                stderr; with --json also {"error": "..."} on stdout),
+                                2 bad arguments
   config_text(report) -> str    the plain-text form
 
 Where a setting comes from reads ``/etc/tor/torrc:12``; on NixOS also the option path that
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,6 +23,7 @@ from dataclasses import replace
 from onionpanel.commandline import command_parser
 from onionpanel.core.nixos_options import nixos_option
 from onionpanel.core.status import ControlEndpoint
+from onionpanel.core.text import printable
 from onionpanel.core.torconfig import ConfigReport
 from onionpanel.core.torports import isolation_words
 from onionpanel.core.torrc import Source
@@ -36,8 +40,8 @@ def _ask_password(endpoint: ControlEndpoint) -> str | None:
     return getpass.getpass(f"Control password for tor at {endpoint}: ")
 
 
-async def _collect(control: str | None) -> ConfigReport:
-    connection = TorConnection(control, password_provider=_ask_password)
+async def _collect(control: str | None, deadline: float) -> ConfigReport:
+    connection = TorConnection(control, password_provider=_ask_password, deadline=deadline)
     try:
         await connection.connect()
         report = await read_config(connection)
@@ -100,10 +104,14 @@ def config_text(report: ConfigReport) -> str:
 
 def config_main(argv: Sequence[str]) -> int:
     args = command_parser("config").parse_args(list(argv))
+    logging.getLogger().addHandler(logging.NullHandler())  # the one line below says it all
     try:
-        report = asyncio.run(_collect(args.control))
+        report = asyncio.run(_collect(args.control, args.timeout))
     except TorError as error:
-        print(f"onionpanel config: {error}", file=sys.stderr)
+        message = printable(" ".join(str(error).split()), 400)
+        if args.json:
+            print(json.dumps({"error": message}))
+        print(f"onionpanel config: {message}", file=sys.stderr)
         return 1
     print(json.dumps(report.to_json(), indent=2) if args.json else config_text(report))
     return 0

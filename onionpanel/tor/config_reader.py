@@ -43,7 +43,7 @@ from onionpanel.core.torrc import (
     parse_config_text,
     read_tree,
 )
-from onionpanel.tor.errors import TorError
+from onionpanel.tor.errors import CommandFailed
 
 # Options whose effective value GETCONF gives even when it comes from the defaults file
 # (config-text lists only what differs from the defaults).
@@ -85,17 +85,19 @@ def read_process(pid: int) -> tuple[list[str] | None, str]:
     return argv, cwd
 
 
+# A key or option this tor does not know reads as empty; a tor that stopped answering or went
+# away is raised: a report of empty fields would pass for the truth.
 async def _info(connection: ConfigConnection, key: str) -> str:
     try:
         return await connection.get_info(key)
-    except TorError:
+    except CommandFailed:
         return ""
 
 
 async def _conf(connection: ConfigConnection, key: str) -> list[str] | None:
     try:
         return await connection.get_conf(key)
-    except TorError:
+    except CommandFailed:
         return None
 
 

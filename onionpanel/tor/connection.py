@@ -15,6 +15,7 @@ close() was called, reconnected; the status says why. close() never waits for to
   |- await close()                        disconnect; no reconnect; connect() may be called again
   |- add_event_handler(types, handler, translate=None) -> remove()   handler(batch) on the loop
   |- await get_info(key) -> str
+  |- await get_info_many(keys) -> InfoAnswers   .values, .refused: many keys per command
   |- await get_conf(key) -> list[str]     GETCONF, read-only (the panel never changes tor's config)
   |- await signal_newnym() -> float       0.0, or the seconds tor delays it (rate limit)
   |- await close_circuit(id), await close_stream(id)
@@ -34,7 +35,6 @@ from onionpanel.core.status import (
     ConnectionPhase,
     ControlEndpoint,
     Notice,
-    NoticeKind,
     TorStatus,
 )
 from onionpanel.tor.auth import PasswordProvider, negotiate
@@ -60,7 +60,9 @@ from onionpanel.tor.errors import (
 )
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
 from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.info_many import InfoAnswers, get_info_many
 from onionpanel.tor.newnym import signal_newnym
+from onionpanel.tor.status_fold import fold_status_updates
 from onionpanel.tor.translate import (
     STATUS_EVENTS,
     StatusUpdate,
@@ -204,6 +206,13 @@ class TorConnection:
         reply: str = await self._run(controller.get_info_text, key)
         return reply
 
+    async def get_info_many(self, keys: Iterable[str]) -> InfoAnswers:
+        """GETINFO for many keys, a few commands in all (tor.info_many): answers, and the
+        keys tor refused with its reason. Raises what get_info raises for anything else."""
+        return await get_info_many(
+            lambda part: self._run(self._require().get_info_keys, part), keys
+        )
+
     async def get_conf(self, key: str) -> list[str]:
         """GETCONF (read-only): every value tor uses for the option, defaults included."""
         values: list[str] = await self._run(self._require().get_conf, key, [], True)
@@ -335,21 +344,10 @@ class TorConnection:
     # --- events ------------------------------------------------------------------------------
 
     def _on_status_updates(self, updates: list[StatusUpdate]) -> None:
-        bootstrap, problem = self._status.bootstrap, self._status.problem
-        for update in updates:
-            if update.bootstrap is not None:
-                bootstrap = update.bootstrap
-                if bootstrap.done and problem and problem.kind is NoticeKind.BOOTSTRAP_PROBLEM:
-                    problem = None
-            notice = update.notice
-            if notice is None:
-                continue
-            if notice.is_problem:
-                problem = notice
-            elif notice.kind is NoticeKind.CIRCUIT_ESTABLISHED and problem is not None:
-                problem = None if problem.kind in _SOLVED_BY_CIRCUITS else problem
-            if self._on_notice is not None:
-                self._on_notice(notice)
+        status = self._status
+        bootstrap, problem = fold_status_updates(
+            status.bootstrap, status.problem, updates, self._on_notice
+        )
         self._set(bootstrap=bootstrap, problem=problem)
 
     # --- plumbing ----------------------------------------------------------------------------
@@ -390,9 +388,6 @@ class TorConnection:
         job = self._worker.submit(stem_call, function, *args)
         job.add_done_callback(log_failure)
         return job
-
-
-_SOLVED_BY_CIRCUITS = (NoticeKind.BOOTSTRAP_PROBLEM, NoticeKind.CIRCUIT_NOT_ESTABLISHED)
 
 
 __all__ = [

@@ -15,6 +15,8 @@ it in the user's language; ``str()`` gives an English sentence for the command l
   |                             connection was ended on purpose); .detail says what
   |- NotTor                   the endpoint answers, but not in tor's control protocol
   |- CommandFailed            tor refused or failed a command
+  |  +- KeysRefused            tor refused a GETINFO of several keys (and answered none);
+  |                           .code ("552"), .reason (tor's words)
   +- AuthenticationFailed     tor refused us
      |- CookieUnreadable      the cookie file exists but we may not read it; .path, .group
      |- PasswordRequired      tor wants a password and none was given
@@ -110,6 +112,12 @@ class CommandFailed(TorError):
         self.command = command
         self.reason = reason
         super().__init__(f"tor refused {command}: {reason}")
+
+
+class KeysRefused(CommandFailed):
+    def __init__(self, command: str, code: str, reason: str) -> None:
+        self.code = code
+        super().__init__(command, reason)
 
 
 class AuthenticationFailed(TorError):

@@ -18,6 +18,8 @@ The one place that contains stem's own failures (see issue 11):
   |- abort(reason)                   end the connection now, from any thread
   |- get_info_text(key) -> str       GETINFO for one key, holding the answer about twice
                                      at most (stem's get_info holds it 3-4 times)
+  |- get_info_keys(keys) -> {key: value}   one GETINFO for several keys; KeysRefused if tor
+                                     refuses it (see tor.info_many for chunks and bad keys)
   reply_limit_for(command) -> int    bytes a reply to this command may have
 """
 
@@ -26,14 +28,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 import stem
 import stem.control
 import stem.response
 
 from onionpanel.core.text import printable
-from onionpanel.tor.errors import CommandFailed, ProtocolBroken, TorStoppedAnswering
+from onionpanel.tor.errors import (
+    CommandFailed,
+    KeysRefused,
+    ProtocolBroken,
+    TorStoppedAnswering,
+)
 from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
 
 log = logging.getLogger(__name__)
@@ -107,6 +115,35 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
                     return str(memoryview(content)[start:], "utf-8", "replace")
         stem.response.convert("GETINFO", reply)  # raises what stem would for this reply
         raise stem.ProtocolError(f"tor's answer did not mention {printable(key, 40)}")
+
+    def get_info_keys(self, keys: Sequence[str]) -> dict[str, str]:
+        """One GETINFO for all ``keys`` (checked by the caller: tor.info_many.check_key).
+        Raises KeysRefused when tor refuses it: then tor answered none of them. An answer
+        that is not exactly these keys ends the connection (replies out of step)."""
+        command = "GETINFO " + " ".join(keys)
+        reply = self.msg(command)
+        if not reply.is_ok():
+            code, _divider, content = reply.content()[0]
+            raise KeysRefused(f"GETINFO of {len(keys)} keys", code, printable(content, 200))
+        wanted, answers = set(keys), {}
+        for _code, divider, content in reply.content(get_bytes=True):
+            key, equals, value = content.partition(b"=")
+            name = key.decode("utf-8", "replace")
+            if not equals and divider == " " and content == b"OK":
+                continue
+            if not equals or name not in wanted or name in answers:
+                self._out_of_step(f"names {printable(name, 40)!r}, which was not asked for")
+            if divider == "+" and value.startswith(b"\n"):
+                value = value[1:]
+            answers[name] = value.decode("utf-8", "replace")
+        if len(answers) != len(wanted):
+            missing = sorted(wanted - answers.keys())[0]
+            self._out_of_step(f"lacks {printable(missing, 40)!r}")
+        return answers
+
+    def _out_of_step(self, what: str) -> NoReturn:
+        self.abort(f"tor broke the control protocol (its answer to GETINFO {what})")
+        raise ProtocolBroken(self.failure)
 
     def msg(self, message: str) -> Any:
         with self._msg_lock:

@@ -9,15 +9,22 @@
                                refused or listed twice)
   |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
                                families and policies -> RelayChange (on tor's GeoIP, the
-                               locator first looks for tor's own files: GeoLocator.use_tor_files)
+                               locator first looks for tor's own files: GeoLocator.use_tor_files).
+                               on_change runs twice: once every relay is placed (the map can
+                               draw them) with the change, then with an empty RelayChange once
+                               the details are attached (nothing was added, changed or removed)
   |- await apply_event(type, text)   NS / NEWCONSENSUS event body -> RelayChange
   |- on_events(batch)          handler for add_event_handler(NS_EVENTS, ..., ns_event_text)
   |- stop_following()          unsubscribes on_events (a no-op until someone subscribed it)
   |- on_change                 callbacks (loader) -> None, run after each load or event
+  |- details_after             () -> awaitable | None: what load() waits for (at most
+                               DRAWING_WAIT_S) before attaching details; the page: the map drawn
   ipv6_address(a_line) -> str  "[2001:db8::1]:9001" -> "2001:db8::1"
 
 Parsing, geo lookups and placement run on the event loop in slices of ``slice_budget_s``,
 yielding with ``asyncio.sleep(0)`` in between, so Qt keeps painting while 8,000 relays come in.
+One core.slices.TimeSlices per load is shared by every step, so the end of one step and the
+start of the next never add up to two slices in one turn of the loop.
 A relay whose IPv4 address no source places is placed by its IPv6 address (the ``a`` line).
 The cyclic garbage collector waits during a load and then freezes what exists (gc.freeze): its
 full pass over 8k records would otherwise be the longest block of all.
@@ -28,24 +35,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 
 from onionpanel.core.relay_details import (
     iter_microdescriptor_details,
     iter_server_descriptor_details,
 )
+from onionpanel.core.relay_set import RelaySetUpdate
 from onionpanel.core.relays import (
     NsParser,
     Relay,
     RelayChange,
     RelayDetails,
-    RelaySetUpdate,
 )
+from onionpanel.core.slices import TimeSlices
 from onionpanel.geo.locator import GeoLocator, GeoPoint, invented_point
+from onionpanel.ui.common.runtime import keep_long_lived
 
 GetInfo = Callable[[str], Awaitable[str]]
 LonLat = tuple[float, float]
+_DEFERRED_THRESHOLD = 10_000_000
+DRAWING_WAIT_S = 1.0
 
 
 def ipv6_address(a_line: str) -> str:
@@ -58,16 +68,23 @@ def ipv6_address(a_line: str) -> str:
 
 @contextlib.asynccontextmanager
 async def _no_full_collections() -> AsyncIterator[None]:
-    """Keep the cyclic GC's full collection, which walks every object (~20 ms with 8k relays
-    loaded), out of the load, then freeze the long-lived records so later ones skip them."""
+    """Keep the cyclic GC, which would walk every new record (~14-20 ms with 8k relays), out
+    of the load, then freeze the long-lived records so later collections skip them. The
+    panel's own collector (ui.common.runtime) asks gc what is due: a high gen-0 threshold
+    tells it nothing is until the load is done."""
     was_enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(_DEFERRED_THRESHOLD, *thresholds[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         if was_enabled:
             gc.freeze()
             gc.enable()
+        else:
+            keep_long_lived()  # freezes only when the panel's collector runs
 
 
 class RelayLoader:
@@ -95,6 +112,8 @@ class RelayLoader:
         self._digests: dict[str, str] = {}  # from the last ns/all, for matching md/all
         # set by whoever subscribes on_events (see relay_page.connect_relay_page)
         self.stop_following: Callable[[], None] = lambda: None
+        # what to wait for before attaching details (the page: the map's picture is done)
+        self.details_after: Callable[[], Awaitable[None] | None] = lambda: None
 
     async def load(self) -> RelayChange:
         async with self._lock, _no_full_collections():
@@ -103,15 +122,31 @@ class RelayLoader:
             # that find them queue behind ns/all and are answered while it is parsed.
             files = asyncio.ensure_future(self.locator.use_tor_files(self._get_info))
             try:
-                self.relays, change = await self._parse(await reply, replace_all=True)
+                text = await reply
+                slices = TimeSlices(self.slice_budget_s)
+                self.relays, change = await self._parse(text, slices, replace_all=True)
+                del text
                 await files
             finally:
                 files.cancel()  # no-ops once done; stop the search if ns/all failed
                 reply.cancel()
-            await self._locate(self.relays.values(), replace=True)
-            await self._load_details()
-        self._notify(change)
+            await self._locate(self.relays.values(), slices, replace=True)
+            await slices.pause()  # what on_change does gets a turn of its own
+            self._notify(change)  # every relay can be drawn now
+            await self._wait_for_drawing()
+            await self._load_details(slices)
+            await slices.pause()
+        self._notify(RelayChange())  # the same relays, now with their descriptor details
         return change
+
+    async def _wait_for_drawing(self) -> None:
+        """The map first, then the details: they would take turns on the loop and both
+        finish late. Never waits longer than DRAWING_WAIT_S."""
+        drawn = self.details_after()
+        if drawn is None:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(drawn, DRAWING_WAIT_S)
 
     def on_events(self, batch: list[tuple[str, str]]) -> None:
         """Handler for ``connection.add_event_handler(NS_EVENTS, loader.on_events,
@@ -129,12 +164,13 @@ class RelayLoader:
     async def apply_event(self, event_type: str, text: str) -> RelayChange:
         async with self._lock:
             replace = event_type.upper() == "NEWCONSENSUS"
-            self.relays, change = await self._parse(text, replace_all=replace)
+            slices = TimeSlices(self.slice_budget_s)
+            self.relays, change = await self._parse(text, slices, replace_all=replace)
             for fp in change.removed:
                 self.positions.pop(fp, None)
                 self.countries.pop(fp, None)
             moved = [self.relays[fp] for fp in change.added | change.changed]
-            await self._locate(moved, replace=False)
+            await self._locate(moved, slices, replace=False)
         self._notify(change)
         return change
 
@@ -142,12 +178,14 @@ class RelayLoader:
         for callback in list(self.on_change):
             callback(self, change)
 
-    async def _parse(self, text: str, *, replace_all: bool) -> tuple[dict[str, Relay], RelayChange]:
+    async def _parse(
+        self, text: str, slices: TimeSlices, *, replace_all: bool
+    ) -> tuple[dict[str, Relay], RelayChange]:
         parser = NsParser(text)
         update = RelaySetUpdate(self.relays, replace_all=replace_all)
         while not parser.done:
-            update.add(parser.next_slice(self.slice_budget_s))
-            await asyncio.sleep(0)
+            update.add(parser.next_slice(slices.budget_s, check_every=16))
+            await slices.pause()
         if replace_all:
             parser.finish()
             self.load_problems = list(parser.errors)
@@ -155,47 +193,48 @@ class RelayLoader:
         self._digests = parser.digests
         return update.finish()
 
-    async def _locate(self, relays: Iterable[Relay], *, replace: bool) -> None:
+    async def _locate(self, relays: Iterable[Relay], slices: TimeSlices, *, replace: bool) -> None:
         wanted = list(relays)
         if replace:
             self.positions, self.countries = {}, {}
         if self.locator.database_path is None:
-            await self._locate_by_tor(wanted)
+            await self._locate_by_tor(wanted, slices)
         else:
-            await self._locate_by_database(wanted)
+            await self._locate_by_database(wanted, slices)
 
-    async def _locate_by_tor(self, wanted: list[Relay]) -> None:
-        found = await self.locator.locate_many(relay.ip for relay in wanted)
-        await self._place_all(wanted, found)
+    async def _locate_by_tor(self, wanted: list[Relay], slices: TimeSlices) -> None:
+        found = await self.locator.locate_many((relay.ip for relay in wanted), slices)
+        await self._place_all(wanted, found, slices)
         # relays tor places only by their IPv6 address (the r line's IPv4 is unknown)
         by_v6 = [r for r in wanted if r.fingerprint not in self.positions and r.ipv6]
         if by_v6:
-            found = await self.locator.locate_many(ipv6_address(r.ipv6) for r in by_v6)
-            await self._place_all(by_v6, found, by_v6_only=True)
+            found = await self.locator.locate_many((ipv6_address(r.ipv6) for r in by_v6), slices)
+            await self._place_all(by_v6, found, slices, by_v6_only=True)
 
-    async def _locate_by_database(self, wanted: list[Relay]) -> None:
+    async def _locate_by_database(self, wanted: list[Relay], slices: TimeSlices) -> None:
         found: dict[str, GeoPoint | None] = {}
-        deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(wanted):
             point = self.locator.locate(relay.ip)
             if point is None and relay.ipv6:  # placed only by its IPv6 address
                 point = self.locator.locate(ipv6_address(relay.ipv6))
             found[relay.ip] = point
-            if count % 64 == 63 and time.perf_counter() >= deadline:
-                await asyncio.sleep(0)
-                deadline = time.perf_counter() + self.slice_budget_s
-        await self._place_all(wanted, found)
+            if count % 32 == 31:
+                await slices.tick()
+        await self._place_all(wanted, found, slices)
 
     async def _place_all(
-        self, relays: list[Relay], found: dict[str, GeoPoint | None], *, by_v6_only: bool = False
+        self,
+        relays: list[Relay],
+        found: dict[str, GeoPoint | None],
+        slices: TimeSlices,
+        *,
+        by_v6_only: bool = False,
     ) -> None:
-        deadline = time.perf_counter() + self.slice_budget_s
         for count, relay in enumerate(relays):
             key = ipv6_address(relay.ipv6) if by_v6_only else relay.ip
             self._place(relay.fingerprint, found.get(key))
-            if count % 64 == 63 and time.perf_counter() >= deadline:
-                await asyncio.sleep(0)
-                deadline = time.perf_counter() + self.slice_budget_s
+            if count % 64 == 63:
+                await slices.tick()
 
     def _place(self, fingerprint: str, point: GeoPoint | None) -> None:
         if point is None and self.invent_places:
@@ -208,14 +247,14 @@ class RelayLoader:
         if point.country:
             self.countries[fingerprint] = point.country
 
-    async def _load_details(self) -> None:
+    async def _load_details(self, slices: TimeSlices) -> None:
         """Family and exit policy (and uptime, platform, contact) from server descriptors when
         tor has them (UseMicrodescriptors 0), else from microdescriptors (a normal client)."""
         try:
             text = await self._get_info("desc/all-recent")
             items = iter_server_descriptor_details(text)
             if text.strip():
-                await self._attach_details(items)
+                await self._attach_details(items, slices)
                 return
         except Exception as error:  # whatever the tor layer raises for "not available"
             self.errors.append(f"desc/all-recent: {error}")
@@ -224,20 +263,18 @@ class RelayLoader:
         except Exception as error:
             self.errors.append(f"md/all: {error}")
             return
-        await self._attach_details(iter_microdescriptor_details(text, self._digests))
+        await self._attach_details(iter_microdescriptor_details(text, self._digests), slices)
         self._digests = {}
 
-    async def _attach_details(self, items: Iterator[tuple[str, RelayDetails]]) -> None:
+    async def _attach_details(
+        self, items: Iterator[tuple[str, RelayDetails]], slices: TimeSlices
+    ) -> None:
+        await slices.pause()  # the reply just arrived: its own turn for what follows
         relays = dict(self.relays)
-        while True:
-            deadline = time.perf_counter() + self.slice_budget_s
-            for count, (fp, detail) in enumerate(items):
-                relay = relays.get(fp)
-                if relay is not None:
-                    relays[fp] = relay.with_details(detail)
-                if count % 32 == 31 and time.perf_counter() >= deadline:
-                    break
-            else:
-                break
-            await asyncio.sleep(0)
+        for count, (fp, detail) in enumerate(items):
+            relay = relays.get(fp)
+            if relay is not None:
+                relays[fp] = relay.with_details(detail)
+            if count % 8 == 7:
+                await slices.tick()
         self.relays = relays

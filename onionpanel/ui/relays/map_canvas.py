@@ -1,7 +1,7 @@
 """The relay map's canvas: every relay as a dot on Natural Earth outlines, circuits as arcs.
-Over 400 lines for one reason: a single widget whose view (zoom, centre), selection and input
-(mouse, keys, tooltips) share one state; what could leave (drawing, the cached layer, the
-hit-test grid) is in map_paint.py.
+The widget keeps the view (zoom, centre), the selection and the input (mouse, keys, tooltips,
+with their words); the cached picture and its hit tests are map_picture.py, the drawing
+map_paint.py, the cluster discs map_clusters.py.
 
   MapCanvas(QWidget)                  the map itself (paints, zooms, pans, hit-tests)
   |- set_world(world)                 outlines (onionpanel.geo.world.World)
@@ -12,6 +12,10 @@ hit-test grid) is in map_paint.py.
   |- highlight_relay(fingerprint)     ring one relay, e.g. the one selected in the list
   |- zoom_by(factor), pan_by(dx, dy), reset_view()
   |- layer_complete(), finish_layer()   the cached picture comes in slices; finish it now
+  |- build_more()                     one slice of it (queued on the loop while unfinished)
+  |- until_drawn() -> Future | None   done when the picture is (None: nothing to wait for)
+  |- picture                          the MapPicture (relays, positions, the cached layer)
+  |- viewport                         the Viewport (zoom, centre, degrees <-> pixels)
   |- choose_next_circuit(step=1)      keyboard choice: N / P step through the circuits, Esc none
   |- cluster_at(point) -> Cluster | None, cluster_spots() -> [(centre, Cluster)]
                                       below CLUSTER_UNTIL_ZOOM, crowded dots are one disc with
@@ -19,7 +23,6 @@ hit-test grid) is in map_paint.py.
   |- relay_clicked(str), circuit_clicked(str)   signals: the person picked one ("" none)
   |- selection_changed(str)           signal: the selected circuit changed, whoever changed it
 
-Drawing (sprites, arcs, the cached layer) lives in map_paint.py.
 Performance (see design/performance.md §B2): outlines and the 8k relay dots are painted once into
 a cached pixmap per consensus and zoom level, covering the view plus a margin; a repaint blits
 that pixmap and draws only the circuits, the hovered relay and the legend.
@@ -27,11 +30,11 @@ that pixmap and draws only the circuits, the hovered relay and the legend.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
-import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -40,8 +43,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -55,34 +56,17 @@ from onionpanel.core.clusters import Cluster
 from onionpanel.core.relays import Relay
 from onionpanel.geo.world import World
 from onionpanel.ui.common.flags import flags_text
-from onionpanel.ui.relays.map_clusters import (
-    CLUSTER_UNTIL_ZOOM,
-    LayerClusters,
-    badge_work,
-    cluster_work,
-    singles,
-)
 from onionpanel.ui.relays.map_paint import (
-    LAYER_SLICE_S,
-    MAX_ZOOM,
-    MIN_ZOOM,
-    ROLE_COLOURS,
     SEA,
     SELECTED,
-    Dot,
-    HitGrid,
-    Layer,
     LonLat,
     arc_points,
     distance_to_polyline,
-    dot_work,
-    draw_order_work,
-    make_sprite,
-    new_layer,
-    outline_work,
     paint_circuits,
     paint_legend,
 )
+from onionpanel.ui.relays.map_picture import MapPicture
+from onionpanel.ui.relays.map_viewport import Viewport
 
 CLUSTER_CLICK_ZOOM = 2.0
 
@@ -105,49 +89,35 @@ class MapCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._rings: list[QPolygonF] = []
-        self._previous: Layer | None = None
-        self._relays: dict[str, Relay] = {}
-        self._positions: dict[str, LonLat] = {}
+        self.picture = MapPicture(self.update, self.isVisible)
         self._circuits: dict[str, list[str]] = {}
         self._selected = ""
         self._hovered = ""
         self._highlighted = ""
-        self._zoom = 1.0
-        self._center: LonLat = (0.0, 20.0)
-        self._generation = 0  # bumps whenever relays or outlines change
-        self._layer: Layer | None = None
-        self._order: list[Dot] = []
-        self._order_generation = -1
-        self._grid: HitGrid | None = None
-        self._clusters: LayerClusters | None = None
-        self._sprites: dict[tuple[str, float], QPixmap] = {}
+        self.viewport = Viewport(lambda: (self.width(), self.height()))
         self._drag_from: QPoint | None = None
         self._dragged = False
 
     # -- data ------------------------------------------------------------------------------
     def set_world(self, world: World) -> None:
-        self._rings = [
-            QPolygonF([QPointF(ring[i], -ring[i + 1]) for i in range(0, len(ring), 2)])
-            for ring in world.rings
-        ]
-        self._invalidate()
+        self.picture.set_world(world)
+        self.update()
 
     def set_relays(self, relays: Mapping[str, Relay], positions: Mapping[str, LonLat]) -> None:
-        self._relays = dict(relays)
-        self._positions = {fp: pos for fp, pos in positions.items() if fp in self._relays}
-        self._invalidate()
+        """The picture is redrawn only if a dot changed (details arriving do not)."""
+        if self.picture.set_relays(relays, positions):
+            self.update()
 
     def relay_count(self) -> int:
-        return len(self._relays)
+        return len(self.picture.relays)
 
     def placed_count(self) -> int:
-        return len(self._positions)
+        return len(self.picture.positions)
 
     def position_of(self, fingerprint: str) -> QPointF | None:
         """Where a relay is drawn now, in widget coordinates (None if it has no place)."""
-        lonlat = self._positions.get(fingerprint)
-        return None if lonlat is None else self._to_view(lonlat)
+        lonlat = self.picture.positions.get(fingerprint)
+        return None if lonlat is None else self.viewport.to_view(lonlat)
 
     def set_circuits(self, circuits: Mapping[str, Sequence[str]] | Sequence[Sequence[str]]) -> None:
         if isinstance(circuits, Mapping):
@@ -196,143 +166,61 @@ class MapCanvas(QWidget):
     # -- view ------------------------------------------------------------------------------
     @property
     def zoom(self) -> float:
-        return self._zoom
-
-    def _scale(self) -> float:
-        return self._zoom * max(0.5, min(self.width() / 360.0, self.height() / 170.0))
-
-    def _view_origin(self) -> QPointF:
-        scale = self._scale()
-        lon, lat = self._center
-        return QPointF(
-            (lon + 180.0) * scale - self.width() / 2, (90.0 - lat) * scale - self.height() / 2
-        )
-
-    def _to_world_px(self, lonlat: LonLat, scale: float) -> QPointF:
-        return QPointF((lonlat[0] + 180.0) * scale, (90.0 - lonlat[1]) * scale)
-
-    def _to_view(self, lonlat: LonLat) -> QPointF:
-        return self._to_world_px(lonlat, self._scale()) - self._view_origin()
-
-    def _to_lonlat(self, point: QPointF) -> LonLat:
-        scale = self._scale()
-        world = point + self._view_origin()
-        return world.x() / scale - 180.0, 90.0 - world.y() / scale
+        return self.viewport.zoom
 
     def _set_center(self, lon: float, lat: float) -> None:
-        """Keep the world in view: no empty band past a pole or the antimeridian if avoidable."""
-        scale = self._scale()
-        half_w, half_h = self.width() / 2 / scale, self.height() / 2 / scale
-        lon = 0.0 if half_w >= 180 else max(-180 + half_w, min(180 - half_w, lon))
-        lat = 0.0 if half_h >= 90 else max(-90 + half_h, min(90 - half_h, lat))
-        self._center = (lon, lat)
+        self.viewport.set_center(lon, lat)
         self.update()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
-        anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
-        before = self._to_lonlat(anchor)
-        self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))
-        after = self._to_lonlat(anchor)
-        self._set_center(
-            self._center[0] + before[0] - after[0], self._center[1] + before[1] - after[1]
-        )
+        self.viewport.zoom_by(factor, anchor)
+        self.update()
 
     def pan_by(self, dx: float, dy: float) -> None:
-        scale = self._scale()
-        self._set_center(self._center[0] + dx / scale, self._center[1] - dy / scale)
+        self.viewport.pan_by(dx, dy)
+        self.update()
 
     def reset_view(self) -> None:
-        self._zoom = 1.0
-        self._set_center(0.0, 20.0)
+        self.viewport.reset()
+        self.update()
 
     def fit_to_circuit(self, circuit_id: str | None = None) -> bool:
         hops = self._circuits.get(circuit_id or self._selected, [])
-        places = [self._positions[fp] for fp in hops if fp in self._positions]
-        if not places:
-            return False
-        lons, lats = [p[0] for p in places], [p[1] for p in places]
-        span_lon = max(max(lons) - min(lons), 10.0) * 1.4
-        span_lat = max(max(lats) - min(lats), 6.0) * 1.4
-        base = self._scale() / self._zoom
-        fit = min(self.width() / (span_lon * base), self.height() / (span_lat * base))
-        self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, fit))
-        self._set_center((max(lons) + min(lons)) / 2, (max(lats) + min(lats)) / 2)
-        return True
-
-    def _invalidate(self) -> None:
-        self._generation += 1
+        positions = self.picture.positions
+        fitted = self.viewport.fit([positions[fp] for fp in hops if fp in positions])
         self.update()
-
-    # -- painting --------------------------------------------------------------------------
-    def _sprite_for(self, role: str, radius: float) -> QPixmap:
-        key = (role, radius)
-        sprite = self._sprites.get(key)
-        if sprite is None:
-            sprite = make_sprite(ROLE_COLOURS[role], radius, self.devicePixelRatioF())
-            self._sprites[key] = sprite
-        return sprite
-
-    def _build_layer(self, view: QRectF, scale: float) -> Layer:
-        layer = new_layer(view, scale, self._generation, self.devicePixelRatioF())
-        layer.work = self._layer_work(layer)
-        return layer
+        return fitted
 
     def finish_layer(self) -> None:
-        """Paint the whole cached layer now (screenshots, tests); the UI lets it come in slices."""
-        scale = self._scale()
-        view = QRectF(self._view_origin(), QSizeF(self.width(), self.height()))
-        if self._layer is None or not self._layer.covers(view, scale, self._generation):
-            self._layer = self._build_layer(view, scale)
-        self._layer.paint_pending(math.inf)
-        self._previous = None
+        """Paint the whole cached picture now (screenshots, tests); the UI builds it in slices."""
+        ratio = self.devicePixelRatioF()
+        self.picture.finish(self.viewport.view(), self.viewport.scale(), self.zoom, ratio)
+
+    def build_more(self) -> None:
+        self.picture.build_more()
+
+    def until_drawn(self) -> asyncio.Future[None] | None:
+        return self.picture.until_drawn()
 
     def layer_complete(self) -> bool:
-        """True once the cached layer of the current view has every outline and relay dot."""
-        return self._layer is not None and self._layer.complete
-
-    def _layer_work(self, layer: Layer) -> Iterator[None]:
-        yield from outline_work(layer, self._rings)
-        order = self._order if self._order_generation == self._generation else None
-        if order is None:
-            generation = self._generation
-            order = yield from draw_order_work(self._relays, self._positions, self._sprite_for)
-            self._order, self._order_generation = order, generation  # a zoom reuses it
-        if self._zoom >= CLUSTER_UNTIL_ZOOM:
-            self._clusters = None
-            yield from dot_work(layer, order)
-            return
-        groups = yield from cluster_work(layer, self._positions)
-        self._clusters = groups
-        yield from dot_work(layer, singles(order, self._positions, groups.hidden))
-        yield from badge_work(layer, groups)
+        """True once the cached picture has every outline and the current relays' dots."""
+        return self.picture.complete()
 
     def relay_at(self, point: QPointF) -> str:
         """The fingerprint of the relay drawn nearest to ``point`` (widget px), or "" (also
         for a relay drawn inside a cluster's disc)."""
-        scale = self._scale()
-        grid = self._grid
-        if grid is None or not grid.fits(scale, self._generation):
-            grid = self._grid = HitGrid(self._positions, scale, self._generation)
-        found = grid.relay_near(point + self._view_origin())
-        groups = self._clusters
-        if groups is not None and groups.fits(scale, self._generation) and found in groups.hidden:
-            return ""
-        return found
+        return self.picture.relay_near(point + self.viewport.origin(), self.viewport.scale())
 
     def cluster_spots(self) -> list[tuple[QPointF, Cluster]]:
         """Every cluster disc of the current view: (centre in widget px, cluster)."""
-        groups = self._clusters
-        if groups is None or not groups.fits(self._scale(), self._generation):
-            return []
-        origin = self._view_origin()
-        return [(QPointF(c.x, c.y) - origin, c) for c in groups.clusters]
+        groups = self.picture.clusters_at(self.viewport.scale())
+        origin = self.viewport.origin()
+        return [] if groups is None else [(QPointF(c.x, c.y) - origin, c) for c in groups.clusters]
 
     def cluster_at(self, point: QPointF) -> Cluster | None:
         """The cluster disc under ``point`` (widget px), if the current view shows clusters."""
-        groups = self._clusters
-        if groups is None or not groups.fits(self._scale(), self._generation):
-            return None
-        return groups.at(point + self._view_origin())
+        groups = self.picture.clusters_at(self.viewport.scale())
+        return None if groups is None else groups.at(point + self.viewport.origin())
 
     def circuit_at(self, point: QPointF) -> str:
         lines = self.circuit_lines()
@@ -342,22 +230,13 @@ class MapCanvas(QWidget):
         return ""
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        scale = self._scale()
-        origin = self._view_origin()
-        view = QRectF(origin, QSize(self.width(), self.height()))
-        layer = self._layer
-        if layer is None or not layer.covers(view, scale, self._generation):
-            if layer is not None and layer.complete:
-                self._previous = layer
-            layer = self._layer = self._build_layer(view, scale)
-        layer.paint_pending(LAYER_SLICE_S)
-        if layer.complete:
-            self._previous = None
-        else:
-            QTimer.singleShot(0, self.update)
+        scale = self.viewport.scale()
+        origin = self.viewport.origin()
+        ratio = self.devicePixelRatioF()
+        layer = self.picture.layer_for(self.viewport.view(), scale, self.zoom, ratio)
         painter = QPainter(self)
         painter.fillRect(self.rect(), SEA)
-        previous = self._previous
+        previous = self.picture.previous
         if not layer.complete and previous is not None:
             # until the new picture is done, show the last finished one, stretched to fit
             # (only the part in view: scaling the whole margin-sized pixmap costs ~5 ms)
@@ -377,8 +256,9 @@ class MapCanvas(QWidget):
     def circuit_lines(self) -> dict[str, tuple[list[QPointF], list[QPointF]]]:
         """circuit id -> (hop points, arc polyline) in widget coordinates, for the current view."""
         lines: dict[str, tuple[list[QPointF], list[QPointF]]] = {}
+        positions = self.picture.positions
         for cid, hops in self._circuits.items():
-            points = [self._to_view(self._positions[fp]) for fp in hops if fp in self._positions]
+            points = [self.viewport.to_view(positions[fp]) for fp in hops if fp in positions]
             if len(points) < 2:
                 continue
             line: list[QPointF] = []
@@ -497,7 +377,7 @@ class MapCanvas(QWidget):
     def tooltip_at(self, point: QPointF) -> str:
         fp = self.relay_at(point)
         if fp:
-            relay = self._relays[fp]
+            relay = self.picture.relays[fp]
             return self.tr("{nickname} ({ip})\n{flags}\nBandwidth: {bw} kB/s\n{fp}").format(
                 nickname=relay.nickname,
                 ip=relay.ip,
@@ -514,5 +394,5 @@ class MapCanvas(QWidget):
         return ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._layer = None
+        self.picture.layer = None
         super().resizeEvent(event)

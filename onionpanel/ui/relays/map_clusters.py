@@ -6,7 +6,8 @@ LayerClusters                          the clusters of one cached layer (world p
 |- clusters, hidden                    all clusters; fingerprints drawn inside a disc, not as dots
 |- at(world_px) -> Cluster | None      the disc under a point
 cluster_work(layer, positions) -> generator returning LayerClusters   (core.clusters, in steps)
-singles(order, positions, hidden) -> [Dot]   the dots still drawn on their own
+singles_work(order, positions, hidden)   the dots still drawn on their own (a generator
+                                       returning them, a few thousand relays per step)
 badge_work(layer, groups)              paints the discs, a few dozen per step
 count_text(count) -> str               "7", "312", "1.2k"
 
@@ -30,9 +31,9 @@ CLUSTER_UNTIL_ZOOM = 16.0
 CLUSTER_RADIUS = 22.0  # px: wider than a disc (<= 16 px), so discs seldom overlap
 MIN_CLUSTER = 5  # fewer dots than this stay dots: they do not pile up
 BADGE = QColor(44, 62, 80, 215)
-_STEP_CELLS = 256
-_STEP_POINTS = 2000
-_STEP_BADGES = 60
+_STEP_CELLS = 128
+_STEP_POINTS = 1000
+_STEP_BADGES = 15
 
 
 def badge_radius(count: int) -> float:
@@ -88,11 +89,23 @@ def cluster_work(
     return LayerClusters(clustering.clusters, scale, layer.generation)
 
 
-def singles(order: list[Dot], positions: Mapping[str, LonLat], hidden: frozenset[str]) -> list[Dot]:
+def singles_work(
+    order: list[Dot], positions: Mapping[str, LonLat], hidden: frozenset[str]
+) -> Generator[None, None, list[Dot]]:
     """The dots of relays not inside a disc (relays on one spot share a cluster, so a spot
     decides)."""
-    covered = {positions[fp] for fp in hidden if fp in positions}
-    return [dot for dot in order if (dot[0], dot[1]) not in covered]
+    covered: set[LonLat] = set()
+    for count, fp in enumerate(hidden, start=1):
+        spot = positions.get(fp)
+        if spot is not None:
+            covered.add(spot)
+        if count % _STEP_POINTS == 0:
+            yield
+    kept: list[Dot] = []
+    for start in range(0, len(order), _STEP_POINTS):
+        kept += [dot for dot in order[start : start + _STEP_POINTS] if dot[:2] not in covered]
+        yield
+    return kept
 
 
 def badge_work(layer: Layer, groups: LayerClusters) -> Iterator[None]:

@@ -36,7 +36,7 @@ SELECTED = QColor("#7b2cbf")
 MIN_ZOOM, MAX_ZOOM = 1.0, 64.0
 CELL = 16  # px, the hit-test grid
 HIT_RADIUS = 7.0
-LAYER_SLICE_S = 0.004  # dots painted per paint event, so the loop is never held long
+LAYER_SLICE_S = 0.002  # dots painted per paint event, so the loop is never held long
 
 LonLat = tuple[float, float]
 
@@ -178,23 +178,37 @@ class HitGrid:
 
 
 def outline_work(
-    layer: Layer, rings: Sequence[QPolygonF], rings_per_step: int = 12
+    layer: Layer, rings: Sequence[QPolygonF], work_per_step: float = 4e5
 ) -> Iterator[None]:
+    """The land, a few rings per step: filling costs by the area in view (Russia or Canada
+    at a high zoom fill most of the layer), outlining by the points."""
     pen = QPen(BORDER, 0.8)
     pen.setCosmetic(True)
-    for start in range(0, len(rings), rings_per_step):
+    scale, area = layer.scale, layer.area
+    start = 0
+    while start < len(rings):
+        end, work = start, 0.0
+        while end < len(rings) and (end == start or work <= work_per_step):
+            box = rings[end].boundingRect()
+            shown = QRectF(
+                (box.left() + 180.0) * scale, (box.top() + 90.0) * scale,
+                box.width() * scale, box.height() * scale,
+            ).intersected(area)  # fmt: skip
+            work += shown.width() * shown.height() + 100.0 * rings[end].size()
+            end += 1
         painter = layer.painter
         assert painter is not None
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-layer.origin)
-        painter.scale(layer.scale, layer.scale)
+        painter.scale(scale, scale)
         painter.translate(180.0, 90.0)
         painter.setPen(pen)
         painter.setBrush(LAND)
-        for ring in rings[start : start + rings_per_step]:
+        for ring in rings[start:end]:
             painter.drawPolygon(ring)
         painter.restore()
+        start = end
         yield
 
 
@@ -202,7 +216,7 @@ def draw_order_work(
     relays: Mapping[str, Relay],
     positions: Mapping[str, LonLat],
     sprite_for: Callable[[str, float], QPixmap],
-    per_step: int = 1000,
+    per_step: int = 200,
 ) -> Generator[None, None, list[Dot]]:
     """Every placed relay's dot, small and common first so big exits end on top; kept
     until the relays change, so a zoom does not repeat it."""
@@ -224,7 +238,7 @@ def draw_order_work(
     return order
 
 
-def dot_work(layer: Layer, order: list[Dot], per_step: int = 200) -> Iterator[None]:
+def dot_work(layer: Layer, order: list[Dot], per_step: int = 60) -> Iterator[None]:
     scale, left, top = layer.scale, layer.area.left(), layer.area.top()
     width, height = layer.area.width(), layer.area.height()
     for start in range(0, len(order), per_step):
