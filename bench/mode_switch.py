@@ -9,10 +9,10 @@ counter (tests/helper/frame_counter.py: every frame that leaves the client names
     and the mode flipped between tor, lockdown and tor+bank (target: 0);
   * frames leaked across SWITCHES switches from off to tor or lockdown, each with a fresh
     server-first flow opened in off (target: 0);
-  * router mode: a guest namespace behind a bridge ([[router]] opbr0) floods the destination
-    with connections and opens a server-first flow in off before each of SWITCHES switches to
-    tor or lockdown: switch time with router rules, median and max (target <= 100 ms), and
-    frames leaked after the commits (target: 0);
+  * router mode: a guest namespace behind a bridge ([[router]] opbr0 and the group "opvm*")
+    floods the destination with connections and opens a server-first flow in off before each
+    of SWITCHES switches to tor or lockdown: switch time with router rules, median and max
+    (target <= 100 ms), and frames leaked after the commits (target: 0);
   * the watcher (the real CLI, inside the namespace) against FLUSHES foreign `nft flush ruleset`,
     a new server-first stream opened in each gap: restore time median and max (target <= 200 ms),
     frames that left inside the gaps, and streams still sending after the restore (target 0).
@@ -53,7 +53,7 @@ RESTORE_TARGET_MS = 200.0
 TALK_PORT = "7777"
 ROUTER = """
 [[router]]
-interfaces = ["opbr0"]
+interfaces = ["opbr0", "opvm*"]
 address = "10.77.0.1"
 trans_port = 9140
 dns_port = 9153

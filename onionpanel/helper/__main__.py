@@ -45,8 +45,10 @@ from onionpanel.helper.config import (
 from onionpanel.helper.config_checks import advice
 from onionpanel.helper.config_router import (
     address_problems,
+    default_route_interfaces,
     forwarding_problems,
     host_addresses,
+    wan_problems,
 )
 from onionpanel.helper.ruleset import render
 from onionpanel.helper.watch import Watcher
@@ -170,7 +172,10 @@ def _run(args: argparse.Namespace) -> int:
             print(f"note: {tip}", file=sys.stderr)
         for note in forwarding_problems(config, _read_text):
             print(f"note: {note}", file=sys.stderr)
-        wrong = address_problems(config, host_addresses()) if config.routers else []
+        wrong = []
+        if config.routers:
+            wrong = address_problems(config, host_addresses())
+            wrong += wan_problems(config, default_route_interfaces())
         for problem in wrong:
             print(problem, file=sys.stderr)
         if wrong:

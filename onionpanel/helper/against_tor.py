@@ -82,6 +82,15 @@ def wanted_listeners(config: Config) -> list[Wanted]:
             if port:
                 key = f"profile {p.name!r}.{'trans' if keyword == 'TransPort' else 'socks'}_port"
                 wanted.append(Wanted(keyword, f"127.0.0.1:{port}", key, p.session_group))
+    for router in config.routers:  # tor listens for the guests on the interface's address
+        if router.forwarded != "tor":
+            continue
+        hosts = [router.address] + ([f"[{router.address_v6}]"] if router.ipv6 == "tor" else [])
+        for keyword, port, name in (
+            ("TransPort", router.trans_port, "trans_port"),
+            ("DNSPort", router.dns_port, "dns_port"),
+        ):
+            wanted += [Wanted(keyword, f"{h}:{port}", f"{router.name}.{name}") for h in hosts]
     return wanted
 
 

@@ -19,13 +19,13 @@ where ``nft`` runs (``ip netns exec NAME nft`` in tests): nft, ``ip -j addr`` an
 
 from __future__ import annotations
 
-import fnmatch
 import ipaddress
 import json
 import subprocess
 from collections.abc import Sequence
 from typing import Any
 
+from onionpanel.helper.config_router import forwarded_families, matches
 from onionpanel.helper.config_types import Config, Router
 from onionpanel.helper.nft import elsewhere
 from onionpanel.helper.ruleset import TABLE
@@ -80,7 +80,7 @@ def interface_networks(
     networks: list[tuple[str, str]] = []
     for link in links:
         name = str(link.get("ifname", ""))
-        if not any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns):
+        if not any(matches(pattern, name) for pattern in patterns):
             continue
         for entry in link.get("addr_info", []):
             try:
@@ -94,11 +94,9 @@ def interface_networks(
 
 def forwarding_sysctls(router: Router) -> list[str]:
     """``forwarded = "tor"`` alone needs no forwarding (guests talk to tor on the host); "allow"
-    and the allowed ranges are forwarded as is and do."""
-    v4 = router.allowed_destinations_v4 or router.allowed_sources_v4
-    v6 = router.allowed_destinations_v6 or router.allowed_sources_v6
-    if router.forwarded == "allow":
-        return [IP_FORWARD, IPV6_FORWARDING] if router.ipv6 == "tor" else [IP_FORWARD]
+    and the allowed ranges are forwarded as is and do (config_router.forwarded_families, the
+    same rule ``check`` applies)."""
+    v4, v6 = forwarded_families(router)
     return [name for name, needed in ((IP_FORWARD, v4), (IPV6_FORWARDING, v6)) if needed]
 
 

@@ -5,9 +5,12 @@
   nat_prerouting(config) -> list[str]              tor modes: TCP to TransPort, DNS to DNSPort
   router_forward(config, seen, lockdown) -> list[str]   first rules of the forward chain
   router_input(config, seen, lockdown) -> list[str]     what guests may send to the host itself
-  router_output(config) -> list[str]               tor modes: tor's answers to the guests
+  router_output(config) -> list[str]               tor modes: tor's answers to the guests (and
+                                                   with ipv6 = "tor" the host's router adverts)
 
 They live in the same table as the machine's own rules and load in the same transaction.
+Interfaces are matched by name (iifname/oifname, a set per entry): a "vnet*" group covers
+interfaces made after the apply, and an interface that is re-created keeps its rules.
 * ``forwarded = "tor"``: prerouting NAT sends every new TCP flow from the interfaces to tor's
   TransPort on the interface's address and every UDP datagram to port 53 (whatever resolver it
   aims at) to tor's DNSPort. Redirected packets go to the host (input), never to the forward
@@ -58,7 +61,11 @@ def router_sets(config: Config) -> list[str]:
     lines = []
     for router in config.routers:
         names = ", ".join(f'"{name}"' for name in router.interfaces)
-        lines.append(f"set router{router.index}_ifs {{ type ifname; elements = {{ {names} }} }}")
+        # "vnet*" is a wildcard element, which only an interval set holds
+        interval = " flags interval;" if any(n.endswith("*") for n in router.interfaces) else ""
+        lines.append(
+            f"set router{router.index}_ifs {{ type ifname;{interval} elements = {{ {names} }} }}"
+        )
         lines.append(f"counter {blocked_counter(router)} {{ }}")
         for name, family, _, ranges in _range_sets(router):
             kind = "ipv4_addr" if family == "ip" else "ipv6_addr"
@@ -120,7 +127,11 @@ def router_output(config: Config) -> list[str]:
         if router.forwarded == "tor":
             rules.append(f"ct status dnat ct reply ip saddr {router.address} accept")
             if router.ipv6 == "tor":
-                rules.append(f"ct status dnat ct reply ip6 saddr {router.address_v6} accept")
+                rules += [
+                    f"ct status dnat ct reply ip6 saddr {router.address_v6} accept",
+                    # the guests' IPv6 route to tor (SLAAC): untracked, so never a "reply"
+                    f"oifname {_ifs(router)} icmpv6 type nd-router-advert accept",
+                ]
     return rules
 
 

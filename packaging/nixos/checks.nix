@@ -6,6 +6,10 @@
 #                        more than a /8 (IPv4) or /32 (IPv6) of public space, allow without ranges
 #   policy.*_ct_mark     a single bit each, distinct, not one of exempt.fwmarks
 #   profile keys         only the ones its kind reads (the helper refuses the others as unknown)
+#   router entries       "tor" needs address, trans_port, dns_port (address_v6 with ipv6 =
+#                        "tor"); addresses never 0.0.0.0, ::, loopback or outside LAN space;
+#                        no group covering lo; no interface in two entries or also in
+#                        policy.forward_interfaces; allowed ranges as policy.lan's
 # Imported by module.nix.
 { config, lib, ... }:
 let
@@ -90,11 +94,11 @@ let
   size = f: net: pow2float (f.bits - net.length);
 
   # { accepted = the ranges the helper keeps; assertions = why it refuses the others }
-  rangeChecks =
-    version: texts:
+  rangeChecks = version: texts: rangeChecksFor version "${prefix}.lan.ranges_v${version}" texts;
+  rangeChecksFor =
+    version: key: texts:
     let
       f = family.${version};
-      key = "${prefix}.lan.ranges_v${version}";
       space = map f.parse f.space;
       parsed = map (text: { inherit text; net = f.parse text; }) texts;
       bad = builtins.filter (r: !valid f r.net) parsed;
@@ -211,6 +215,138 @@ let
       + "; the helper refuses keys its kind does not read. Remove them or change the kind.";
   }) settings.profile;
 
+  # ---------------------------------------------------------------- [[router]] entries
+
+  # config_router.py: "tor" needs address, trans_port and dns_port (address_v6 with ipv6 =
+  # "tor"); an address is the routed interface's own: never 0.0.0.0 or :: (tor's ports would be
+  # open on every interface, the WAN included), never loopback, always LAN space
+  addressProblem =
+    version: text:
+    let
+      f = family.${version};
+      net = f.parse "${text}/${toString f.bits}";
+      example = if version == "4" then "10.77.0.1" else "fd77::1";
+      loopback = f.parse (if version == "4" then "127.0.0.0/8" else "::1/128");
+    in
+    if !(valid f net) then
+      "\"${text}\" is not an IPv${version} address; write e.g. \"${example}\"."
+    else if builtins.all (w: w == 0) net.words then
+      "\"${text}\" would open tor's TransPort and DNSPort on every interface, the WAN included; "
+      + "give the routed interface's own address, e.g. \"${example}\"."
+    else if subnetOf net loopback then
+      "\"${text}\" is loopback, which forwarded packets cannot reach; give the routed "
+      + "interface's own address."
+    else if !builtins.any (subnetOf net) (map f.parse f.space) then
+      "\"${text}\" is not LAN space (private, link-local, CGNAT or ULA): that is a WAN address, "
+      + "and tor's ports must never listen on a WAN interface."
+    else
+      null;
+  # an entry's name or PREFIX* covering an interface name; two that could cover the same one
+  covers =
+    pattern: name:
+    if lib.hasSuffix "*" pattern then lib.hasPrefix (lib.removeSuffix "*" pattern) name else name == pattern;
+  overlap =
+    a: b:
+    let
+      stem = lib.removeSuffix "*";
+    in
+    if lib.hasSuffix "*" a && lib.hasSuffix "*" b then
+      lib.hasPrefix (stem a) (stem b) || lib.hasPrefix (stem b) (stem a)
+    else if lib.hasSuffix "*" a then
+      covers a b
+    else
+      covers b a;
+  routedNames = lib.concatLists (
+    lib.imap0 (i: r: map (name: { inherit i name; }) r.interfaces) settings.router
+  );
+  overlapAssertions = lib.concatLists (
+    lib.imap0 (
+      n: x:
+      map (y: {
+        assertion = false;
+        message =
+          "services.onionpanel: settings.router[${toString x.i}].interfaces: \"${x.name}\" "
+          + (
+            if x.name == y.name then
+              "is already in router[${toString y.i}]"
+            else
+              "overlaps \"${y.name}\" of router[${toString y.i}]"
+          )
+          + "; an interface belongs to one entry.";
+      }) (builtins.filter (y: overlap x.name y.name) (lib.take n routedNames))
+      ++ map (other: {
+        assertion = false;
+        message =
+          "services.onionpanel: settings.router[${toString x.i}].interfaces: \"${x.name}\" "
+          + (if x.name == other then "is also" else "covers \"${other}\", which is")
+          + " in policy.forward_interfaces (forwarded without tor); remove it from one of them.";
+      }) (builtins.filter (covers x.name) policy.forward_interfaces)
+    ) routedNames
+  );
+  routerAssertions = overlapAssertions ++ lib.concatLists (
+    lib.imap0 (
+      i: r:
+      let
+        key = "services.onionpanel: settings.router[${toString i}]";
+        tor = r.forwarded == "tor";
+        v6 = tor && r.ipv6 == "tor";
+        required =
+          lib.optionals tor [
+            "address"
+            "trans_port"
+            "dns_port"
+          ]
+          ++ lib.optional v6 "address_v6";
+        missing = builtins.filter (k: r.${k} == null) required;
+        addresses =
+          lib.optional (tor && r.address != null) {
+            k = "address";
+            why = addressProblem "4" r.address;
+          }
+          ++ lib.optional (v6 && r.address_v6 != null) {
+            k = "address_v6";
+            why = addressProblem "6" r.address_v6;
+          };
+        loopbackNames = builtins.filter (
+          name: if lib.hasSuffix "*" name then lib.hasPrefix (lib.removeSuffix "*" name) "lo" else name == "lo"
+        ) r.interfaces;
+        ranges = lib.concatMap (
+          name:
+          (rangeChecksFor (lib.substring (lib.stringLength name - 1) 1 name) "${key}.${name}" r.${name})
+          .assertions
+        ) (lib.optionals tor [
+          "allowed_destinations_v4"
+          "allowed_destinations_v6"
+          "allowed_sources_v4"
+          "allowed_sources_v6"
+        ]);
+      in
+      map (k: {
+        assertion = false;
+        message =
+          "${key}.${k} is missing: forwarded = \"tor\"${lib.optionalString (k == "address_v6") " with ipv6 = \"tor\""} "
+          + "needs it (tor listens for the guests there).";
+      }) missing
+      ++ map (a: {
+        assertion = a.why == null;
+        message = "${key}.${a.k}: ${toString a.why}";
+      }) addresses
+      ++ [
+        {
+          assertion = !tor || r.trans_port == null || r.trans_port != r.dns_port;
+          message = "${key}.dns_port must differ from trans_port.";
+        }
+        {
+          assertion = loopbackNames == [ ];
+          message =
+            "${key}.interfaces: ${lib.concatMapStringsSep ", " (n: "\"${n}\"") loopbackNames} names "
+            + "loopback: only interfaces that guests send from can be routed.";
+        }
+      ]
+      ++ ranges
+    ) settings.router
+  );
+
   # ---------------------------------------------------------------- advice
 
   highPorts = builtins.filter (x: x.port >= 1024) (
@@ -235,7 +371,23 @@ let
     )
     ++ map (
       name: "services.onionpanel: settings.policy.forward_interfaces: traffic from ${name} leaves without tor."
-    ) policy.forward_interfaces;
+    ) policy.forward_interfaces
+    ++ lib.concatLists (
+      lib.imap0 (
+        i: r:
+        let
+          key = "services.onionpanel: settings.router[${toString i}]";
+        in
+        lib.optional (r.forwarded == "allow") (
+          "${key}.forwarded = \"allow\": traffic from ${lib.concatStringsSep ", " r.interfaces} "
+          + "leaves without tor."
+        )
+        ++ lib.optional (r.forwarded == "tor" && r.trans_port != null && r.trans_port >= 1024) (
+          "${key}.trans_port = ${toString r.trans_port}: a port below 1024 cannot be taken by "
+          + "another user while tor is down."
+        )
+      ) settings.router
+    );
 in
 {
   config = lib.mkIf cfg.enable {
@@ -244,7 +396,8 @@ in
       ++ v6.assertions
       ++ [ lanAssertion ]
       ++ markAssertions
-      ++ profileKeyAssertions;
+      ++ profileKeyAssertions
+      ++ routerAssertions;
     warnings = advice;
   };
 }

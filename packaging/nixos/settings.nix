@@ -78,6 +78,73 @@ let
     };
   };
 
+  # [[router]]: router mode for forwarded traffic (onionpanel/helper/config_router.py); what the
+  # types cannot say (keys required per policy, never 0.0.0.0 or ::) checks.nix asserts
+  interfaceName = "[A-Za-z0-9_.:@+-]{1,15}";
+  routerModule = {
+    freeformType = freeform;
+    options = {
+      interfaces = mkOption {
+        # a name, or a group: a non-empty prefix and one trailing * (nft's iifname wildcard)
+        type = types.nonEmptyListOf (types.strMatching "${interfaceName}|[A-Za-z0-9_.:@+-]{1,14}[*]");
+        example = [ "br-vms" "vnet*" ];
+        description = "The interfaces (or PREFIX* groups) whose guests this entry routes.";
+      };
+      forwarded = mkOption {
+        type = types.enum [
+          "tor"
+          "block"
+          "allow"
+        ];
+        default = "tor";
+        description = ''
+          "tor": the guests' TCP goes to trans_port and their DNS to dns_port on address, nothing
+          else they send leaves; "block": nothing is forwarded; "allow": forwarded as is, WITHOUT tor.
+        '';
+      };
+      address = mkOption {
+        type = types.nullOr types.str;
+        default = null;
+        example = "192.168.50.1";
+        description = "forwarded = \"tor\": the routed interface's own IPv4 address, where tor listens for the guests.";
+      };
+      trans_port = portOrNull // {
+        description = "forwarded = \"tor\": tor's TransPort on address (the module declares it).";
+      };
+      dns_port = portOrNull // {
+        description = "forwarded = \"tor\": tor's DNSPort on address (the module declares it).";
+      };
+      ipv6 = mkOption {
+        type = types.enum [
+          "block"
+          "tor"
+        ];
+        default = "block";
+        description = "\"tor\": the guests' IPv6 TCP and DNS go to tor on address_v6 too.";
+      };
+      address_v6 = mkOption {
+        type = types.nullOr types.str;
+        default = null;
+        example = "fd50::1";
+        description = "ipv6 = \"tor\": the routed interface's own IPv6 address (ULA or link-local).";
+      };
+      dhcp = mkOption {
+        type = types.bool;
+        default = false;
+        description = "The guests may reach this host's DHCP server (udp 67; DHCPv6 547).";
+      };
+      allowed_destinations_v4 = rangeList;
+      allowed_destinations_v6 = rangeList;
+      allowed_sources_v4 = rangeList;
+      allowed_sources_v6 = rangeList;
+    };
+  };
+  rangeList = mkOption {
+    type = types.listOf types.str;
+    default = [ ];
+    description = "Forwarded as is, WITHOUT tor: LAN space only, no catch-alls (as policy.lan).";
+  };
+
   # a single bit of ct mark (the helper refuses anything else; checks.nix says so)
   ctMark =
     default: shown: description:
@@ -236,6 +303,11 @@ in
           type = types.listOf (types.submodule profileModule);
           default = [ ];
           description = "The [[profile]] tables.";
+        };
+        router = mkOption {
+          type = types.listOf (types.submodule routerModule);
+          default = [ ];
+          description = "The [[router]] tables: Tor for VMs, containers and a LAN port.";
         };
       };
     };

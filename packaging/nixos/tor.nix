@@ -1,6 +1,8 @@
 # The tor side of services.onionpanel, derived from the same settings as the helper's config:
 # services.tor as a client with every listener the helper expects (TransPort, DNSPort, each
-# tor-isolated profile's TransPort/SocksPort with its SessionGroup, [::1] ones for ipv6 = "tor"),
+# tor-isolated profile's TransPort/SocksPort with its SessionGroup, [::1] ones for ipv6 = "tor",
+# each [[router]] "tor" entry's TransPort/DNSPort on its address, opened in nixos-fw on its
+# interfaces only),
 # the control endpoint and VirtualAddrNetworkIPv4. Its assertions read the final
 # services.tor.settings back, whoever set them. Imported by module.nix.
 { config, lib, ... }:
@@ -54,15 +56,29 @@ let
     }
     // lib.optionalAttrs (group != null) { SessionGroup = group; };
 
+  # [[router]] "tor" entries: tor listens for the guests on the routed interface's own address
+  # ([ADDRESS] for IPv6), never 0.0.0.0 or :: (checks.nix refuses those and missing keys)
+  listensForGuests =
+    r: r.forwarded == "tor" && r.address != null && r.trans_port != null && r.dns_port != null;
+  torRouters = builtins.filter listensForGuests (settings.router or [ ]);
+  routerAddresses =
+    r: [ r.address ] ++ lib.optional (r.ipv6 == "tor" && r.address_v6 != null) "[${r.address_v6}]";
+  routerListeners =
+    key: r: map (addr: listener addr r.${key} null) (routerAddresses r);
+  routerTransPorts = lib.concatMap (routerListeners "trans_port") torRouters;
+  routerDNSPorts = lib.concatMap (routerListeners "dns_port") torRouters;
+
   wantedTransPorts =
     [ (listener loopback4 settings.tor.trans_port null) ]
     ++ lib.optional ipv6ThroughTor (listener loopback6 settings.tor.trans_port null)
     ++ map (p: listener loopback4 p.trans_port p.session_group) (
       builtins.filter (p: p.trans_port != null) isolatedProfiles
-    );
-  wantedDNSPorts = [
-    (listener loopback4 settings.tor.dns_port null)
-  ] ++ lib.optional ipv6ThroughTor (listener loopback6 settings.tor.dns_port null);
+    )
+    ++ routerTransPorts;
+  wantedDNSPorts =
+    [ (listener loopback4 settings.tor.dns_port null) ]
+    ++ lib.optional ipv6ThroughTor (listener loopback6 settings.tor.dns_port null)
+    ++ routerDNSPorts;
   wantedSOCKSPorts = map (p: listener loopback4 p.socks_port p.session_group) (
     builtins.filter (p: p.socks_port != null) isolatedProfiles
   );
@@ -111,6 +127,33 @@ let
     ))
     (listenerAssertion "DNSPort" "settings.tor.dns_port" (listener loopback4 settings.tor.dns_port null))
   ];
+  routerListenerAssertions = lib.concatLists (
+    lib.imap0 (
+      i: r:
+      let
+        who = "settings.router[${toString i}]";
+      in
+      lib.optionals (listensForGuests r) (
+        map (listenerAssertion "TransPort" who) (routerListeners "trans_port" r)
+        ++ map (listenerAssertion "DNSPort" who) (routerListeners "dns_port" r)
+      )
+    ) (settings.router or [ ])
+  );
+
+  # nixos-fw's input chain must let the guests reach tor's ports (a drop in any table is
+  # final); only on the routed interfaces, never for everyone
+  firewallInterfaces = lib.foldl' lib.recursiveUpdate { } (
+    map (
+      r:
+      lib.genAttrs r.interfaces (_: {
+        allowedTCPPorts = [ r.trans_port ];
+        allowedUDPPorts =
+          [ r.dns_port ]
+          ++ lib.optional r.dhcp 67
+          ++ lib.optional (r.dhcp && r.ipv6 == "tor") 547;
+      })
+    ) torRouters
+  );
   ipv6Missing = builtins.filter (x: !(builtins.elem x.address (declaredBy x.option))) [
     {
       option = "TransPort";
@@ -175,12 +218,15 @@ in
     assertions =
       baseListenerAssertions
       ++ profileListenerAssertions
+      ++ routerListenerAssertions
       ++ [
         ipv6Assertion
         virtualAddrAssertion
       ]
       ++ duplicateListenerAssertions
       ++ sessionGroupAssertions;
+
+    networking.firewall.interfaces = firewallInterfaces;
 
     services.tor = {
       enable = true;

@@ -5,12 +5,15 @@ serve ADDR [PORT [UID]]
                      prints "ready PORT", then "peer IP" per connection, plus "origdst IP:PORT"
                      if redirected to it
 serve-udp ADDR PORT [UID]
-                     UDP echo on ADDR:PORT (0 = any); prints "ready PORT", "from IP" per datagram
+                     UDP echo on ADDR:PORT (0 = any; ADDR IPv4 or IPv6); prints "ready PORT",
+                     "from IP" per datagram
 connect ADDR PORT UID [hold]
                      connect as UID; prints connected|refused|reset|blocked|timeout|error:<errno>.
                      With "hold", it then answers each "send" line on stdin: ok|reset|timeout|...
 udp ADDR PORT UID    send one datagram as UID and wait for an answer: answer|refused|timeout|...
-dns ADDR NAME UID    as UID ask ADDR:53 for NAME's A record: "answer RCODE [IP...]"|timeout|...
+dns ADDR NAME UID    as UID ask ADDR:53 (IPv4 or IPv6) for NAME's A record:
+                     "answer RCODE [IP...]"|timeout|...
+ping ADDR UID        one ICMP echo (ICMPv6 to an IPv6 address) as UID: answer|timeout|...
 proxy PORT UID       a CONNECT proxy on 127.0.0.1:PORT that runs as UID (stands in for squid):
                      reads "CONNECT ADDR PORT", connects out, answers "OK" or why not, relays
 talk ADDR [PORT]     TCP server that speaks first: sends a byte every 50 ms to each client
@@ -25,6 +28,9 @@ streams ADDR PORT UID
                      as UID, on each "open" line connect once more to a server that speaks
                      first (prints the connect outcome) and echo back what it sends; a "status"
                      line answers "alive K" (flows that echoed within the last 0.3 s)
+send-ra IFACE        as root, one router advertisement to ff02::1 on IFACE: sent|...
+listen-ra            prints "listening", then "ra FROM" for the first router advertisement
+                     that arrives, or timeout
 via-proxy PORT ADDR DPORT UID
                      prints "waiting" and waits for "go" on stdin (the test moves it into a
                      cgroup meanwhile), then as UID asks the proxy for ADDR:DPORT and prints
@@ -107,7 +113,7 @@ def serve(address: str, port: int = 0, uid: int = 0) -> None:
 
 def serve_udp(address: str, port: int, uid: int = 0) -> None:
     become(uid)
-    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_DGRAM)
     server.bind((address, port))
     say(f"ready {server.getsockname()[1]}")
     while True:
@@ -153,7 +159,7 @@ def dns(address: str, name: str, uid: int) -> None:
     ident = os.getpid() & 0xFFFF
     labels = b"".join(bytes([len(part)]) + part.encode() for part in name.split("."))
     query = struct.pack("!HHHHHH", ident, 0x0100, 1, 0, 0, 0) + labels + b"\0" + b"\0\1\0\1"
-    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    client = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_DGRAM)
     client.settimeout(TIMEOUT_S)
     try:
         client.connect((address, 53))
@@ -195,13 +201,18 @@ def flood(address: str, port: int, uid: int) -> None:
 
 
 def ping(address: str, uid: int) -> None:
-    """One ICMP echo through an unprivileged ICMP socket (needs net.ipv4.ping_group_range)."""
+    """One ICMP (ICMPv6 for an IPv6 address) echo through an unprivileged ICMP socket (needs
+    net.ipv4.ping_group_range, which covers both)."""
     become(uid)
-    client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP)
+    v6 = ":" in address
+    family, protocol = (
+        (socket.AF_INET6, socket.IPPROTO_ICMPV6) if v6 else (socket.AF_INET, socket.IPPROTO_ICMP)
+    )
+    client = socket.socket(family, socket.SOCK_DGRAM, protocol)
     client.settimeout(TIMEOUT_S)
     try:
         client.connect((address, 0))
-        client.send(struct.pack("!BBHHH", 8, 0, 0, 0, 1) + b"onionpanel")
+        client.send(struct.pack("!BBHHH", 128 if v6 else 8, 0, 0, 0, 1) + b"onionpanel")
         say("answer" if client.recv(4096) else "empty")
     except BaseException as error:
         say(outcome(error))
@@ -407,6 +418,39 @@ def proxy(port: int, uid: int) -> None:
         threading.Thread(target=proxy_one, args=(client,), daemon=True).start()
 
 
+def send_ra(interface: str) -> None:
+    """As root, one router advertisement (ICMPv6 134, lifetime 1800 s) to ff02::1 on
+    ``interface``, as radvd or dnsmasq would send it; the kernel fills in the checksum."""
+    sender = socket.socket(socket.AF_INET6, socket.SOCK_RAW, socket.IPPROTO_ICMPV6)
+    sender.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, interface.encode())
+    sender.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, 255)
+    index = socket.if_nametoindex(interface)
+    advert = struct.pack("!BBHBBHII", 134, 0, 0, 64, 0, 1800, 0, 0)
+    try:
+        sender.sendto(advert, ("ff02::1", 0, 0, index))
+        say("sent")
+    except BaseException as error:
+        say(outcome(error))
+
+
+def listen_ra() -> None:
+    """Wait for a router advertisement: "ra FROM" or timeout."""
+    listener = socket.socket(socket.AF_INET6, socket.SOCK_RAW, socket.IPPROTO_ICMPV6)
+    listener.settimeout(TIMEOUT_S)
+    say("listening")
+    deadline = time.monotonic() + TIMEOUT_S
+    try:
+        while time.monotonic() < deadline:
+            data, peer = listener.recvfrom(4096)
+            if data and data[0] == 134:
+                say(f"ra {peer[0].split('%')[0]}")
+                return
+    except BaseException as error:
+        say(outcome(error))
+        return
+    say("timeout")
+
+
 def via_proxy(port: int, address: str, target_port: int, uid: int) -> None:
     say("waiting")
     if sys.stdin.readline().strip() != "go":
@@ -455,6 +499,10 @@ def main(argv: list[str]) -> None:
         proxy(int(args[0]), int(args[1]))
     elif command == "via-proxy":
         via_proxy(int(args[0]), args[1], int(args[2]), int(args[3]))
+    elif command == "send-ra":
+        send_ra(args[0])
+    elif command == "listen-ra":
+        listen_ra()
     else:
         raise SystemExit(f"unknown command {command}")
 

@@ -132,3 +132,41 @@ def test_check_refuses_tor_on_an_address_of_another_interface(netns: NetNs, tmp_
         f"{path}: router[0].address: 10.77.0.1 belongs to opbr0, not to br-vms; tor's ports "
         "must never listen on another (WAN) interface"
     ) in result.stderr
+
+
+def test_check_says_when_the_namespace_does_not_forward_what_the_config_forwards(
+    netns: NetNs, tmp_path: Path
+) -> None:
+    add_container(netns)  # turns net.ipv4.ip_forward on
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + ROUTER + 'allowed_destinations_v6 = ["fd00:1::/64"]\n')
+    netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=0")
+    result = netns.helper("--config", str(path), "check")
+    assert result.returncode == 0, result.stderr  # a note, not a refusal: the OS decides
+    assert (
+        "note: net.ipv6.conf.all.forwarding is 0, but [[router]] forwards some traffic as is"
+    ) in result.stderr
+    assert "net.ipv4.ip_forward" not in result.stderr  # on, and only IPv6 is forwarded as is
+    netns.run("sysctl", "-qw", "net.ipv6.conf.all.forwarding=1")
+    assert "forwarding" not in netns.helper("--config", str(path), "check").stderr
+
+
+def test_guests_of_an_ipv6_router_hear_the_hosts_router_advertisements(
+    netns: NetNs, tmp_path: Path
+) -> None:
+    """With ipv6 = "tor" the guests need an IPv6 route to the host (SLAAC: radvd or dnsmasq
+    advertise it); the host's advertisements on the router's interfaces must pass the output
+    filter (they are untracked, not replies), and only there."""
+    guest = add_container(netns)
+    netns.run("ip", "addr", "add", "fd77::1/64", "dev", "opbr0", "nodad")
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + ROUTER + 'ipv6 = "tor"\naddress_v6 = "fd77::1"\n')
+    config = load_config(path)
+    assert nft.apply(config, "tor", tmp_path / "state", netns.nft_argv).mode == "tor"
+    listener = guest.start("listen-ra")
+    assert listener.line() == "listening"
+    assert netns.ask("send-ra", "opbr0") == "sent"
+    assert listener.line().startswith("ra ")
+    assert netns.ask("send-ra", "op0") == "blocked"  # op0 leads to the "internet"
+    nft.apply(config, "lockdown", tmp_path / "state", netns.nft_argv)  # guests reach nothing
+    assert netns.ask("send-ra", "opbr0") == "blocked"

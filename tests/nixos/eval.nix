@@ -39,6 +39,7 @@ in
   systemPackages = map nameOf config.environment.systemPackages;
   polkit = config.security.polkit.enable;
   nftables = { inherit (config.networking.nftables) enable flushRuleset; };
+  firewallInterfaces = config.networking.firewall.interfaces;
   users = config.users.users;
   groups = builtins.attrNames config.users.groups;
 }

@@ -98,6 +98,19 @@ in
     };
     services.dbus.packages = list;
     security.polkit.enable = bool;
+    # nixos-fw's per-interface openings (networking.firewall.interfaces.<name>); no
+    # boot.kernel.sysctl here: the module must never set one, and evaluating it would fail
+    networking.firewall.interfaces = mkOption {
+      type = types.attrsOf (
+        types.submodule {
+          options = {
+            allowedTCPPorts = list;
+            allowedUDPPorts = list;
+          };
+        }
+      );
+      default = { };
+    };
     networking.nftables = {
       enable = bool;
       flushRuleset = bool;

@@ -27,6 +27,13 @@ BANK = (
     'proxy_user = "onionpanel-bank"; %s } ];'
 )
 MAIL = 'profile = [ { name = "mail"; kind = "tor-isolated"; trans_port = 941; %s } ];'
+ROUTER = "router = [ { interfaces = [ %s ]; %s } ];"
+VMS = '"br-vms"'
+TOR = 'address = "192.168.50.1"; trans_port = 914; dns_port = 915; '
+
+
+def router(rest: str, interfaces: str = VMS) -> str:
+    return ROUTER % (interfaces, rest)
 
 
 def lan(v4: str = "", v6: str = "", public: bool = False) -> str:
@@ -64,6 +71,50 @@ CASES = {
     "proxy ipv6 and udp": (BANK % "proxy_ipv6 = true; proxy_udp_ports = [ 443 3478 ];", True),
     "proxy keys on an isolated profile": (MAIL % "proxy_udp_ports = [ 443 ];", False),
     "isolation keys on a proxy profile": (BANK % "session_group = 4;", False),
+    "router through tor": (router(TOR), True),
+    "router for a group": (router(TOR, '"br-vms" "vnet*"'), True),
+    "router group covering lo": (router(TOR, '"l*"'), False),
+    "router named lo": (router(TOR, '"lo"'), False),
+    "router without ports": (router('address = "192.168.50.1";'), False),
+    "router without address": (router("trans_port = 914; dns_port = 915;"), False),
+    "router on every interface": (router(TOR.replace("192.168.50.1", "0.0.0.0")), False),
+    "router on loopback": (router(TOR.replace("192.168.50.1", "127.0.0.1")), False),
+    "router on a public address": (router(TOR.replace("192.168.50.1", "203.0.113.5")), False),
+    "router address not ipv4": (router(TOR.replace("192.168.50.1", "fd50::1")), False),
+    "router ports equal": (router(TOR.replace("915", "914")), False),
+    "router ipv6": (router(TOR + 'ipv6 = "tor"; address_v6 = "fd50::1";'), True),
+    "router ipv6 link-local": (router(TOR + 'ipv6 = "tor"; address_v6 = "fe80::1";'), True),
+    "router ipv6 without address": (router(TOR + 'ipv6 = "tor";'), False),
+    "router ipv6 on every interface": (router(TOR + 'ipv6 = "tor"; address_v6 = "::";'), False),
+    "router ipv6 on loopback": (router(TOR + 'ipv6 = "tor"; address_v6 = "::1";'), False),
+    "router ipv6 public": (router(TOR + 'ipv6 = "tor"; address_v6 = "2001:db8::1";'), False),
+    "router blocked needs no ports": (router('forwarded = "block";'), True),
+    "router allowed as is": (router('forwarded = "allow";'), True),
+    "router printer direct": (
+        router(TOR + 'allowed_destinations_v4 = [ "192.168.1.20/32" ];'),
+        True,
+    ),
+    "router public destination": (
+        router(TOR + 'allowed_destinations_v4 = [ "8.8.8.0/24" ];'),
+        False,
+    ),
+    "router catch-all source": (router(TOR + 'allowed_sources_v6 = [ "::/0" ];'), False),
+    "router groups overlap": (router(TOR, '"vnet*" "vnet1*"'), False),
+    "router name twice": (
+        'router = [ { interfaces = [ "br-vms" ]; forwarded = "block"; } '
+        '{ interfaces = [ "br-vms" ]; forwarded = "allow"; } ];',
+        False,
+    ),
+    "router group and a name in another entry": (
+        'router = [ { interfaces = [ "br-*" ]; forwarded = "block"; } '
+        '{ interfaces = [ "br-vms" ]; forwarded = "block"; } ];',
+        False,
+    ),
+    "router disjoint groups": (router(TOR, '"vnet*" "vmnet*"'), True),
+    "router group covers a bridge let through": (
+        router(TOR, '"virbr*"') + ' policy.forward_interfaces = [ "virbr0" ];',
+        False,
+    ),
 }
 
 
@@ -100,3 +151,16 @@ def test_advice_becomes_warnings() -> None:
         "without tor.",
     ]
     assert evaluate_source(CONFIGURATION % "")["warnings"] == []
+
+
+def test_router_advice_becomes_warnings_too() -> None:
+    tor = router(TOR.replace("914", "9140"))
+    allow = 'router = [ { interfaces = [ "lan0" ]; forwarded = "allow"; } ];'
+    assert evaluate_source(CONFIGURATION % tor)["warnings"] == [
+        "services.onionpanel: settings.router[0].trans_port = 9140: a port below 1024 cannot be "
+        "taken by another user while tor is down."
+    ]
+    assert evaluate_source(CONFIGURATION % allow)["warnings"] == [
+        'services.onionpanel: settings.router[0].forwarded = "allow": traffic from lan0 leaves '
+        "without tor."
+    ]

@@ -25,7 +25,14 @@ from nixeval import (
 
 from onionpanel.helper.config import Config, check_listeners, parse_config
 
-GOOD = ["client-only", "bank-proxy", "isolated-apps", "lockdown-at-boot", "container-host"]
+GOOD = [
+    "client-only",
+    "bank-proxy",
+    "isolated-apps",
+    "lockdown-at-boot",
+    "container-host",
+    "vm-router",
+]
 # example -> the start of the one assertion message it must fail with
 FAILING = {
     "shared-session-group": 'services.onionpanel: profiles "mail" and "chat" share session_group 7',
@@ -40,6 +47,8 @@ FAILING = {
     "flushed-ruleset": "services.onionpanel: networking.nftables.flushRuleset is true",
     "undeclared-user": 'services.onionpanel: settings.tor.user names the user "debian-tor", '
     "which this system does not declare",
+    "router-on-every-interface": "services.onionpanel: settings.router[0].address: "
+    '"0.0.0.0" would open tor\'s TransPort and DNSPort on every interface, the WAN included',
     "public-lan-range": 'services.onionpanel: settings.policy.lan.ranges_v4: "198.51.100.0/24" '
     "is not LAN space (private, link-local, CGNAT or ULA); traffic to it would bypass Tor. "
     "Remove it, or set services.onionpanel.settings.policy.lan.allow_public_ranges = true",
@@ -171,6 +180,22 @@ def test_tor_settings_declare_every_port_the_helper_expects(example: str) -> Non
         assert settings["CookieAuthentication"] is True
         assert settings["CookieAuthFile"].startswith("/run/tor/")
         assert settings["CookieAuthFileGroupReadable"] is True
+
+
+def test_router_listeners_and_firewall_openings_are_the_routed_interfaces_only() -> None:
+    evaluated = evaluate("vm-router")
+    settings = evaluated["tor"]["settings"]
+    assert "192.168.50.1:914" in _listeners(settings, "TransPort")
+    assert "[fd50::1]:914" in _listeners(settings, "TransPort")
+    assert {"192.168.50.1:915", "[fd50::1]:915"} <= set(_listeners(settings, "DNSPort"))
+    every = _listeners(settings, "TransPort") + _listeners(settings, "DNSPort")
+    assert not any(a.startswith(("0.0.0.0:", "[::]:")) for a in every)
+    # nixos-fw's input chain lets the guests reach tor's ports (and DHCP), on their
+    # interfaces only; docker0 ("block") gets nothing; the default interface nothing at all
+    openings = {"allowedTCPPorts": [914], "allowedUDPPorts": [915, 67, 547]}
+    assert evaluated["firewallInterfaces"] == {"br-vms": openings, "vnet*": openings}
+    # no sysctl: the stand-ins declare no boot.kernel.sysctl, so setting one fails the evaluation
+    assert evaluate("client-only")["firewallInterfaces"] == {}
 
 
 def test_helper_units_dbus_polkit_and_nftables_are_wired() -> None:

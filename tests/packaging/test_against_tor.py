@@ -60,10 +60,17 @@ def _module_torrc(example: str) -> list[str]:
     return torrc_from_settings(settings)
 
 
+# vm-router.nix: tor listens for the VMs on br-vms' own addresses, which must exist first
+VM_BRIDGE = (
+    "ip link add br-vms type bridge && ip addr add 192.168.50.1/24 dev br-vms && "
+    "ip addr add fd50::1/64 dev br-vms nodad && ip link set br-vms up\n"
+)
+
+
 def _run(example: str, torrc: list[str]) -> tuple[int, str]:
     files, users = _setup(example, torrc)
     with HelperSystem(files, users) as system:
-        result = system.run(RUN_TOR_AND_CHECK)
+        result = system.run(VM_BRIDGE + RUN_TOR_AND_CHECK)
     return result.returncode, result.stdout + result.stderr
 
 
@@ -81,6 +88,21 @@ def test_module_generated_tor_has_every_listener_the_config_needs(example: str) 
             in output
         )
         assert "  ok       TransPort [::1]:904 (tor.trans_port)" in output
+
+
+@needs_nix
+def test_the_router_listeners_are_checked_and_printed_like_the_others() -> None:
+    wanted = _module_torrc("vm-router")
+    code, output = _run("vm-router", wanted)
+    assert code == 0, output
+    assert "  ok       TransPort 192.168.50.1:914 (router[0].trans_port)" in output
+    assert "  ok       DNSPort [fd50::1]:915 (router[0].dns_port)" in output
+    left_out = ["TransPort [fd50::1]:914", "DNSPort 192.168.50.1:915"]
+    assert set(left_out) <= set(wanted)
+    code, output = _run("vm-router", [line for line in wanted if line not in left_out])
+    assert code == 1, output
+    printed_lines = output.split("then reload tor:\n", 1)[1].strip().splitlines()
+    assert sorted(printed_lines) == sorted(left_out)
 
 
 @needs_nix
