@@ -68,7 +68,7 @@ def expectation_met(panel: Panel, scenario: Scenario) -> bool:
     if status.phase is not ConnectionPhase.CONNECTED or panel._pages is None:
         return False
     pages = panel.pages
-    if scenario.events_survive and "7" not in pages.circuit_model.state.circuits:
+    if scenario.events_survive and "7" not in pages.circuit_feed.state.circuits:
         return False
     if scenario.panel_notice:
         return any(

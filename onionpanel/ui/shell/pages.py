@@ -43,6 +43,7 @@ from onionpanel.ui.circuits.page import CircuitsPage
 from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.common.visibility import follow_visibility
 from onionpanel.ui.config.feed import ConfigFeed
 from onionpanel.ui.config.page import ConfigPage
 from onionpanel.ui.log.page import LogPage
@@ -67,6 +68,9 @@ class LivePages(QObject):
         self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
         self.circuit_feed = CircuitFeed(self.circuit_model)
         self.circuits = CircuitsPage(self.circuit_model)
+        # hidden, the feed keeps the state but leaves the tree's rows until shown again
+        follow_visibility(self.circuits, self.circuit_feed.set_visible)
+        self.circuits.rows_needed = self.circuit_feed.sync_rows
         self.circuits.painted.connect(self.circuit_feed.repainted)
         self.circuit_feed.updating.connect(self.circuits.hold_repaints)
         self.circuit_feed.overflowed.connect(self._reload_circuits)
@@ -85,6 +89,7 @@ class LivePages(QObject):
         self._log_attached = False
         self._config_attached = False
         self._tasks = Tasks(on_failure=lambda error: self._failed("action", error))
+        self._map_paths: dict[str, list[str]] = {}
         self._wire()
 
     def _wire(self) -> None:
@@ -94,7 +99,7 @@ class LivePages(QObject):
         self.circuits.close_stream_requested.connect(
             lambda stream_id: self._run("close_stream", stream_id)
         )
-        self.circuit_model.state_changed.connect(self._show_circuits_on_map)
+        self.circuit_feed.state_changed.connect(self._show_circuits_on_map)
         # one selection: the circuit chosen on either page is the one chosen on both
         self.relays.circuit_clicked.connect(self.circuits.select_circuit)
         self.circuits.circuit_selected.connect(self.relays.select_circuit)
@@ -197,7 +202,7 @@ class LivePages(QObject):
         self.task_failed.emit("relay_problems", shown, len(problems))
 
     def _relays_changed(self) -> None:
-        self.circuit_model.refresh_relays()  # hop rows show the relay list's country and flags
+        self.circuit_feed.refresh_relays()  # hop rows show the relay list's country and flags
         self._show_circuits_on_map()
 
     def show_status(self, status: TorStatus) -> None:
@@ -248,10 +253,12 @@ class LivePages(QObject):
             self.error.emit(str(error))
 
     def _show_circuits_on_map(self) -> None:
-        state = self.circuit_model.state
+        state = self.circuit_feed.state
         paths = {
             circuit.id: [hop.fingerprint for hop in circuit.hops]
             for circuit in state.circuits.values()
             if circuit.status == "BUILT" and not is_internal(circuit)
         }
-        self.relays.set_circuits(paths)
+        if paths != self._map_paths:  # most changes are streams and traffic, not paths
+            self._map_paths = paths
+            self.relays.set_circuits(paths)
