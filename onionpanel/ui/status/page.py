@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -51,6 +51,7 @@ class StatusPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
+        self._icons: dict[bool, QIcon] = {}  # warning or not
         self.setAccessibleName(self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -205,17 +206,11 @@ class StatusPage(QWidget):
         self.detail_label.setVisible(bool(text))
 
     def add_notice(self, notice: Notice) -> None:
-        icon_kind = (
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if notice_is_warning(notice)
-            else QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
         sentence = notice_text(notice)
         when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # the locale's digits
-        earlier = self._rows.pop(notice.kind, None)
+        earlier = self._rows.get(notice.kind)
         if earlier is not None:  # one row per kind: the latest words, a count, the first time
             old_item, count, first = earlier
-            self.notices.takeItem(self.notices.row(old_item))
             count += 1
             repeated = self.tr(
                 "{time}  {notice}  (%n time(s) since {first})",
@@ -224,11 +219,20 @@ class StatusPage(QWidget):
             )
             text = plural(repeated, count).format(time=when, notice=sentence, first=first)
         else:
-            count, first, text = 1, when, f"{when}  {sentence}"
-        item = QListWidgetItem(self.style().standardIcon(icon_kind), text)
+            old_item, count, first, text = None, 1, when, f"{when}  {sentence}"
+        if old_item is not None and self.notices.row(old_item) == 0:
+            # the same notice again (tor repeats some for every connection): its row changes
+            # in place, so the list neither moves nor lays out every row again
+            item = old_item
+            item.setText(text)
+            item.setIcon(self._notice_icon(notice))
+        else:
+            if old_item is not None:
+                self.notices.takeItem(self.notices.row(old_item))
+            item = QListWidgetItem(self._notice_icon(notice), text)
+            self.notices.insertItem(0, item)
         item.setData(Qt.ItemDataRole.UserRole, sentence)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-        self.notices.insertItem(0, item)
         self._rows[notice.kind] = (item, count, first)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
@@ -239,6 +243,18 @@ class StatusPage(QWidget):
 
         if self.isVisible():
             self.notices_seen.emit()
+
+    def _notice_icon(self, notice: Notice) -> QIcon:
+        warning = notice_is_warning(notice)
+        icon = self._icons.get(warning)
+        if icon is None:
+            kind = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if warning
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
+            icon = self._icons[warning] = self.style().standardIcon(kind)
+        return icon
 
     def notice_count(self, kind: NoticeKind) -> int:
         row = self._rows.get(kind)
