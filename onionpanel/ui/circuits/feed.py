@@ -71,6 +71,7 @@ MAX_QUEUED = 50_000
 _CHUNK = 64  # events per apply_events call inside one slice
 _MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
 _PIECE = 2  # ids per model.update call while a folded Change is shown piece by piece
+HIDDEN_PUBLISH = 0.25  # seconds between publishes while the view is hidden
 _BURST_BACKLOG = 400  # events queued: tor is flooding (1,000 events/s queue about 100)
 _STEP = QEvent.Type(QEvent.registerEventType())
 _AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
@@ -178,7 +179,11 @@ class CircuitFeed(QObject):
             self._drop_pending()
             self.overflowed.emit()
             return
-        if self._queue:
+        if not self._queue:
+            return
+        if not self._visible and len(self._queue) <= _CHUNK and not self._step_posted:
+            self._step()  # a few events and no view to wait for: no slice to post
+        else:
             self._post_step()
 
     def flush(self) -> None:
@@ -299,7 +304,7 @@ class CircuitFeed(QObject):
             # step posted from this one would not let them do
             self._next_step_timer.start()
         elif self._pending_state is not None and not self._publish_timer.isActive():
-            wait = self._last_publish + self._publish_every - time.perf_counter()
+            wait = self._last_publish + self._publish_interval - time.perf_counter()
             self._publish_timer.start(max(0, int(wait * 1000) + 1))
 
     def _set_updating(self, updating: bool) -> None:
@@ -307,10 +312,15 @@ class CircuitFeed(QObject):
             self._updating = updating
             self.updating.emit(updating)
 
+    @property
+    def _publish_interval(self) -> float:
+        # hidden, a publish only tells New Identity and the map: a few times a second will do
+        return self._publish_every if self._visible else max(self._publish_every, HIDDEN_PUBLISH)
+
     def _publish_is_due(self) -> bool:
         if self._pending_state is None:
             return False
-        return self._full or time.perf_counter() >= self._last_publish + self._publish_every
+        return self._full or time.perf_counter() >= self._last_publish + self._publish_interval
 
     @property
     def _full(self) -> bool:
