@@ -14,15 +14,15 @@ real tors and real Qt widgets.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import socket
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import stem.control
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -205,54 +205,73 @@ def test_an_idle_panel_wakes_only_for_tors_events(
     assert loop_wakeups <= WAKEUPS_PER_EVENT * events + OCCASIONAL_WAKEUPS
 
 
+class RawEvents:
+    """A second control connection that only reads tor's lines (no stem: stem's Controller
+    would take ownership of the sandbox's tor, which then exits when it closes)."""
+
+    def __init__(self, sandbox: SandboxNetwork, types: str) -> None:
+        self.seen: list[tuple[str, str, str]] = []
+        self._socket = socket.create_connection(("127.0.0.1", sandbox.control_port), 10)
+        self._file = self._socket.makefile("rb")
+        cookie = Path(sandbox.cookie_path).read_bytes().hex()
+        for command in (f"AUTHENTICATE {cookie}", f"SETEVENTS {types}"):
+            self._socket.sendall(command.encode() + b"\r\n")
+            assert self._file.readline().startswith(b"250"), command
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            for line in self._file:
+                words = line.decode().split()
+                if len(words) >= 4 and words[0] == "650":
+                    self.seen.append((words[1], words[2], words[3]))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self._socket.shutdown(socket.SHUT_RDWR)
+        self._thread.join(5)
+        self._file.close()
+        self._socket.close()
+
+
 def test_every_event_arrives_in_tors_order(
     qapp: QApplication, sandbox: SandboxNetwork, local_http_server: LocalHttpServer
 ) -> None:
     """Our path (wire reader, GuardedController's event thread, EventRouter, EventBridge)
-    against stem's own Controller, both subscribed to the same events on one tor."""
-    reference: list[tuple[str, str, str]] = []
+    against the raw lines tor sends to a second connection, both subscribed to the same
+    events: tor orders them the same for every controller."""
     ours: list[tuple[str, str, str]] = []
-
-    def on_reference(event: Any) -> None:
-        reference.append((event.type, str(event.id), str(event.status)))
+    kinds = {"CircEvent": "CIRC", "StreamEvent": "STREAM"}
 
     def on_ours(batch: list[Any]) -> None:
-        ours.extend((e.__class__.__name__, e.id, e.status) for e in batch)
+        ours.extend((kinds[type(e).__name__], e.id, e.status) for e in batch)
 
     def fetch() -> None:
         http_get_via_socks(sandbox.socks_port, "127.0.0.1", local_http_server.port)
 
-    stem_controller = stem.control.Controller.from_port(port=sandbox.control_port)
-    stem_controller.authenticate()
-
-    async def scenario() -> None:
+    async def scenario() -> list[tuple[str, str, str]]:
         connection = TorConnection(sandbox.control_endpoint, sandbox=True)
         await connection.connect()
         try:
             connection.add_event_handler(("CIRC", "STREAM"), on_ours, translate)
-            await asyncio.sleep(0.5)  # both subscribed before the first request
-            stem_controller.add_event_listener(on_reference, "CIRC", "STREAM")
-            await asyncio.sleep(0.5)
-            loop = asyncio.get_running_loop()
-            for _ in range(8):
-                await loop.run_in_executor(None, fetch)
-            await asyncio.sleep(1.0)
-            stem_controller.remove_event_listener(on_reference)
-
-            def caught_up() -> bool:
-                kinds: Callable[[str], str] = {"CircEvent": "CIRC", "StreamEvent": "STREAM"}.get
-                ours_named = [(kinds(k) or k, i, s) for k, i, s in ours]
-                return _contains_in_order(ours_named, reference)
-
-            await wait_for(caught_up, within=10)
+            await asyncio.sleep(0.5)  # subscribed before the reference starts
+            raw = RawEvents(sandbox, "CIRC STREAM")
+            try:
+                loop = asyncio.get_running_loop()
+                for _ in range(8):
+                    await loop.run_in_executor(None, fetch)
+                await asyncio.sleep(1.0)
+            finally:
+                raw.close()
+            reference = list(raw.seen)
+            await wait_for(lambda: _contains_in_order(ours, reference), within=10)
+            return reference
         finally:
             await connection.close()
 
-    try:
-        run_on_qasync(qapp, scenario, timeout=60)
-    finally:
-        stem_controller.close()
-    assert sum(1 for kind, _i, _s in reference if kind == "STREAM") >= 8 * 3
+    reference = run_on_qasync(qapp, scenario, timeout=60)
+    assert sum(1 for kind, _id, _status in reference if kind == "STREAM") >= 8 * 3
 
 
 def _contains_in_order(

@@ -12,7 +12,12 @@
 Why both:
 - stem parses events on its own threads. With Python's default 5 ms switch interval the
   GUI thread waits up to 5 ms for the GIL at every return into Python, several times per
-  loop turn; 1 ms keeps a turn short at a small cost in throughput.
+  loop turn; 1 ms keeps a turn short at a small cost in throughput. Issue 18 asked whether
+  it costs more CPU than it saves: at 5 requests/s through tor (bench/peers.py's scene,
+  two interleaved runs each) the panel used 3.67 / 3.42 % with 1 ms and 3.49 / 3.82 % with
+  5 ms, idle 0.31 / 0.27 % and 0.36 / 0.33 %: no difference above the noise, because the
+  interval only matters while two threads want the GIL at once. So 1 ms stays, for the
+  bursts where it does matter.
 - Automatic collection runs on whichever thread happens to allocate. On stem's thread it may
   delete Qt objects away from the GUI thread (Qt does not allow that), and a full collection
   in the middle of an event burst blocked the loop for 50 ms (bench/circuit_events.py). Here
