@@ -253,7 +253,8 @@ class CircuitFeed(QObject):
             if due is None:
                 self._tick_timer.stop()
                 return
-            wait = min(max(0.0, due - self._clock()), self._linger) + 0.05
+            # at most once a second: under traffic some row is always about to go
+            wait = min(max(1.0, due - self._clock()), max(1.0, self._linger)) + 0.05
         self._tick_timer.start(int(wait * 1000))
 
     # --- slicing ----------------------------------------------------------------------
