@@ -12,9 +12,10 @@ StatusPage(QWidget)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +44,7 @@ from onionpanel.ui.status.notices import (
 )
 
 MAX_NOTICES = 200
+REPEAT_SHOWN_EVERY = 1.0  # seconds: a notice tor repeats per request repaints no more often
 
 
 class StatusPage(QWidget):
@@ -52,6 +54,12 @@ class StatusPage(QWidget):
         super().__init__(parent)
         self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
         self._icons: dict[bool, QIcon] = {}  # warning or not
+        # the top row's next (text, sentence), while it waits to be shown
+        self._pending_repeat: tuple[QListWidgetItem, tuple[str, str], QIcon] | None = None
+        self._repeat_shown_at = 0.0
+        self._repeat_timer = QTimer(self)
+        self._repeat_timer.setSingleShot(True)
+        self._repeat_timer.timeout.connect(self._show_repeat)
         self.setAccessibleName(self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -222,17 +230,19 @@ class StatusPage(QWidget):
             old_item, count, first, text = None, 1, when, f"{when}  {sentence}"
         if old_item is not None and self.notices.row(old_item) == 0:
             # the same notice again (tor repeats some for every connection): its row changes
-            # in place, so the list neither moves nor lays out every row again
+            # in place, so the list neither moves nor lays out every row again; on screen,
+            # at most once a second (the count is kept at once)
             item = old_item
-            item.setText(text)
-            item.setIcon(self._notice_icon(notice))
+            self._repeat_text(item, (text, sentence), self._notice_icon(notice))
         else:
             if old_item is not None:
                 self.notices.takeItem(self.notices.row(old_item))
+                if self._pending_repeat is not None and self._pending_repeat[0] is old_item:
+                    self._pending_repeat = None
             item = QListWidgetItem(self._notice_icon(notice), text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item.setData(Qt.ItemDataRole.UserRole, sentence)
             self.notices.insertItem(0, item)
-        item.setData(Qt.ItemDataRole.UserRole, sentence)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self._rows[notice.kind] = (item, count, first)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
@@ -243,6 +253,28 @@ class StatusPage(QWidget):
 
         if self.isVisible():
             self.notices_seen.emit()
+
+    def _repeat_text(self, item: QListWidgetItem, text: tuple[str, str], icon: QIcon) -> None:
+        now = time.monotonic()
+        wait = self._repeat_shown_at + REPEAT_SHOWN_EVERY - now
+        if not self.isVisible() or wait <= 0:
+            self._pending_repeat = (item, text, icon)
+            self._show_repeat()
+        else:
+            self._pending_repeat = (item, text, icon)
+            if not self._repeat_timer.isActive():
+                self._repeat_timer.start(int(wait * 1000) + 1)
+
+    def _show_repeat(self) -> None:
+        pending, self._pending_repeat = self._pending_repeat, None
+        if pending is None:
+            return
+        item, (text, sentence), icon = pending
+        self._repeat_shown_at = time.monotonic()
+        item.setText(text)
+        item.setIcon(icon)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setData(Qt.ItemDataRole.UserRole, sentence)
 
     def _notice_icon(self, notice: Notice) -> QIcon:
         warning = notice_is_warning(notice)
