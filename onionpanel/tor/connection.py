@@ -71,7 +71,7 @@ from onionpanel.tor.errors import (
     TorStoppedAnswering,
 )
 from onionpanel.tor.events import EventHandler, EventRouter, Translate
-from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.guarded import DEFAULT_BACKLOG, DEFAULT_DEADLINE, GuardedController
 from onionpanel.tor.handshake import EarlyAttach
 from onionpanel.tor.info_many import InfoAnswers, get_info_many
 from onionpanel.tor.newnym import signal_newnym
@@ -90,8 +90,7 @@ R = TypeVar("R")
 FIRST_BACKOFF = 0.05
 MAX_BACKOFF = 1.0  # tor back on its port -> connected again within about this much
 _GIVE_UP = (PasswordRejected, PasswordRequired, CookieUnreadable, NoUsableAuthMethod)
-WATCH_EVERY = 0.25  # how often the watchdog looks at stem's threads (finding: within 1 s)
-MAX_BACKLOG = 50_000  # events stem read but could not hand on yet (about 50 s at 1,000/s)
+MAX_BACKLOG = DEFAULT_BACKLOG  # events stem read but could not hand on yet
 CLOSE_WAIT = 1.0  # close() waits this long at most for stem to let go of the socket
 _EXTRA = 2.0  # the loop's own deadline, past the controller's: for calls outside msg()
 # The early handshake started with the process; by the time the loop runs it is normally
@@ -128,7 +127,6 @@ class TorConnection:
         self._opening: Any = None  # the controller being authenticated, until it is ours
         self._events = EventRouter(self._on_connection_lost)
         self._retry_task: asyncio.Task[None] | None = None
-        self._watchdog: asyncio.Task[None] | None = None
         self._closing = False
         self._connecting: asyncio.Lock | None = None
         self.last_error: TorError | None = None
@@ -184,10 +182,9 @@ class TorConnection:
         if self._early is not None:
             self._early.abandon()
             self._early = None
-        for task in (self._retry_task, self._watchdog):
-            if task is not None:
-                task.cancel()
-        self._retry_task = self._watchdog = None
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+        self._retry_task = None
         controller, self._controller = self._controller, None
         opening, self._opening = self._opening, None
         self._events.generation += 1
@@ -270,7 +267,9 @@ class TorConnection:
         else:
             found = await self._run(find_endpoint, self._ordered_candidates())
         try:
-            controller = await self._run(GuardedController, found.control_socket, self._deadline)
+            controller = await self._run(
+                GuardedController, found.control_socket, self._deadline, MAX_BACKLOG
+            )
         except BaseException:
             found.control_socket.abort("not used")
             raise
@@ -302,7 +301,9 @@ class TorConnection:
             return
         self._controller = controller
         self.last_error = None
-        self._watchdog = asyncio.get_running_loop().create_task(self._watch(controller))
+        if not controller.is_alive():  # it closed before it was ours: nobody heard of that
+            self._on_connection_lost()
+            return
         self._set(
             phase=ConnectionPhase.CONNECTED,
             auth_method=method,
@@ -343,13 +344,11 @@ class TorConnection:
             self._worker.stop()  # nothing left to run: let the thread end
 
     def _on_connection_lost(self, reason: str = "") -> None:
-        """The socket closed, or the watchdog gave up on it: reconnect, saying why."""
+        """The socket closed (tor went, or GuardedController ended the connection because
+        its event thread died or fell behind): reconnect, saying why."""
         controller, self._controller = self._controller, None
         if controller is None or self._closing:
             return
-        if self._watchdog is not None:
-            self._watchdog.cancel()
-            self._watchdog = None
         reason = reason or controller.failure
         discard(controller, reason)
         self._events.generation += 1
@@ -361,22 +360,6 @@ class TorConnection:
         self._retry_task = asyncio.get_running_loop().create_task(
             self._keep_trying(ConnectionPhase.RECONNECTING)
         )
-
-    async def _watch(self, controller: Any) -> None:
-        """stem's event thread must stay alive and keep up; the socket must stay open."""
-        while controller is self._controller:
-            await asyncio.sleep(WATCH_EVERY)
-            if controller is not self._controller:
-                return
-            if not controller.event_thread_alive():
-                self._on_connection_lost("stem's event thread stopped; events would be lost")
-            elif controller.backlog() > MAX_BACKLOG:
-                self._on_connection_lost(
-                    f"tor sent events faster than the panel can take them "
-                    f"({controller.backlog()} waiting)"
-                )
-            elif not controller.is_alive():
-                self._on_connection_lost()
 
     # --- events ------------------------------------------------------------------------------
 

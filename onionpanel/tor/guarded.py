@@ -7,9 +7,14 @@ The one place that contains stem's own failures (see issue 11):
 - every command has a deadline: when tor does not answer in time the socket is shut, which
   wakes every thread waiting on it, and the command raises TorStoppedAnswering;
 - a reply that nobody asked for means replies are out of step: the connection ends;
-- what the socket's reader (onionpanel.tor.wire) refuses ends the connection too.
+- what the socket's reader (onionpanel.tor.wire) refuses ends the connection too;
+- the event thread sleeps until an event comes (stem's own wakes every 50 ms to look), and
+  ends the connection, with the reason, when it dies or falls more than ``max_backlog``
+  events behind: the connection layer hears of both the way it hears of a closed socket,
+  so nothing has to poll for them.
 
-  GuardedController(control_socket, deadline=DEFAULT_DEADLINE)  a stem.control.Controller
+  GuardedController(control_socket, deadline=DEFAULT_DEADLINE, max_backlog=DEFAULT_BACKLOG)
+                                     a stem.control.Controller
   |- deadline                        seconds a command may take
   |- skipped -> dict[str, int]       malformed events per type, so far
   |- failure -> str                  why the connection ended ("" if it did not, or closed)
@@ -26,6 +31,7 @@ The one place that contains stem's own failures (see issue 11):
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Sequence
@@ -47,6 +53,9 @@ from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
 log = logging.getLogger(__name__)
 
 DEFAULT_DEADLINE = 10.0
+DEFAULT_BACKLOG = 50_000  # events read but not handled yet (about 50 s at 1,000/s)
+EVENT_THREAD_DIED = "stem's event thread stopped; events would be lost"
+_WAKE = object()  # put on the event queue when the socket closes: the event thread ends
 LOG_EVERY = 60.0  # seconds between two log lines about malformed events of one type
 # GETINFO keys whose answer grows with the size of the Tor network
 _LARGE_KEYS = ("ns/all", "md/all", "desc/all-recent", "dir/status-vote/", "ns/purpose/")
@@ -68,12 +77,38 @@ def reply_limit_for(command: str) -> int:
     return SMALL_REPLY
 
 
+class _EventQueue(queue.Queue[Any]):
+    """stem's event queue, with a limit: past it, ``overflow(size)`` (once)."""
+
+    def __init__(self, limit: int, overflow: Any) -> None:
+        super().__init__()
+        self._limit = limit
+        self._overflow = overflow
+        self._overflowed = False
+
+    def put(self, item: Any, block: bool = True, timeout: float | None = None) -> None:
+        super().put(item, block, timeout)
+        if not self._overflowed and self.qsize() > self._limit:
+            self._overflowed = True
+            self._overflow(self.qsize())
+
+
 class GuardedController(stem.control.Controller):  # type: ignore[misc]
-    def __init__(self, control_socket: Any, deadline: float = DEFAULT_DEADLINE) -> None:
+    def __init__(
+        self,
+        control_socket: Any,
+        deadline: float = DEFAULT_DEADLINE,
+        max_backlog: int = DEFAULT_BACKLOG,
+    ) -> None:
         self.deadline = deadline
         self.skipped: dict[str, int] = {}
         self._logged_at: dict[str, float] = {}
+        self._threads_allowed = False  # stem's __init__ would start them on its own queue
         super().__init__(control_socket)
+        self._event_queue = _EventQueue(max_backlog, self._fell_behind)
+        self._threads_allowed = True
+        if self.is_alive():
+            self._launch_threads()
 
     # --- what the connection layer asks ------------------------------------------------
 
@@ -186,6 +221,40 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
 
     # --- events ------------------------------------------------------------------------
 
+    def _launch_threads(self) -> None:
+        if self._threads_allowed:
+            super()._launch_threads()
+
+    def _close(self) -> None:
+        self._event_queue.put(_WAKE)  # before stem joins the event thread
+        super()._close()
+
+    def _event_loop(self) -> None:
+        """stem's loop, asleep until an event or the close comes. After the close it hands
+        on what was queued before, for at most stem's EVENTS_LISTENING_TIMEOUT."""
+        events = self._event_queue
+        closed_at = 0.0
+        try:
+            while True:
+                message = events.get()
+                if message is not _WAKE:
+                    self._handle_event(message)
+                events.task_done()
+                if self.is_alive():
+                    continue
+                if message is _WAKE or events.empty():
+                    return
+                closed_at = closed_at or time.monotonic()
+                if time.monotonic() - closed_at > stem.control.EVENTS_LISTENING_TIMEOUT:
+                    return
+        finally:
+            if self.is_alive():  # an exception nobody caught ends the thread
+                self.abort(EVENT_THREAD_DIED)
+
+    def _fell_behind(self, backlog: int) -> None:
+        """Reader thread: listeners cannot keep up with tor; end rather than grow."""
+        self.abort(f"tor sent events faster than the panel can take them ({backlog} waiting)")
+
     def _handle_event(self, event_message: Any) -> None:
         try:
             stem.response.convert("EVENT", event_message)
@@ -193,8 +262,10 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
         except Exception as error:  # stem's parsers raise IndexError, TypeError, ValueError
             self._skip(event_message, error)
             return
-        with self._event_listeners_lock:
-            listeners = list(self._event_listeners.get(event_type, ()))
+        # Without stem's lock: add_event_listener holds it while it waits for tor's answer,
+        # and a close from the reader thread waits for this thread, so taking it could
+        # deadlock. Copying a list is atomic under the GIL.
+        listeners = list(self._event_listeners.get(event_type, ()))
         for listener in listeners:
             try:
                 listener(event_message)

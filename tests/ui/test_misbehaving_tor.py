@@ -68,7 +68,7 @@ def expectation_met(panel: Panel, scenario: Scenario) -> bool:
     if status.phase is not ConnectionPhase.CONNECTED or panel._pages is None:
         return False
     pages = panel.pages
-    if scenario.events_survive and "7" not in pages.circuit_model.state.circuits:
+    if scenario.events_survive and "7" not in pages.circuit_feed.state.circuits:
         return False
     if scenario.panel_notice:
         return any(
@@ -96,7 +96,9 @@ def test_panel(
         async def run() -> None:
             running = asyncio.ensure_future(panel.run())
             try:
-                await wait_for(lambda: expectation_met(panel, scenario), within=12)
+                # large-ns-all: the relay list asks the fake port (in this process, sharing
+                # the GIL) one GETINFO per relay for its country: 10-13 s on a busy machine
+                await wait_for(lambda: expectation_met(panel, scenario), within=30)
             finally:
                 measured["growth"] = rss_mb() - before
                 if scenario.name in ("ns-all-refused", "huge-single-line", "circ-empty-hop"):
@@ -108,7 +110,7 @@ def test_panel(
                 await asyncio.wait_for(running, 5)
                 measured["quit"] = time.monotonic() - started
 
-        run_on_qasync(qapp, run, timeout=15)
+        run_on_qasync(qapp, run, timeout=35)
     assert measured["quit"] < 2.0
     assert measured["growth"] < MAX_GROWTH_MB, f"RSS grew {measured['growth']:.0f} MB"
     assert tracebacks == []

@@ -97,6 +97,31 @@ def test_tray_calms_down_when_a_per_request_problem_stops_coming(
     assert tray.state.kind is IconKind.WARNING
 
 
+def test_a_notice_repeated_on_screen_repaints_the_list_about_once_a_second(
+    qtbot: QtBot,
+) -> None:
+    """Issue 18: the Status page while shown is cheap. tor repeats DANGEROUS_SOCKS for every
+    request; the row's count is kept at once, its text shown at most once a second."""
+    from tests.ui.test_quiet_events import PaintCounter
+
+    page = StatusPage()
+    qtbot.addWidget(page)
+    page.resize(760, 520)
+    page.show()
+    qtbot.waitExposed(page)
+    page.add_notice(leak(8000))
+    qtbot.wait(50)
+    paints = PaintCounter(page.notices.viewport())
+    for port in range(8001, 8021):  # 20 more, each in a loop turn of its own
+        page.add_notice(leak(port))
+        qtbot.wait(5)
+    assert page.notice_count(NoticeKind.DANGEROUS_SOCKS) == 21
+    assert paints.count <= 2
+    qtbot.waitUntil(lambda: "(21 times since " in page.notices.item(0).text(), timeout=3000)
+    assert "10.0.0.1:8020" in page.notices.item(0).text()
+    assert page.notices.count() == 1
+
+
 @pytest.mark.tor
 def test_a_dns_leak_flood_is_one_row_and_the_tray_calms_down(
     qtbot,  # type: ignore[no-untyped-def]

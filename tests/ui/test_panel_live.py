@@ -25,12 +25,12 @@ pytestmark = [pytest.mark.tor, pytest.mark.slow]
 
 
 def stream_ids(panel: Panel) -> set[str]:
-    return set(panel.pages.circuit_model.state.streams)
+    return set(panel.pages.circuit_feed.state.streams)
 
 
 def new_stream(panel: Panel, target: str, known: set[str]) -> Stream | None:
     """The first stream to ``target`` that is not in ``known`` and has a circuit."""
-    for stream in panel.pages.circuit_model.state.streams.values():
+    for stream in panel.pages.circuit_feed.state.streams.values():
         if stream.display_target == target and stream.circuit_id and stream.id not in known:
             return stream
     return None
@@ -110,7 +110,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
 
             # drop every circuit through the exit the outcome named
             through_exit = circuits_through_exit(
-                pages.circuit_model.state, identity.outcome.exit.fingerprint
+                pages.circuit_feed.state, identity.outcome.exit.fingerprint
             )
             assert through_exit
             await identity.drop_exit()
@@ -118,7 +118,7 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             assert closed >= len(through_exit), messages[-1]
 
             def all_closed() -> bool:
-                circuits = pages.circuit_model.state.circuits
+                circuits = pages.circuit_feed.state.circuits
                 return all(i not in circuits or circuits[i].closed for i in through_exit)
 
             await wait_for(all_closed)
@@ -145,8 +145,8 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             await wait_for(lambda: any("its next connection gets a new one" in m for m in messages))
             await wait_for(
                 lambda: (
-                    pages.circuit_model.state.circuits[carrying.circuit_id].closed
-                    or carrying.circuit_id not in pages.circuit_model.state.circuits
+                    pages.circuit_feed.state.circuits[carrying.circuit_id].closed
+                    or carrying.circuit_id not in pages.circuit_feed.state.circuits
                 )
             )
             known = stream_ids(panel)
@@ -164,6 +164,9 @@ def test_pages_fill_and_new_identity_reports_the_exit(
             profiled = await wait_for(lambda: new_stream(panel, target, known))
             assert isinstance(profiled, Stream)
             assert profiled.source.session_group == APP_SESSION_GROUP
+            # the model's rows follow once the Circuits page is shown (hidden, only the
+            # feed's state does)
+            window.show_page(1)
             model = pages.circuit_model
             await wait_for(
                 lambda: (

@@ -1,6 +1,17 @@
 """Keeps the circuit model current: core events in, row updates out, closed rows aged out.
 
-  CircuitFeed(model, *, linger=5.0, clock=time.time)
+  CircuitFeed(model, *, linger=5.0, clock=time.time, visible=True)
+  |- state                   the newest published core.NetworkState (the model's rows may
+                             lag behind it while the view is hidden)
+  |- state_changed()         signal after every publish, load, clear or expiry: New Identity
+                             and the map follow the state here, not the model's rows
+  |- set_visible(bool)       the view is on screen or not (CircuitsPage.visibility_changed).
+                             Hidden, the feed keeps the state current but leaves the model's
+                             rows alone, and ticks only when a closed row is due to go; shown
+                             again, the rows catch up in slices
+  |- refresh_relays()        the relay list changed: hop rows now, or when shown again
+  |- sync_rows()             hidden: bring the model's rows up to the state at once (another
+                             page selects a circuit on this one)
   |- hold                    () -> context manager: the connection's holding_events, so
                              stem's thread waits while a slice or an update runs
   |- on_events(batch)        queue a batch of core events (the bridge handler); returns at once
@@ -8,7 +19,8 @@
   |- load(circuit_status, stream_status)   the GETINFO replies, after subscribing
   |- clear()                 on disconnect
   |- stop()                  no more updates or ticks
-  |- tick()                  expire closed rows and refresh ages (a 1 s timer calls it)
+  |- tick()                  expire closed rows and refresh ages (a timer calls it: every
+                             second while shown, when the next closed row is due while hidden)
   |- busy -> bool            events queued or applied but not yet shown
   |- overflowed()            signal: more than MAX_QUEUED events waited; they were dropped,
                              reload the snapshot (LivePages does)
@@ -59,6 +71,7 @@ MAX_QUEUED = 50_000
 _CHUNK = 64  # events per apply_events call inside one slice
 _MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
 _PIECE = 2  # ids per model.update call while a folded Change is shown piece by piece
+HIDDEN_PUBLISH = 0.25  # seconds between publishes while the view is hidden
 _BURST_BACKLOG = 400  # events queued: tor is flooding (1,000 events/s queue about 100)
 _STEP = QEvent.Type(QEvent.registerEventType())
 _AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
@@ -69,6 +82,7 @@ _STEP_PRIORITY = int(Qt.EventPriority.LowEventPriority.value) - 1
 class CircuitFeed(QObject):
     updating = Signal(bool)
     overflowed = Signal()
+    state_changed = Signal()
 
     def __init__(
         self,
@@ -80,6 +94,7 @@ class CircuitFeed(QObject):
         budget: float = 0.008,
         publish_every: float = 0.1,
         repaint_wait: float = 0.03,
+        visible: bool = True,
     ) -> None:
         super().__init__(parent or model)
         self._model = model
@@ -94,6 +109,11 @@ class CircuitFeed(QObject):
         self._target_state = model.state
         self._touched_circuits: set[str] = set()
         self._touched_streams: set[str] = set()
+        # ids published while hidden, for the model to catch up on when shown again
+        self._unshown_circuits: set[str] = set()
+        self._unshown_streams: set[str] = set()
+        self._visible = visible
+        self._relays_stale = False
         self._last_publish = time.perf_counter()
         self._step_posted = False
         self._stopped = False
@@ -110,14 +130,44 @@ class CircuitFeed(QObject):
         self._repaint_timer.setInterval(int(repaint_wait * 1000))
         self._repaint_timer.timeout.connect(self._post_step)
         self._tick_timer = QTimer(self)
-        self._tick_timer.setInterval(1000)
+        self._tick_timer.setSingleShot(True)
         self._tick_timer.timeout.connect(self.tick)
-        self._tick_timer.start()
+        self._schedule_tick()
         self.hold: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext
 
     @property
     def model(self) -> CircuitModel:
         return self._model
+
+    @property
+    def state(self) -> core.NetworkState:
+        return self._target_state
+
+    @property
+    def visible(self) -> bool:
+        return self._visible
+
+    def set_visible(self, visible: bool) -> None:
+        if visible == self._visible:
+            return
+        self._visible = visible
+        if visible:
+            self._catch_up()
+        else:  # a folded Change half shown: its rest waits with the rest
+            for piece in self._pieces:
+                self._unshown_circuits |= piece.circuits
+                self._unshown_streams |= piece.streams
+            self._pieces.clear()
+            self._repaint_timer.stop()
+            self._set_updating(False)
+            self._post_step()  # a publish the pieces held up
+        self._schedule_tick()
+
+    def refresh_relays(self) -> None:
+        if self._visible:
+            self._model.refresh_relays()
+        else:
+            self._relays_stale = True
 
     @property
     def busy(self) -> bool:
@@ -129,7 +179,11 @@ class CircuitFeed(QObject):
             self._drop_pending()
             self.overflowed.emit()
             return
-        if self._queue:
+        if not self._queue:
+            return
+        if not self._visible and len(self._queue) <= _CHUNK and not self._step_posted:
+            self._step()  # a few events and no view to wait for: no slice to post
+        else:
             self._post_step()
 
     def flush(self) -> None:
@@ -144,14 +198,18 @@ class CircuitFeed(QObject):
         self._set_updating(False)
 
     def load(self, circuit_status: str, stream_status: str) -> None:
-        self._drop_pending()
-        self._model.reset(snapshot(circuit_status, stream_status, self._clock()))
-        self._target_state = self._model.state
+        self._reset(snapshot(circuit_status, stream_status, self._clock()))
 
     def clear(self) -> None:
+        self._reset(core.NetworkState())
+
+    def _reset(self, state: core.NetworkState) -> None:
         self._drop_pending()
-        self._model.reset(core.NetworkState())
+        self._unshown_circuits, self._unshown_streams = set(), set()
+        self._model.reset(state)
         self._target_state = self._model.state
+        self.state_changed.emit()
+        self._schedule_tick()
 
     def stop(self) -> None:
         """No more updates or ticks (the page is going away)."""
@@ -165,7 +223,8 @@ class CircuitFeed(QObject):
         """Expire closed rows whether or not events are on their way: under a steady flow
         the feed is never idle, and rows waiting for an idle moment would pile up."""
         with self.hold():
-            if self.busy:  # the removals travel with the applied events, through a publish
+            if self.busy or not self._visible:
+                # the removals travel with the applied events, through a publish
                 state = self._pending_state or self._target_state
                 state, change = core.expire(state, self._clock(), self._linger)
                 if change:
@@ -178,7 +237,25 @@ class CircuitFeed(QObject):
                 if change:
                     self._model.update(state, change)
                     self._target_state = state
-            self._model.refresh_ages()
+                    self.state_changed.emit()
+            if self._visible:
+                self._model.refresh_ages()
+        self._schedule_tick()
+
+    def _schedule_tick(self) -> None:
+        """Every second while shown (the ages); hidden, only when a closed row is due."""
+        if self._stopped:
+            return
+        if self._visible:
+            wait = 1.0
+        else:
+            due = core.next_expiry(self._pending_state or self._target_state, self._linger)
+            if due is None:
+                self._tick_timer.stop()
+                return
+            # at most once a second: under traffic some row is always about to go
+            wait = min(max(1.0, due - self._clock()), max(1.0, self._linger)) + 0.05
+        self._tick_timer.start(int(wait * 1000))
 
     # --- slicing ----------------------------------------------------------------------
 
@@ -218,7 +295,7 @@ class CircuitFeed(QObject):
         with self.hold():
             if not self._pieces and self._publish_is_due():
                 self._publish()
-            if self._pieces:
+            if self._pieces and self._visible:
                 self._set_updating(True)
                 self._show_pieces(self._budget if burst else self._budget / 2)
             elif self._queue and not self._full:
@@ -228,7 +305,7 @@ class CircuitFeed(QObject):
             # step posted from this one would not let them do
             self._next_step_timer.start()
         elif self._pending_state is not None and not self._publish_timer.isActive():
-            wait = self._last_publish + self._publish_every - time.perf_counter()
+            wait = self._last_publish + self._publish_interval - time.perf_counter()
             self._publish_timer.start(max(0, int(wait * 1000) + 1))
 
     def _set_updating(self, updating: bool) -> None:
@@ -236,10 +313,15 @@ class CircuitFeed(QObject):
             self._updating = updating
             self.updating.emit(updating)
 
+    @property
+    def _publish_interval(self) -> float:
+        # hidden, a publish only tells New Identity and the map: a few times a second will do
+        return self._publish_every if self._visible else max(self._publish_every, HIDDEN_PUBLISH)
+
     def _publish_is_due(self) -> bool:
         if self._pending_state is None:
             return False
-        return self._full or time.perf_counter() >= self._last_publish + self._publish_every
+        return self._full or time.perf_counter() >= self._last_publish + self._publish_interval
 
     @property
     def _full(self) -> bool:
@@ -261,11 +343,55 @@ class CircuitFeed(QObject):
         state, self._pending_state = self._pending_state, None
         if state is None:
             return
+        if not self._visible:
+            self._keep_unshown(state)
+            return
         change = core.diff(self._target_state, state, self._touched_circuits, self._touched_streams)
         self._touched_circuits, self._touched_streams = set(), set()
         self._target_state = state
         if change:
             self._pieces.extend(core.split_change(change, _PIECE))
+        self.state_changed.emit()
+
+    def _keep_unshown(self, state: core.NetworkState) -> None:
+        """Hidden: the new state is published, the model's rows wait. Only ids the model
+        shows or the state has are worth remembering (a stream that came and went while
+        hidden is not: hours hidden must not grow the set)."""
+        self._unshown_circuits |= self._touched_circuits
+        self._unshown_streams |= self._touched_streams
+        self._touched_circuits, self._touched_streams = set(), set()
+        self._target_state = state
+        remembered = len(self._unshown_circuits) + len(self._unshown_streams)
+        if remembered > 2 * (len(state.circuits) + len(state.streams)) + _MAX_TOUCHED:
+            circuits, streams = self._model.shown_ids()
+            self._unshown_circuits &= circuits | state.circuits.keys()
+            self._unshown_streams &= streams | state.streams.keys()
+        self.state_changed.emit()
+        if not self._tick_timer.isActive():
+            self._schedule_tick()
+
+    def sync_rows(self) -> None:
+        if self._visible:
+            return
+        change = self._unshown_change()
+        if change:
+            with self.hold():
+                self._model.update(self._target_state, change)
+
+    def _unshown_change(self) -> core.Change:
+        circuits, streams = self._unshown_circuits, self._unshown_streams
+        self._unshown_circuits, self._unshown_streams = set(), set()
+        return core.Change(circuits_updated=frozenset(circuits), streams_updated=frozenset(streams))
+
+    def _catch_up(self) -> None:
+        """Shown again: every row that changed meanwhile, in pieces, as one update."""
+        change = self._unshown_change()
+        if change:
+            self._pieces.extend(core.split_change(change, _PIECE))
+            self._post_step()
+        if self._relays_stale:
+            self._relays_stale = False
+            self._model.refresh_relays()
 
     def _show_pieces(self, budget: float) -> None:
         started = time.perf_counter()

@@ -1,6 +1,9 @@
 """New Identity: one request at a time, tor's own wait as a countdown, then what really happened.
 
-  NewIdentity(model, country_of=..., parent=None)   the panel has one
+  NewIdentity(source, country_of=..., parent=None)   the panel has one; source: what has
+                               the circuit state and says when it changed (the panel's
+                               CircuitFeed, which keeps it also while the Circuits page is
+                               hidden; a CircuitModel does too)
   |- set_connection(connection | None)   anything with signal_newnym() and close_circuit(id)
   |- trigger(), trigger_drop_exit(), trigger_new_circuit_for_host(host)   slots: run on the loop
   |- await request()           send SIGNAL NEWNYM; while one waits, say so and send nothing
@@ -27,7 +30,7 @@ import dataclasses
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -45,9 +48,17 @@ from onionpanel.core.identity import (
     identity_outcome,
 )
 from onionpanel.tor.errors import TorError
-from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.common.tasks import Tasks
 from onionpanel.ui.common.words import country_name, plural
+
+
+class StateSource(Protocol):
+    @property
+    def state(self) -> NetworkState: ...
+
+    @property
+    def state_changed(self) -> Any: ...  # a Qt signal
+
 
 # Past this, stop waiting for traffic to show the new exit: nobody is browsing.
 WATCH_FOR_SECONDS = 600.0
@@ -62,7 +73,7 @@ class NewIdentity(QObject):
 
     def __init__(
         self,
-        model: CircuitModel,
+        model: StateSource,
         country_of: Callable[[str], str] = lambda _fingerprint: "",
         parent: QObject | None = None,
     ) -> None:

@@ -11,6 +11,7 @@
   |- set_profile_groups(map)  SessionGroup -> routing profile name, from the system's routing
                               config: streams then say which profile they came from
   |- circuit_at(index) / hop_at(index) / stream_at(index)
+  |- shown_ids() -> (circuit ids, stream ids)   the rows the model has now
   |- index_of_circuit(id) / index_of_stream(id)
   Columns and roles are in circuits.roles, the cells' words in circuits.cells, the
   filter in circuits.proxy.
@@ -370,6 +371,9 @@ class CircuitModel(QStandardItemModel):
         offset = index.row() - len(self._hops_shown.get(circuit_id, ()))
         rows = self._stream_rows.get(circuit_id, [])
         return self._state.streams.get(rows[offset]) if 0 <= offset < len(rows) else None
+
+    def shown_ids(self) -> tuple[frozenset[str], frozenset[str]]:
+        return frozenset(self._hops_shown), frozenset(self._stream_parent)
 
     def index_of_circuit(self, circuit_id: str, column: int = 0) -> QModelIndex:
         if circuit_id not in self._hops_shown:

@@ -12,6 +12,9 @@
   |- hold_repaints(bool)                    no repaints while True (CircuitFeed.updating)
   |- tree / proxy / show_internal           the view, its filter proxy and the toggle
   |- selected_circuit_id() / selected_stream_id()
+  |- select_circuit(id) / select_stream(id)  a jump from another page: first calls
+                                            rows_needed() (CircuitFeed.sync_rows: a hidden
+                                            page's rows may lag behind the state)
   |- set_connected(bool)                    an empty page says why: not connected, only
                                             internal circuits, or none yet
 
@@ -24,6 +27,8 @@ circuit ages out), the selection is cleared, never moved to a neighbour that Del
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent
@@ -75,6 +80,7 @@ class CircuitsPage(QWidget):
     def __init__(self, model: CircuitModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self.rows_needed: Callable[[], None] = lambda: None
         if model.parent() is None:  # Qt objects must not be left to a GC pass on stem's thread
             model.setParent(self)
         self.setObjectName("circuitsPage")
@@ -334,11 +340,13 @@ class CircuitsPage(QWidget):
         if not circuit_id:
             self.tree.selectionModel().clear()
             return
+        self.rows_needed()
         if circuit_id == self.selected_circuit_id() and not self.selected_stream_id():
             return
         self._select(self.proxy.mapFromSource(self._model.index_of_circuit(circuit_id)))
 
     def select_stream(self, stream_id: str) -> None:
+        self.rows_needed()
         self._select(self.proxy.mapFromSource(self._model.index_of_stream(stream_id)))
 
     def _select(self, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -11,7 +11,7 @@ window first shows them, or when a caller reads ``circuits`` / ``relays``.
   |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...);
   |                                    circuits and relays are built on first use
   |- built_pages() -> list[str]        which of the lazy ones exist ("circuits", "relays")
-  |- circuit_model                     CircuitModel: New Identity reads its state
+  |- circuit_model, circuit_feed       CircuitModel and its feed (New Identity reads its state)
   |- add_to(window)                    one navigation entry per page (lazy where it can be)
   |- new_circuit_for_host_requested(str)   signal, from the circuits page once it exists
   |- await attach(connection)          subscribe, then load every snapshot; a load that fails
@@ -48,6 +48,7 @@ from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.circuits.roles import RelayBrief
 from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
+from onionpanel.ui.common.visibility import follow_visibility
 from onionpanel.ui.config.feed import ConfigFeed
 from onionpanel.ui.config.page import ConfigPage
 from onionpanel.ui.log.page import LogPage
@@ -98,10 +99,11 @@ class LivePages(QObject):
         self._log_attached = False
         self._config_attached = False
         self._tasks = Tasks(on_failure=lambda error: self._failed("action", error))
+        self._map_paths: dict[str, list[str]] = {}
         self._wire()
 
     def _wire(self) -> None:
-        self.circuit_model.state_changed.connect(self._show_circuits_on_map)
+        self.circuit_feed.state_changed.connect(self._show_circuits_on_map)
         self.log.notifier.notification.connect(self.notification)
         self.bandwidth.rates_changed.connect(self.rates_changed)
 
@@ -113,6 +115,9 @@ class LivePages(QObject):
             from onionpanel.ui.circuits.page import CircuitsPage
 
             page = CircuitsPage(self.circuit_model)
+            # hidden, the feed keeps the state but leaves the tree's rows until shown again
+            follow_visibility(page, self.circuit_feed.set_visible)
+            page.rows_needed = self.circuit_feed.sync_rows
             page.painted.connect(self.circuit_feed.repainted)
             self.circuit_feed.updating.connect(page.hold_repaints)
             page.close_circuit_requested.connect(
@@ -254,7 +259,7 @@ class LivePages(QObject):
         self.task_failed.emit("relay_problems", shown, len(problems))
 
     def _relays_changed(self) -> None:
-        self.circuit_model.refresh_relays()  # hop rows show the relay list's country and flags
+        self.circuit_feed.refresh_relays()  # hop rows show the relay list's country and flags
         self._show_circuits_on_map()
 
     def show_status(self, status: TorStatus) -> None:
@@ -310,10 +315,12 @@ class LivePages(QObject):
     def _show_circuits_on_map(self) -> None:
         if self._relays is None:  # built later: it asks for the paths then
             return
-        state = self.circuit_model.state
+        state = self.circuit_feed.state
         paths = {
             circuit.id: [hop.fingerprint for hop in circuit.hops]
             for circuit in state.circuits.values()
             if circuit.status == "BUILT" and not is_internal(circuit)
         }
-        self._relays.set_circuits(paths)
+        if paths != self._map_paths:  # most changes are streams and traffic, not paths
+            self._map_paths = paths
+            self._relays.set_circuits(paths)

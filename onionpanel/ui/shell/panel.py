@@ -210,7 +210,7 @@ class Panel:
             from onionpanel.ui.circuits.identity import NewIdentity
 
             pages = self.pages
-            self._identity = NewIdentity(pages.circuit_model, pages.country_of)
+            self._identity = NewIdentity(pages.circuit_feed, pages.country_of)
             self._identity.available_changed.connect(self.tray.set_new_identity_available)
             self._identity.notification.connect(self._notify)
             self._identity.set_connection(self.session.connection if self._attached else None)

@@ -15,10 +15,11 @@ StatusPage(QWidget)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QShowEvent
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -48,6 +49,7 @@ from onionpanel.ui.status.notices import (
 from onionpanel.ui.status.routers import RoutersBox
 
 MAX_NOTICES = 200
+REPEAT_SHOWN_EVERY = 1.0  # seconds: a notice tor repeats per request repaints no more often
 
 
 class StatusPage(QWidget):
@@ -56,6 +58,13 @@ class StatusPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
+        self._icons: dict[bool, QIcon] = {}  # warning or not
+        # the top row's next (text, sentence), while it waits to be shown
+        self._pending_repeat: tuple[QListWidgetItem, tuple[str, str], QIcon] | None = None
+        self._repeat_shown_at = 0.0
+        self._repeat_timer = QTimer(self)
+        self._repeat_timer.setSingleShot(True)
+        self._repeat_timer.timeout.connect(self._show_repeat)
         self.setAccessibleName(self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -215,17 +224,11 @@ class StatusPage(QWidget):
         self.detail_label.setVisible(bool(text))
 
     def add_notice(self, notice: Notice) -> None:
-        icon_kind = (
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if notice_is_warning(notice)
-            else QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
         sentence = notice_text(notice)
         when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # the locale's digits
-        earlier = self._rows.pop(notice.kind, None)
+        earlier = self._rows.get(notice.kind)
         if earlier is not None:  # one row per kind: the latest words, a count, the first time
             old_item, count, first = earlier
-            self.notices.takeItem(self.notices.row(old_item))
             count += 1
             repeated = self.tr(
                 "{time}  {notice}  (%n time(s) since {first})",
@@ -234,11 +237,22 @@ class StatusPage(QWidget):
             )
             text = plural(repeated, count).format(time=when, notice=sentence, first=first)
         else:
-            count, first, text = 1, when, f"{when}  {sentence}"
-        item = QListWidgetItem(self.style().standardIcon(icon_kind), text)
-        item.setData(Qt.ItemDataRole.UserRole, sentence)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-        self.notices.insertItem(0, item)
+            old_item, count, first, text = None, 1, when, f"{when}  {sentence}"
+        if old_item is not None and self.notices.row(old_item) == 0:
+            # the same notice again (tor repeats some for every connection): its row changes
+            # in place, so the list neither moves nor lays out every row again; on screen,
+            # at most once a second (the count is kept at once)
+            item = old_item
+            self._repeat_text(item, (text, sentence), self._notice_icon(notice))
+        else:
+            if old_item is not None:
+                self.notices.takeItem(self.notices.row(old_item))
+                if self._pending_repeat is not None and self._pending_repeat[0] is old_item:
+                    self._pending_repeat = None
+            item = QListWidgetItem(self._notice_icon(notice), text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item.setData(Qt.ItemDataRole.UserRole, sentence)
+            self.notices.insertItem(0, item)
         self._rows[notice.kind] = (item, count, first)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
@@ -249,6 +263,40 @@ class StatusPage(QWidget):
 
         if self.isVisible():
             self.notices_seen.emit()
+
+    def _repeat_text(self, item: QListWidgetItem, text: tuple[str, str], icon: QIcon) -> None:
+        now = time.monotonic()
+        wait = self._repeat_shown_at + REPEAT_SHOWN_EVERY - now
+        if not self.isVisible() or wait <= 0:
+            self._pending_repeat = (item, text, icon)
+            self._show_repeat()
+        else:
+            self._pending_repeat = (item, text, icon)
+            if not self._repeat_timer.isActive():
+                self._repeat_timer.start(int(wait * 1000) + 1)
+
+    def _show_repeat(self) -> None:
+        pending, self._pending_repeat = self._pending_repeat, None
+        if pending is None:
+            return
+        item, (text, sentence), icon = pending
+        self._repeat_shown_at = time.monotonic()
+        item.setText(text)
+        item.setIcon(icon)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setData(Qt.ItemDataRole.UserRole, sentence)
+
+    def _notice_icon(self, notice: Notice) -> QIcon:
+        warning = notice_is_warning(notice)
+        icon = self._icons.get(warning)
+        if icon is None:
+            kind = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if warning
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
+            icon = self._icons[warning] = self.style().standardIcon(kind)
+        return icon
 
     def notice_count(self, kind: NoticeKind) -> int:
         row = self._rows.get(kind)
