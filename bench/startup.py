@@ -11,11 +11,12 @@ The clock starts just before the process is spawned (CLOCK_MONOTONIC is system-w
   python bench/startup.py [--runs N] [--cold N] [--mode tray|offscreen]
                           [--tor none|sandbox|fake8k] [--window] [--page circuits|relays]
 
-``--tor fake8k``: a FAKE control port in a process of its own (tests/fakeport.py; no real tor
-can serve 8,000 relays here) with the synthetic 8,000-relay consensus and a country for every
-address, so ``--page relays`` gives RSS with the 8k-relay map open (the probe waits for the
-relays, opens the window on that page, then measures); ``--page none`` waits for the relays
-and opens nothing (tray only, 8k relays loaded).
+``--tor fake8k``: a FAKE control port in a process of its own (tests/fakeport.PortProcess; no
+real tor can serve 8,000 relays here) that answers like a microdescriptor client of the
+synthetic 8,000-relay consensus, with a country for every address, so ``--page relays``
+gives RSS with the 8k-relay map open (the probe waits for the relays, opens the window on that
+page, then measures); ``--page none`` waits for the relays and opens nothing (tray only, 8k
+relays loaded).
 
 ``tray`` (default when Xvfb, dbus-run-session and gdbus exist): a private Xvfb and D-Bus
 session with tests/ui/sni_watcher.py as tray host, so the real StatusNotifierItem path is
@@ -34,7 +35,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,7 +46,6 @@ from onionpanel.ui.shell.app import PROBE_ENV, PROBE_PAGE_ENV, PROBE_PAGES  # no
 
 CONTROL_ENV = "ONIONPANEL_BENCH_CONTROL"  # the bench's own: which control port to attach to
 WINDOW_ENV = "ONIONPANEL_BENCH_WINDOW"  # the bench's own: open the window
-FAKE_COUNTRIES = ("de", "us", "fr", "nl", "se", "ca", "gb", "ch", "fi", "ro", "jp", "br")
 
 
 def _drop_caches() -> bool:
@@ -148,43 +147,10 @@ def main() -> int:
 
 @contextlib.contextmanager
 def _fake_network(relays: int) -> Iterator[str]:
-    server = subprocess.Popen(
-        [sys.executable, __file__, "--serve-fake", str(relays)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )  # fmt: skip
-    try:
-        assert server.stdout is not None
-        yield server.stdout.readline().strip()
-    finally:
-        server.kill()
-        server.wait()
+    from tests.fakeport import PortProcess
 
-
-def _fake_country(key: str) -> str:
-    return FAKE_COUNTRIES[zlib.crc32(key.encode()) % len(FAKE_COUNTRIES)]
-
-
-def serve_fake(relays: int) -> int:
-    """In a process of its own: a fake control port with ``relays`` synthetic relays."""
-    from bench.synthetic_consensus import synthetic_ns_all
-    from tests.fakeport import Answer, FakeControlPort, Script, _info_reply
-
-    class Network(FakeControlPort):
-        def _answer(self, command: str) -> Answer:
-            words = command.split()
-            if words[:1] == ["GETINFO"] and all(k.startswith("ip-to-country/") for k in words[1:]):
-                countries = {
-                    key: FAKE_COUNTRIES[zlib.crc32(key.encode()) % len(FAKE_COUNTRIES)]
-                    for key in words[1:]
-                }
-                return _info_reply(countries, words[1:])
-            return super()._answer(command)
-
-    with Network(Script(info={"ns/all": synthetic_ns_all(relays)})) as port:
-        print(port.endpoint, flush=True)
-        sys.stdin.read()  # until the bench goes away
-    return 0
+    with PortProcess("plain-tor", relays=relays) as port:
+        yield port.endpoint
 
 
 @contextlib.contextmanager
@@ -243,6 +209,4 @@ def inner_tray(runs: int, cold: int) -> int:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--inner-tray":
         sys.exit(inner_tray(int(sys.argv[2]), int(sys.argv[3])))
-    if len(sys.argv) == 3 and sys.argv[1] == "--serve-fake":
-        sys.exit(serve_fake(int(sys.argv[2])))
     sys.exit(main())
