@@ -169,7 +169,7 @@ class CircuitsPage(QWidget):
         header = tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.NAME, 230), (Column.STATUS, 150), (Column.PURPOSE, 190)):
+        for column, width in ((Column.NAME, 230), (Column.STATUS, 130), (Column.PURPOSE, 240)):
             header.resizeSection(column, width)
         header.resizeSection(Column.AGE, 150)
         return tree
