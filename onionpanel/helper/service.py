@@ -20,7 +20,9 @@ or commands. A caller polkit does not authorize gets an error and nothing change
   GetRouters() -> a(sassssqqsa(ss)ast)   the [[router]] entries (router_state.py): name,
                 interfaces, forwarded, address, address_v6, trans_port, dns_port, ipv6,
                 networks (network, interface), sysctls_off, blocked (a count); a helper
-                without it answers UnknownMethod, which the panel takes as "no routers"
+                without it answers UnknownMethod, which the panel takes as "no routers".
+                One reading serves all callers for ROUTERS_FRESH_S (1 s; a mode change
+                starts a new one): anyone may call it, and it runs nft, ip and cat
   SetMode(s mode)                       a mode of policy.user_may_switch: off, tor, lockdown
   SetClearnet(s profile, u minutes)     "tor+PROFILE" (declared and switchable); 0 = no limit
   EndClearnet()                         back to tor
@@ -86,6 +88,7 @@ STATE_SIGNATURE = "ssasa(sssas)t"
 MAX_MINUTES = 24 * 60
 POLKIT_TIMEOUT = 300.0  # the person may be typing a password
 MAX_CALLS = 8  # calls answered at once; more wait for a free thread
+ROUTERS_FRESH_S = 1.0  # GetRouters: how long one reading of nft's counters serves
 _POLKIT = DBusAddress(
     "/org/freedesktop/PolicyKit1/Authority",
     bus_name="org.freedesktop.PolicyKit1",
@@ -197,6 +200,8 @@ class HelperService:
         self.nft = tuple(nft_command)
         self.emit = emit
         self._lock = threading.Lock()  # one change at a time
+        self._routers: tuple[float, list[tuple[Any, ...]]] | None = None
+        self._routers_lock = threading.Lock()  # callers at once wait for one reading
 
     # --- dispatch --------------------------------------------------------------------
 
@@ -239,9 +244,7 @@ class HelperService:
         if member == "GetState":
             return new_method_return(message, STATE_SIGNATURE, self.state())
         if member == "GetRouters":
-            return new_method_return(
-                message, ROUTERS_SIGNATURE, (router_report(self.config, self.nft),)
-            )
+            return new_method_return(message, ROUTERS_SIGNATURE, (self.routers(),))
         if member == "SetMode":
             self.set_mode(args[0])
         elif member == "SetClearnet":
@@ -251,6 +254,16 @@ class HelperService:
         return new_method_return(message)
 
     # --- the methods -----------------------------------------------------------------
+
+    def routers(self) -> list[tuple[Any, ...]]:
+        """Anyone may ask, and each reading runs nft, ip and cat: one reading serves every
+        caller for ROUTERS_FRESH_S, so no one on the bus can keep the helper busy with it."""
+        with self._routers_lock:
+            reading = self._routers
+            if reading is None or time.monotonic() - reading[0] >= ROUTERS_FRESH_S:
+                reading = (time.monotonic(), router_report(self.config, self.nft))
+                self._routers = reading
+            return reading[1]
 
     def state(self) -> tuple[Any, ...]:
         revert = nft.pending_revert(self.state_dir)
@@ -304,6 +317,8 @@ class HelperService:
                 )
             except nft.ApplyError as error:
                 raise RefusedError("Failed", f"nothing changed: {error}") from error
+            finally:
+                self._routers = None  # new rules, new counters: the next reading is fresh
         if applied.reason:  # someone other than tor holds its ports: lockdown, and say why
             self.emit(applied.mode, "ports")
             raise RefusedError("TorPortsHeld", f"lockdown applied instead: {applied.reason}")

@@ -110,3 +110,40 @@ def test_forwarding_off_is_reported_for_the_entries_that_need_it(
     assert lan[9] == ["net.ipv4.ip_forward"]
     netns.run("sysctl", "-qw", "net.ipv4.ip_forward=1")
     assert router_report(config, netns.nft_argv)[1][9] == []
+
+
+def test_one_reading_serves_every_caller_for_a_second(netns: NetNs, tmp_path: Path) -> None:
+    """GetRouters is open to anyone on the system bus and each reading runs three commands as
+    root: callers in a loop must not keep the helper busy. A mode change reads afresh."""
+    from jeepney import DBusAddress, new_method_call
+
+    from onionpanel.helper.service import (
+        BUS_NAME,
+        INTERFACE,
+        OBJECT_PATH,
+        HelperService,
+        SandboxAuthority,
+    )
+
+    log = tmp_path / "commands"
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(CONFIG + ROUTER)
+    config = load_config(config_path)
+    # every command the helper runs "where nft runs" is logged, then run in the namespace
+    logging = ["sh", "-c", f'echo "$0" >> {log}; exec "$0" "$@"', "nft"]
+    service = HelperService(
+        config, tmp_path / "state", SandboxAuthority(), [*netns.nft_argv[:-1], *logging]
+    )
+    service.set_mode("tor", switchable_check=False)
+    applied = len(log.read_text().splitlines())
+    call = new_method_call(DBusAddress(OBJECT_PATH, BUS_NAME, INTERFACE), "GetRouters")
+    for _ in range(20):
+        answer = service.handle(call)
+        assert answer is not None
+        assert answer.body[0][0][0] == config.routers[0].name
+    read = log.read_text().splitlines()[applied:]
+    assert sorted(read) == ["cat", "ip", "nft"], read
+    service.set_mode("lockdown", switchable_check=False)
+    after_switch = len(log.read_text().splitlines())
+    service.handle(call)
+    assert len(log.read_text().splitlines()) == after_switch + 3
