@@ -137,7 +137,8 @@ def test_the_panel_shows_the_bridge_and_its_count_rising(
         for probe in (("udp", DESTINATION, "9999", TEST_UID), ("ping", DESTINATION, "0")):
             assert await asyncio.to_thread(routed.ask, *probe) == "timeout"
         await until(lambda: blocked() >= 2, within=20)  # the 5 s poll, no notification each
-        assert notes == []
+        # a mode notice ("Now: Tor ...") may arrive late under load; none may be about the count
+        assert [note for note in notes if "opbr0" in note or "lock" in note.lower()] == []
         await until(lambda: any(BLOCKED.match(line) for line in menu.router_lines()))
         ARTIFACTS.mkdir(exist_ok=True)
         assert window.grab().save(str(ARTIFACTS / "status_routers_live.png"))
