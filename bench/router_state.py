@@ -25,6 +25,7 @@ from routing_netns import (
     DESTINATION,
     EXAMPLE,
     EXAMPLE_UIDS,
+    OPBR0_ROUTER,
     add_container,
     make_netns,
     remove_netns,
@@ -35,13 +36,7 @@ from onionpanel.helper.config import load_config
 from onionpanel.helper.router_state import router_report
 from onionpanel.ui.common.routers import POLL_MS
 
-ROUTER = """
-[[router]]
-interfaces = ["opbr0"]
-address = "10.77.0.1"
-trans_port = 9140
-dns_port = 9153
-"""
+ROUTER = OPBR0_ROUTER
 
 
 def main() -> None:

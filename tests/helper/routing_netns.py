@@ -354,3 +354,13 @@ class ProfileSlice:
                     break
                 except OSError:
                     time.sleep(0.05)
+
+
+# The [[router]] entry for add_container's bridge: tor's ports on the host's address there.
+OPBR0_ROUTER = """
+[[router]]
+interfaces = ["opbr0"]
+address = "10.77.0.1"
+trans_port = 9140
+dns_port = 9153
+"""

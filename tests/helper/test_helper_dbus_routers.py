@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from routing_netns import DESTINATION, EXAMPLE, ROOT, NetNs, add_container, needs_root
+from routing_netns import DESTINATION, EXAMPLE, OPBR0_ROUTER, ROOT, NetNs, add_container, needs_root
 from test_helper_dbus import NOBODY, call
 from test_helper_dbus import bus as bus
 from test_helper_netns import TEST_UID
@@ -30,14 +30,7 @@ from tests.conftest import ARTIFACTS
 from tests.ui.test_end_to_end import run_on_qasync
 
 pytestmark = [needs_root, pytest.mark.root]
-ROUTER = """
-[[router]]
-interfaces = ["opbr0"]
-address = "10.77.0.1"
-trans_port = 9140
-dns_port = 9153
-allowed_destinations_v6 = ["fd99::/64"]
-"""
+ROUTER = OPBR0_ROUTER + 'allowed_destinations_v6 = ["fd99::/64"]\n'
 MAIN = "from onionpanel.helper.__main__ import main; sys.exit(main(sys.argv[1:]))"
 HELPERS = {
     "current": ["-m", "onionpanel.helper"],

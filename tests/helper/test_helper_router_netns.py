@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from routing_netns import DESTINATION, FrameCounter, NetNs, add_container, needs_root
+from routing_netns import DESTINATION, OPBR0_ROUTER, FrameCounter, NetNs, add_container, needs_root
 from test_helper_netns import CONFIG, TEST_UID, Scene, kill_mid_switch
 from test_helper_watch import RESTORED, after_change, start_watcher
 
@@ -23,13 +23,7 @@ from onionpanel.helper.config import load_config
 from onionpanel.helper.ruleset import render
 
 pytestmark = [needs_root, pytest.mark.root]
-ROUTER = """
-[[router]]
-interfaces = ["opbr0"]
-address = "10.77.0.1"
-trans_port = 9140
-dns_port = 9153
-"""
+ROUTER = OPBR0_ROUTER
 
 
 def test_a_user_squatting_a_router_transport_gets_nothing(

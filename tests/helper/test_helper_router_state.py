@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from routing_netns import DESTINATION, NetNs, add_container, needs_root
+from routing_netns import DESTINATION, OPBR0_ROUTER, NetNs, add_container, needs_root
 from test_helper_netns import CONFIG, TEST_UID, Scene
 from test_helper_watch import after_change, start_watcher
 
@@ -18,13 +18,7 @@ from onionpanel.helper.config import load_config
 from onionpanel.helper.router_state import blocked_counts, router_report
 
 pytestmark = [needs_root, pytest.mark.root]
-ROUTER = """
-[[router]]
-interfaces = ["opbr0"]
-address = "10.77.0.1"
-trans_port = 9140
-dns_port = 9153
-"""
+ROUTER = OPBR0_ROUTER
 LAN_PORT = """
 [[router]]
 interfaces = ["oplan0"]
