@@ -138,6 +138,18 @@ def bus(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
         shutil.rmtree(public, ignore_errors=True)
 
 
+def wait_until_serving(process: subprocess.Popen[str]) -> None:
+    """Until the helper serves and has applied its boot mode. The watcher applies it beside
+    "serving" and signals it ("started"): a panel that subscribed meanwhile would rightly say
+    "Now: Tor", so tests that count notices start after both."""
+    assert process.stdout is not None
+    said: set[str] = set()
+    while said != {"serving", "applied"}:
+        line = process.stdout.readline()
+        assert line, process.stderr
+        said.update(word for word in ("serving", "applied") if line.startswith(word))
+
+
 @pytest.fixture
 def helper(bus: str, netns: NetNs, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     state = tmp_path / "state"
@@ -152,8 +164,7 @@ def helper(bus: str, netns: NetNs, tmp_path: Path) -> Iterator[subprocess.Popen[
         text=True,
     )
     try:
-        assert process.stdout is not None
-        assert process.stdout.readline().strip() == "serving", process.stderr
+        wait_until_serving(process)
         yield process
     finally:
         process.terminate()
