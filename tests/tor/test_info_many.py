@@ -6,8 +6,9 @@ tests/fakeport.py only for what a real tor cannot be made to do (stall, garbage)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 
 import pytest
 
@@ -25,13 +26,21 @@ UNKNOWN = "bogus/key"  # tor: 552 Unrecognized key "bogus/key"
 MALFORMED = "ip-to-country/not-an-address"  # tor: 551 Invalid address family (names no key)
 
 
-async def test_real_tor_answers_a_multi_key_getinfo_with_one_bad_key_by_refusing_all(
-    start_tor: StartTor,
-) -> None:
+@contextlib.asynccontextmanager
+async def connected_to(start_tor: StartTor) -> AsyncIterator[TorConnection]:
     _tor, endpoint = start_tor()
     connection = TorConnection(endpoint, defaults=())
     await connection.connect()
     try:
+        yield connection
+    finally:
+        await connection.close()
+
+
+async def test_real_tor_answers_a_multi_key_getinfo_with_one_bad_key_by_refusing_all(
+    start_tor: StartTor,
+) -> None:
+    async with connected_to(start_tor) as connection:
         controller = connection._require()  # what one chunk sends, to see tor's own answer
         good = ["ip-to-country/8.8.8.8", "version"]
         answers = await asyncio.to_thread(controller.get_info_keys, good)
@@ -47,17 +56,12 @@ async def test_real_tor_answers_a_multi_key_getinfo_with_one_bad_key_by_refusing
         assert malformed.value.code == "551"
         assert "ip-to-country" not in malformed.value.reason  # tor does not say which key
         assert connection.connected  # a refusal is an answer: the connection stays
-    finally:
-        await connection.close()
 
 
 async def test_get_info_many_against_real_tor_loses_no_key_to_bad_ones(
     start_tor: StartTor,
 ) -> None:
-    _tor, endpoint = start_tor()
-    connection = TorConnection(endpoint, defaults=())
-    await connection.connect()
-    try:
+    async with connected_to(start_tor) as connection:
         keys = [f"ip-to-country/{ip}" for ip in ADDRESSES] * 2  # duplicates asked once
         keys[100:100] = [UNKNOWN, MALFORMED, "ip-to-country/[2001:db8::"]
         answers = await connection.get_info_many(keys)
@@ -76,8 +80,6 @@ async def test_get_info_many_against_real_tor_loses_no_key_to_bad_ones(
             "not-an-address": "??",
             "10.0.0.1": "??",
         }
-    finally:
-        await connection.close()
 
 
 def test_keys_go_in_chunks_by_count_and_by_bytes() -> None:
