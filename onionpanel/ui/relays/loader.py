@@ -1,9 +1,13 @@
 """Loads every relay with one request and keeps the set current, never holding the loop long.
 
   GetInfo                      async (key) -> str, e.g. the tor connection's get_info
-  RelayLoader(get_info, locator, slice_budget_s=0.004)
+  RelayLoader(get_info, locator, slice_budget_s=0.004, full=True)
   |- relays, positions         fingerprint -> Relay, fingerprint -> (lon, lat)
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
+  |- full                      False (the tray alone): relays and countries only, what circuit
+                               rows name; no positions, no descriptor details, no land decoded
+  |- want_everything()         from now on full; fills in positions and details for the relays
+                               already loaded (in the background, on_change twice as for load)
   |- errors                    entries or replies that could not be used, as text
   |- load_problems             the same, for the last whole list only (empty list, relays
                                refused or listed twice)
@@ -95,8 +99,11 @@ class RelayLoader:
         *,
         slice_budget_s: float = 0.004,
         invent_places: bool = False,
+        full: bool = True,
     ) -> None:
         self._get_info = get_info
+        self.full = full
+        self._brief = False  # the relays were loaded while not full: no positions, no details
         self.locator = locator
         # the sandbox: relays no source can place get made-up, clearly labelled places
         self.invent_places = invent_places
@@ -130,14 +137,44 @@ class RelayLoader:
             finally:
                 files.cancel()  # no-ops once done; stop the search if ns/all failed
                 reply.cancel()
+            full = self.full
             await self._locate(self.relays.values(), slices, replace=True)
+            self._brief = not full
             await slices.pause()  # what on_change does gets a turn of its own
             self._notify(change)  # every relay can be drawn now
-            await self._wait_for_drawing()
-            await self._load_details(slices)
-            await slices.pause()
+            if not full:
+                return change
+            await self._details_after_drawing(slices)
         self._notify(RelayChange())  # the same relays, now with their descriptor details
         return change
+
+    async def _details_after_drawing(self, slices: TimeSlices) -> None:
+        await self._wait_for_drawing()
+        await self._load_details(slices)
+        await slices.pause()
+
+    def want_everything(self) -> None:
+        """The map is shown: positions and descriptor details from now on, and for the
+        relays loaded without them."""
+        if self.full:
+            return
+        self.full = True
+        task = asyncio.ensure_future(self._fill_in())
+        self._tasks.add(task)
+        task.add_done_callback(self._event_done)
+
+    async def _fill_in(self) -> RelayChange:
+        async with self._lock, _no_full_collections():
+            if not self._brief:  # a load that saw full already did it all
+                return RelayChange()
+            slices = TimeSlices(self.slice_budget_s)
+            await self._locate(self.relays.values(), slices, replace=True)
+            self._brief = False
+            await slices.pause()
+            self._notify(RelayChange())  # the same relays, now with places
+            await self._details_after_drawing(slices)
+        self._notify(RelayChange())
+        return RelayChange()
 
     async def _wait_for_drawing(self) -> None:
         """The map first, then the details: they would take turns on the loop and both
@@ -197,10 +234,32 @@ class RelayLoader:
         wanted = list(relays)
         if replace:
             self.positions, self.countries = {}, {}
-        if self.locator.database_path is None:
+        if not self.full:
+            await self._locate_countries(wanted, slices)
+        elif self.locator.database_path is None:
             await self._locate_by_tor(wanted, slices)
         else:
             await self._locate_by_database(wanted, slices)
+
+    async def _locate_countries(self, wanted: list[Relay], slices: TimeSlices) -> None:
+        """Country codes only: what circuit rows show while the map is not."""
+        found = await self.locator.countries_many((relay.ip for relay in wanted), slices)
+        by_v6 = [relay for relay in wanted if not found.get(relay.ip) and relay.ipv6]
+        found_v6: dict[str, str] = {}
+        if by_v6:  # relays tor places only by their IPv6 address
+            addresses = (ipv6_address(relay.ipv6) for relay in by_v6)
+            found_v6 = await self.locator.countries_many(addresses, slices)
+        for count, relay in enumerate(wanted):
+            code = found.get(relay.ip, "")
+            if not code and relay.ipv6:
+                code = found_v6.get(ipv6_address(relay.ipv6), "")
+            if code:
+                self.countries[relay.fingerprint] = code
+            else:
+                self.countries.pop(relay.fingerprint, None)
+            self.positions.pop(relay.fingerprint, None)
+            if count % 64 == 63:
+                await slices.tick()
 
     async def _locate_by_tor(self, wanted: list[Relay], slices: TimeSlices) -> None:
         found = await self.locator.locate_many((relay.ip for relay in wanted), slices)

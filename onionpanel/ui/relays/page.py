@@ -8,7 +8,8 @@
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
   await connect_relay_page(page, connection, database=None) -> RelayLoader
                                          locator + loader + events, then one full load
-                                         (page None: not built yet, page.bind(loader) later)
+                                         (page None: not built yet, page.bind(loader) later;
+                                         until then the loader keeps relays and countries only)
   describe_geo_source(locator) -> str    which location source is in use, in words
   tor_country_lookup(get_info, get_info_many=None) -> CountryLookup
                                          tor's ip-to-country for GeoLocator, batched
@@ -127,7 +128,11 @@ async def connect_relay_page(
     says so. ``loader.stop_following()`` unsubscribes."""
     many = getattr(connection, "get_info_many", None)  # test doubles may have only get_info
     locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info, many))
-    loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
+    # no page yet (the tray alone): relays and their countries, what circuit rows name; the
+    # page asks for places and details when it is built (RelayPage.bind)
+    loader = RelayLoader(
+        connection.get_info, locator, invent_places=invent_places, full=page is not None
+    )
     if page is not None:  # None: the page is built later and binds the loader then
         page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
@@ -180,6 +185,7 @@ class RelayPage(QWidget):
         self.map.set_geo_source(source)
         loader.on_change.append(self._on_loader_change)
         loader.details_after = self.map.canvas.until_drawn
+        loader.want_everything()
         if loader.relays:
             self._show(loader)
 
