@@ -18,8 +18,9 @@ Prints, per run and as medians:
                   loop thread spent in its longest gap (the block without other processes'
                   preemption, which on a shared 2-core box dominates the wall figure)
   repaint_ms      median repaint of the loaded map (hover + circuit change; target <= 4)
-  table_fill_ms, table_sort_ms   the relay list filled with every relay, then sorted by
-                  bandwidth (each one block on the loop; no target in the issue)
+  table_fill_ms, table_fill_block_ms   the relay list filled with every relay: all its
+                  steps (CPU), and the longest one (set_relays or one chunk; aim 8)
+  table_sort_ms   then sorted by bandwidth (one block, a click; no target in the issue)
   rebuild_ms      total work to rebuild the cached layer at a new zoom level, all slices back
                   to back (design goal <= 50; on the loop it is spread over several paints)
   longest run of each step   per step on the loop (asyncio steps by the function they
@@ -245,19 +246,26 @@ def cluster_figures(loader: RelayLoader) -> dict[str, float]:
 
 
 def table_ms(loader: RelayLoader) -> dict[str, float]:
-    """The relay list: fill it with every relay, then sort by bandwidth (one block each)."""
+    """The relay list: fill it with every relay (set_relays, then each chunk the loop would
+    run; CPU time of this thread), then sort by bandwidth (one block)."""
     table = RelayListView()
     table.resize(1200, 500)
     table.show()
-    started = time.perf_counter()
+    started = time.thread_time()
     table.set_relays(loader.relays, loader.countries)
-    filled = time.perf_counter()
+    steps = [time.thread_time() - started]
+    while table.model.filling():
+        started = time.thread_time()
+        table.model._fill_more()  # what the model's zero-timer runs, a turn of the loop each
+        steps.append(time.thread_time() - started)
+    started = time.perf_counter()
     table.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     sorted_at = time.perf_counter()
     table.close()
     return {
-        "table_fill_ms": (filled - started) * 1000,
-        "table_sort_ms": (sorted_at - filled) * 1000,
+        "table_fill_ms": sum(steps) * 1000,
+        "table_fill_block_ms": max(steps) * 1000,
+        "table_sort_ms": (sorted_at - started) * 1000,
     }
 
 

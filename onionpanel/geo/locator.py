@@ -221,6 +221,7 @@ class GeoLocator:
         if self._reader is not None or not self._has_tor():
             return {ip: self.locate(ip) for ip in wanted}
         codes = await self.countries_many(wanted, slices)
+        await slices.tick()
         await self._prepare_lands(set(codes.values()), slices)
         found: dict[str, GeoPoint | None] = {}
         for count, ip in enumerate(wanted):
@@ -237,18 +238,27 @@ class GeoLocator:
         if self._reader is not None or not self._has_tor():
             points = {ip: self.locate(ip) for ip in wanted}
             return {ip: point.country if point else "" for ip, point in points.items()}
-        missing = [ip for ip in wanted if ip not in self._countries]
+        known = self._countries
+        missing = [ip for ip in wanted if ip not in known]
+        await slices.tick()
         if missing:
             countries: Mapping[str, str]
             if self.tor_geoip is not None:
                 countries = await self._read_tor_files(missing, slices)
             else:
                 countries = await self._ask_tor(missing)
-            if len(self._countries) + len(missing) > _CACHE_LIMIT:
-                self._countries.clear()
-            for ip in missing:
-                self._countries[ip] = _code(countries.get(ip, ""))
-        return {ip: self._countries.get(ip, "") for ip in wanted}
+            if len(known) + len(missing) > _CACHE_LIMIT:
+                known.clear()
+            for count, ip in enumerate(missing):
+                known[ip] = _code(countries.get(ip, ""))
+                if count % 256 == 255:
+                    await slices.tick()
+        found: dict[str, str] = {}
+        for count, ip in enumerate(wanted):
+            found[ip] = known.get(ip, "")
+            if count % 1024 == 1023:
+                await slices.tick()
+        return found
 
     def _has_tor(self) -> bool:
         return self._tor_country is not None or self.tor_geoip is not None

@@ -2,7 +2,9 @@
 (details.py); the words for bandwidth, uptime and version are in words.py.
 
   RelayTableModel(QAbstractTableModel)   the records: nickname, country, flags, bandwidth, IP,
-  |- set_relays(relays, countries)       version, uptime; sorts itself (sort_rows) in Python
+  |- set_relays(relays, countries)       version, uptime; sorts itself (sort_rows) in Python;
+  |                                      rows beyond FILL_CHUNK come in chunks, a turn of the
+  |                                      loop each (filling(), finish_fill(), filled signal)
   |- refresh_details(relays) -> bool     the same relays with new details, without a reset
   |- relay_at(row) / row_of(fingerprint)
   RelayFilterProxy(QSortFilterProxyModel)  filter by flag, country and search text
@@ -14,6 +16,8 @@
 8,000 rows make Qt's own proxy sorting call ``data()`` in Python ~200k times (a ~200 ms block);
 so the proxy hands sorting to the model, which sorts its list with a key function (~10 ms),
 and filtering is decided for all rows at once in Python before the proxy asks row by row.
+A reset with 8,000 rows held the loop 18-50 ms (the proxy asks filterAcceptsRow once per row,
+in Python); the rows now come FILL_CHUNK at a time, each chunk a turn of its own.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -53,14 +58,21 @@ from onionpanel.ui.relays.words import format_bandwidth, format_uptime, relay_up
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("nickname", "country", "flags", "bandwidth", "ip", "version", "uptime")
+FILL_CHUNK = 1000  # rows per turn of the loop: ~2-3 ms with the proxy's per-row filter
 
 
 class RelayTableModel(QAbstractTableModel):
+    filled = Signal()  # every row of the last set_relays is in
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Relay] = []
+        self._rows: list[Relay] = []  # the rows the views know, a prefix of _sorted
+        self._sorted: list[Relay] = []  # every relay, in the current order
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_more)
         self._countries: dict[str, str] = {}
-        self._row_of: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self.version = 0  # bumps whenever rows change or move, so filters know to recompute
         self._headers = (
@@ -74,26 +86,67 @@ class RelayTableModel(QAbstractTableModel):
         )
 
     def set_relays(self, relays: Mapping[str, Relay], countries: Mapping[str, str]) -> None:
+        self._fill_timer.stop()
         self.beginResetModel()
-        self._rows = list(relays.values())
         self._countries = dict(countries)
+        self._sorted = list(relays.values())
+        self._rows = []
         self._sort_in_place()
+        self._rows = self._sorted[:FILL_CHUNK]
         self.endResetModel()
+        self._after_chunk()
+
+    def filling(self) -> bool:
+        """Rows of the last set_relays are still to come."""
+        return len(self._rows) < len(self._sorted)
+
+    def finish_fill(self) -> None:
+        """Every row now, in one go (someone needs a row that has not come yet)."""
+        while self.filling():
+            self._fill_more()
+
+    def _fill_more(self) -> None:
+        first = len(self._rows)
+        chunk = self._sorted[first : first + FILL_CHUNK]
+        if not chunk:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
+        self._rows.extend(chunk)
+        self.endInsertRows()
+        self._after_chunk()
+
+    def _after_chunk(self) -> None:
+        if self.filling():
+            self._fill_timer.start()
+        else:
+            self._fill_timer.stop()
+            self.filled.emit()
 
     def refresh_details(self, relays: Mapping[str, Relay]) -> bool:
         """The same relays again, e.g. with descriptor details: rows keep their places and
         the views repaint (no reset, no refilter). False if the relays are not the same."""
-        rows = [relays[r.fingerprint] for r in self._rows if r.fingerprint in relays]
-        if len(rows) != len(self._rows) or len(relays) != len(rows):
+        every = [relays[r.fingerprint] for r in self._sorted if r.fingerprint in relays]
+        if len(every) != len(self._sorted) or len(relays) != len(every):
             return False
-        self._rows = rows
+        self._sorted = every
+        self._rows = every[: len(self._rows)]
         if COLUMNS[self._sort[0]] in ("uptime", "version"):  # keys that details change
+            self.finish_fill()
             self.layoutAboutToBeChanged.emit()
             self._sort_in_place()
             self.layoutChanged.emit()
+        rows = self._rows
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
         return True
+
+    def total(self) -> int:
+        """Every relay of the last set_relays, whether its row is in yet or not."""
+        return len(self._sorted)
+
+    def countries(self) -> set[str]:
+        """The country codes of the relays listed (without "")."""
+        return set(self._countries.values()) - {""}
 
     def rows(self) -> list[Relay]:
         return self._rows
@@ -105,7 +158,16 @@ class RelayTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, fingerprint: str) -> int:
-        return self._row_of.get(fingerprint, -1)
+        """The row of a relay; -1 when not listed. A row still to come is filled in now."""
+        # a scan (~0.3 ms for 8k, on a click) rather than a dict kept for every fill and sort
+        # (8k entries, 0.4 MB, 3 ms per fill)
+        row = next(
+            (row for row, relay in enumerate(self._sorted) if relay.fingerprint == fingerprint),
+            -1,
+        )
+        if row >= len(self._rows):
+            self.finish_fill()
+        return row
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -164,16 +226,18 @@ class RelayTableModel(QAbstractTableModel):
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         if (column, order) == self._sort:
             return  # QTableView asks twice per header click
+        self.finish_fill()
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._sort_in_place()
+        self._rows = self._sorted
         self.layoutChanged.emit()
 
     def _sort_in_place(self) -> None:
+        """Sorts every relay (shown or to come); the views' rows stay a prefix of them."""
         column, order = self._sort
         if 0 <= column < len(COLUMNS):
-            self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._row_of = {relay.fingerprint: row for row, relay in enumerate(self._rows)}
+            self._sorted.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.version += 1
 
 
@@ -226,6 +290,7 @@ class RelayListView(QWidget):
         self.flag_filter.currentIndexChanged.connect(self._apply_filter)
         self.country_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.filled.connect(self._update_count)
         self._fill_countries()
 
     def _layout(self) -> None:
@@ -255,8 +320,8 @@ class RelayListView(QWidget):
         self.proxy.set_filter(*self._filter_values(), now=False)
         self.model.set_relays(relays, countries)
         self._fill_countries()
-        if current:
-            self.select_relay(current)
+        if current and current in relays:
+            self.select_relay(current)  # its row comes now (the rest still in chunks)
         self._update_count()
 
     def refresh_details(self, relays: Mapping[str, Relay]) -> bool:
@@ -273,7 +338,7 @@ class RelayListView(QWidget):
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
-        codes = sorted({self.model.country_of(relay) for relay in self.model.rows()} - {""})
+        codes = sorted(self.model.countries())
         for code in codes:
             self.country_filter.addItem(country_text(code), code)
         index = self.country_filter.findData(chosen) if chosen else 0
@@ -290,6 +355,8 @@ class RelayListView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.model.filling():
+            return  # model.filled calls again
         self.count_label.setText(
             self.tr("{shown} of {total}").format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
