@@ -187,7 +187,14 @@ def _timestamp(day: str, clock: str) -> int:
         raise RelayParseError(f"bad published time: {day} {clock}") from error
 
 
-def _flags(words: list[str], line: str) -> int:
+_flag_sets: dict[str, int] = {}  # s line -> bits: a consensus has a few dozen distinct lines
+
+
+def _flags(rest: str, line: str) -> int:
+    bits = _flag_sets.get(rest)
+    if bits is not None:
+        return bits
+    words = rest.split()
     bits = 0
     for word in words:
         bits |= FLAG_BY_NAME.get(word, 0)
@@ -195,6 +202,8 @@ def _flags(words: list[str], line: str) -> int:
     # the end of the line is the line cut short (the relay would silently lose the flag)
     if words and words[-1] not in FLAG_BY_NAME and _starts_a_flag(words[-1]):
         raise RelayParseError(f"s line cut short: {line!r}")
+    if len(_flag_sets) < 1000:
+        _flag_sets[rest] = bits
     return bits
 
 
@@ -220,7 +229,10 @@ def _port(text: str, line: str, *, zero_ok: bool) -> int:
 
 
 def _parse_entry(lines: list[str]) -> Relay:
-    r = lines[0].split()
+    return _parse_entry_words(lines, lines[0].split())
+
+
+def _parse_entry_words(lines: list[str], r: list[str]) -> Relay:
     # ns flavour: r nick identity digest day time ip orport dirport (9 words);
     # microdesc flavour drops the digest (8 words).
     if len(r) == 9:
@@ -234,7 +246,7 @@ def _parse_entry(lines: list[str]) -> Relay:
     for line in lines[1:]:
         keyword, _, rest = line.partition(" ")
         if keyword == "s":
-            flags = _flags(rest.split(), line)
+            flags = _flags(rest, line)
         elif keyword == "w":
             bandwidth = _bandwidth(rest.split(), line)
         elif keyword == "v":
@@ -297,8 +309,9 @@ class NsParser:
         self._next = next(self._starts, None)
         end = len(self._text) if self._next is None else self._next
         lines = [line for line in self._text[start:end].split("\n") if line and line != "."]
+        words = lines[0].split()
         try:
-            relay = _parse_entry(lines)
+            relay = _parse_entry_words(lines, words)
         except RelayParseError as error:
             self.errors.append(str(error))
             return None
@@ -306,7 +319,6 @@ class NsParser:
             self.errors.append(f"relay {relay.fingerprint} ({relay.nickname}) listed twice")
             return None
         self._seen.add(relay.fingerprint)
-        words = lines[0].split()
         if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
             self.digests[words[3]] = relay.fingerprint
         return relay
