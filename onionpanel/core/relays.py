@@ -221,8 +221,15 @@ def _bandwidth(words: list[str], line: str) -> int:
     raise RelayParseError(f"w line without a bandwidth (cut short?): {line!r}")
 
 
+_ports: dict[str, int] = {}  # one int object per port number in use (9001, 443 ...)
+
+
 def _port(text: str, line: str, *, zero_ok: bool) -> int:
-    port = int(text) if text.isdigit() else -1
+    port = _ports.get(text)
+    if port is None:
+        port = int(text) if text.isdigit() else -1
+        if 0 <= port <= 65535 and len(_ports) < 4096:
+            port = _ports.setdefault(text, port)
     if not (0 if zero_ok else 1) <= port <= 65535:
         raise RelayParseError(f"port {text} is not between 1 and 65535: {line!r}")
     return port
