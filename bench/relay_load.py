@@ -12,8 +12,10 @@ Prints, per run and as medians:
                   geo lookups + placement + the cached picture; target <= 500; on tor's GeoIP
                   path <= 300); ready_cpu_ms is the CPU this process (all threads) spent
                   meanwhile: the figure other processes on a shared machine do not inflate
-  loaded_ms       until load() returned: md/all or desc/all-recent details attached too
-                  (they follow the map: family, exit policy, uptime are not drawn)
+  loaded_ms       until load() returned: desc/all-recent details attached too (they follow
+                  the map: family, exit policy, uptime are not drawn); a microdescriptor
+                  client (--mode md) asks for no details here: md/id/<fp> when a relay is
+                  looked at (with_details is then 0)
   rss_mb          VmRSS of this process with the 8k-relay map loaded (Qt, the map, the relay
                   records, the bench's own tor connection; the panel has other pages too)
   rss_added_mb    peak RSS added by the load (VmHWM after minus VmRSS before; target <= 40)
@@ -196,8 +198,9 @@ async def one_run(
         started, started_cpu = time.perf_counter(), time.process_time()
         if late:  # what RelayPage.bind does when the page is first built
             view.set_relays(loader.relays, loader.positions)
-            loader.want_everything()
-            loading = asyncio.ensure_future(_until_details(loader))
+            filling = loader.want_everything()
+            assert filling is not None
+            loading = filling
         else:
             loading = asyncio.ensure_future(loader.load())
         canvas = view.canvas
@@ -231,11 +234,6 @@ async def one_run(
         "on_land_pct": 100 * land_share(loader.positions.values(), load_world().rings),
         "with_details": float(sum(1 for r in loader.relays.values() if r.details)),
     }
-
-
-async def _until_details(loader: RelayLoader) -> None:
-    while not all(relay.details for relay in loader.relays.values()):  # noqa: ASYNC110
-        await asyncio.sleep(0.005)
 
 
 def repaint_ms(view: MapView, loader: RelayLoader) -> float:

@@ -26,6 +26,7 @@ from onionpanel.ui.common.flags import flags_text
 from onionpanel.ui.shell.pages import LivePages
 from tests.conftest import ARTIFACTS
 from tests.fakeport import relay_info
+from tests.test_map_load_steps import md_id_answers
 from tests.ui.test_end_to_end import run_on_qasync
 from tests.ui.test_one_selection import circ, feed_lines
 
@@ -76,6 +77,7 @@ def test_tray_keeps_what_circuits_name_and_the_map_gets_the_rest_when_shown(
     qapp: QApplication,
 ) -> None:
     info = relay_info(60)
+    info.update(md_id_answers(info["ns/all"], info.pop("md/all")))
     relays = parse_ns(info["ns/all"])
     guard, middle, exit_relay = relays[3], relays[17], relays[42]
     assert exit_relay.flag_names
@@ -118,11 +120,18 @@ def test_tray_keeps_what_circuits_name_and_the_map_gets_the_rest_when_shown(
         assert land_share([spot], load_world().rings) == 1.0
         assert canvas.position_of(exit_relay.fingerprint) is not None
         assert sorted(canvas.circuit_ids()) == ["7"]
-        await wait_until(lambda: all(relay.details for relay in loader.relays.values()))
-        assert connection.asked.count("md/all") == 1
         assert connection.asked.count("ns/all") == 1, "the relays loaded for the tray are kept"
         listed = page.relay_list.model
         assert listed.country_of(exit_relay) == code
+        # a microdescriptor client: the details of the relay looked at, never md/all
+        assert page.relay_list.select_relay(exit_relay.fingerprint)
+        await wait_until(lambda: loader.relays[exit_relay.fingerprint].details)
+        assert connection.asked.count(f"md/id/{exit_relay.fingerprint}") == 1
+        assert not any(key == "md/all" for key in connection.asked)
+        shown = loader.relays[exit_relay.fingerprint].details
+        assert shown is not None
+        await wait_until(lambda: page.relay_list.details.isVisible())
+        await asyncio.sleep(0.1)
         ARTIFACTS.mkdir(exist_ok=True)
         page.grab().save(str(ARTIFACTS / "tray_relays_then_map.png"))
         pages.detach()

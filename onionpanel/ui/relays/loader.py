@@ -8,11 +8,13 @@
                                rows name; no positions, no descriptor details, no land decoded
   |- want_everything()         from now on full; fills in positions and details for the relays
                                already loaded (in the background, on_change twice as for load)
+  |- details_on_demand         tor has no server descriptors (a microdescriptor client): no
+                               md/all; want_details(fingerprint) asks md/id/<fp> for one relay
   |- errors                    entries or replies that could not be used, as text
   |- load_problems             the same, for the last whole list only (empty list, relays
                                refused or listed twice)
-  |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
-                               families and policies -> RelayChange (on tor's GeoIP, the
+  |- await load()              GETINFO ns/all, then desc/all-recent for families and
+                               policies (else details on demand) -> RelayChange (on tor's GeoIP, the
                                locator first looks for tor's own files: GeoLocator.use_tor_files).
                                on_change runs twice: once every relay is placed (the map can
                                draw them) with the change, then with an empty RelayChange once
@@ -42,8 +44,8 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 
 from onionpanel.core.relay_details import (
-    iter_microdescriptor_details,
     iter_server_descriptor_details,
+    microdescriptor_details,
 )
 from onionpanel.core.relay_set import RelaySetUpdate
 from onionpanel.core.relays import (
@@ -116,7 +118,10 @@ class RelayLoader:
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
         self._tasks: set[asyncio.Future[RelayChange]] = set()
-        self._digests: dict[str, str] = {}  # from the last ns/all, for matching md/all
+        # a microdescriptor client: details one relay at a time (want_details), never md/all
+        # (3 MB of text for 8k relays, ~8 MB of RSS after stem read it, for a panel that
+        # shows one relay's family and policy at a time)
+        self.details_on_demand = False
         # set by whoever subscribes on_events (see relay_page.connect_relay_page)
         self.stop_following: Callable[[], None] = lambda: None
         # what to wait for before attaching details (the page: the map's picture is done)
@@ -153,15 +158,16 @@ class RelayLoader:
         await self._load_details(slices)
         await slices.pause()
 
-    def want_everything(self) -> None:
+    def want_everything(self) -> asyncio.Future[RelayChange] | None:
         """The map is shown: positions and descriptor details from now on, and for the
-        relays loaded without them."""
+        relays loaded without them (the task doing it; None when there was nothing to do)."""
         if self.full:
-            return
+            return None
         self.full = True
         task = asyncio.ensure_future(self._fill_in())
         self._tasks.add(task)
         task.add_done_callback(self._event_done)
+        return task
 
     async def _fill_in(self) -> RelayChange:
         async with self._lock, _no_full_collections():
@@ -227,7 +233,6 @@ class RelayLoader:
             parser.finish()
             self.load_problems = list(parser.errors)
         self.errors.extend(parser.errors)
-        self._digests = parser.digests
         return update.finish()
 
     async def _locate(self, relays: Iterable[Relay], slices: TimeSlices, *, replace: bool) -> None:
@@ -308,22 +313,43 @@ class RelayLoader:
 
     async def _load_details(self, slices: TimeSlices) -> None:
         """Family and exit policy (and uptime, platform, contact) from server descriptors when
-        tor has them (UseMicrodescriptors 0), else from microdescriptors (a normal client)."""
+        tor has them (UseMicrodescriptors 0); a normal client's microdescriptors are asked
+        for one relay at a time (want_details)."""
         try:
             text = await self._get_info("desc/all-recent")
             items = iter_server_descriptor_details(text)
             if text.strip():
+                self.details_on_demand = False
                 await self._attach_details(items, slices)
                 return
         except Exception as error:  # whatever the tor layer raises for "not available"
             self.errors.append(f"desc/all-recent: {error}")
-        try:
-            text = await self._get_info("md/all")
-        except Exception as error:
-            self.errors.append(f"md/all: {error}")
+        self.details_on_demand = True
+
+    def want_details(self, fingerprint: str) -> None:
+        """A relay is shown in detail: ask tor for its microdescriptor if it has no details
+        yet (on_change with an empty RelayChange once they are in). A no-op off the loop."""
+        relay = self.relays.get(fingerprint)
+        if not self.details_on_demand or relay is None or relay.details is not None:
             return
-        await self._attach_details(iter_microdescriptor_details(text, self._digests), slices)
-        self._digests = {}
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        task = asyncio.ensure_future(self._details_of(fingerprint))
+        self._tasks.add(task)
+        task.add_done_callback(self._event_done)
+
+    async def _details_of(self, fingerprint: str) -> RelayChange:
+        text = await self._get_info(f"md/id/{fingerprint}")
+        details = microdescriptor_details(text)
+        async with self._lock:  # a copy: the relay dict is never changed in place
+            relay = self.relays.get(fingerprint)
+            if relay is None or relay.details is not None:
+                return RelayChange()
+            self.relays = {**self.relays, fingerprint: relay.with_details(details)}
+        self._notify(RelayChange())
+        return RelayChange()
 
     async def _attach_details(
         self, items: Iterator[tuple[str, RelayDetails]], slices: TimeSlices

@@ -173,6 +173,7 @@ class RelayPage(QWidget):
         layout.addWidget(self._stack)
         self._connected = False
         self._has_relays = False
+        self._loader: RelayLoader | None = None
         self._show_empty_state()
         self.map.relay_clicked.connect(self.relay_list.select_relay)
         self.map.circuit_clicked.connect(self.circuit_clicked)
@@ -185,6 +186,7 @@ class RelayPage(QWidget):
         self.map.set_geo_source(source)
         loader.on_change.append(self._on_loader_change)
         loader.details_after = self.map.canvas.until_drawn
+        self._loader = loader
         loader.want_everything()
         if loader.relays:
             self._show(loader)
@@ -226,6 +228,8 @@ class RelayPage(QWidget):
 
     def _on_list_selection(self, fingerprint: str) -> None:
         self.map.canvas.highlight_relay(fingerprint)
+        if self._loader is not None:  # a microdescriptor client: this relay's details now
+            self._loader.want_details(fingerprint)
         self.relay_selected.emit(fingerprint)
 
     def set_circuits(self, circuits: Mapping[str, Sequence[str]] | Sequence[Sequence[str]]) -> None:
