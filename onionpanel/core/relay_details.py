@@ -99,9 +99,7 @@ def iter_microdescriptor_details(
         start = following
 
 
-def microdescriptor_details(
-    block: str, shared: dict[object, object] | None = None
-) -> RelayDetails:
+def microdescriptor_details(block: str, shared: dict[object, object] | None = None) -> RelayDetails:
     """One microdescriptor (``GETINFO md/id/<fingerprint>``, or a block of md/all) -> its
     family and exit policy summary. ``shared``: equal values become one object."""
     shared = {} if shared is None else shared
