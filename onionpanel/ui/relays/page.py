@@ -16,6 +16,8 @@
 
 Clicking a relay on the map selects it in the list; selecting one in the list rings it on the
 map. A click on a circuit selects it and emits circuit_clicked for the circuits view.
+Binding a loader asks it for everything the page shows (RelayLoader.want_everything: places,
+details); a relay selected on a microdescriptor client gets its details then (want_details).
 """
 
 from __future__ import annotations

@@ -140,10 +140,6 @@ class RelayTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
         return True
 
-    def total(self) -> int:
-        """Every relay of the last set_relays, whether its row is in yet or not."""
-        return len(self._sorted)
-
     def countries(self) -> set[str]:
         """The country codes of the relays listed (without "")."""
         return set(self._countries.values()) - {""}
