@@ -144,3 +144,23 @@ def test_thousands_of_relays_come_in_chunks_a_turn_each(qtbot: QtBot) -> None:
     assert view.select_relay(last.fingerprint), "a row still to come is filled in at once"
     assert view.current_fingerprint() == last.fingerprint
     assert not view.model.filling()
+
+
+def test_a_selection_far_down_the_list_survives_a_new_list_without_a_whole_fill(
+    qtbot: QtBot,
+) -> None:
+    count = 3 * FILL_CHUNK
+    relays = {r.fingerprint: r for r in parse_ns(synthetic_ns_all(count))}
+    view = RelayListView()
+    qtbot.addWidget(view)
+    view.set_relays(relays, {})
+    last = max(relays.values(), key=lambda r: r.nickname)
+    first = min(relays.values(), key=lambda r: r.nickname)
+    assert view.select_relay(last.fingerprint)
+    view.set_relays(relays, {})  # a new consensus with the same relays
+    assert view.model.filling(), "not filled in one go for the selection's sake"
+    qtbot.waitUntil(lambda: not view.model.filling())
+    assert view.current_fingerprint() == last.fingerprint
+    assert view.select_relay(first.fingerprint)
+    view.set_relays(relays, {})
+    assert view.current_fingerprint() == first.fingerprint, "in the first chunk: at once"

@@ -5,7 +5,7 @@
                                          fingerprint or IP; now=False when a reset follows
   |- relay_model() -> RelayTableModel
 
-Sorting is the model's (see table.py): the proxy hands sort() on to it. Qt asks
+Sorting is the model's (see rows.py): the proxy hands sort() on to it. Qt asks
 filterAcceptsRow once per row per pass; the answers for all rows are computed in one Python
 pass and cached per model version, and extended for rows the model appends.
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from onionpanel.core.relays import Relay
 
 if TYPE_CHECKING:
-    from onionpanel.ui.relays.table import RelayTableModel
+    from onionpanel.ui.relays.rows import RelayTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
