@@ -7,7 +7,7 @@
   |- with_details(details)  a copy with descriptor details attached
   RelayDetails              what a server descriptor adds: family, exit policy, uptime, platform
   RelayChange               which fingerprints a consensus or NS event added, changed, removed
-  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply (str or bytes)
+  NsParser(text, keep_digests=True)   resumable parser of a ``GETINFO ns/all`` reply
   |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
   |- done / progress
   |- errors                 entries refused (impossible ports or bandwidth, lines cut short,
@@ -287,7 +287,7 @@ class NsParser:
     list. ``text`` may be bytes (UTF-8).
     """
 
-    def __init__(self, text: str | bytes) -> None:
+    def __init__(self, text: str | bytes, *, keep_digests: bool = True) -> None:
         if isinstance(text, bytes | bytearray | memoryview):
             text = bytes(text).decode("utf-8", "replace")
         self._text = text.replace("\r\n", "\n")
@@ -298,7 +298,10 @@ class NsParser:
         self.parsed = 0
         # r-line digest -> fingerprint. A microdescriptor client's ns/all puts its
         # microdescriptor's SHA-256 there, cut to 20 bytes: that is how md/all is matched.
+        # keep_digests=False (the panel, which asks md/id per relay): 8k short-lived strings
+        # allocated among the long-lived records stay behind as holes in the heap
         self.digests: dict[str, str] = {}
+        self._keep_digests = keep_digests
 
     @property
     def done(self) -> bool:
@@ -326,7 +329,7 @@ class NsParser:
             self.errors.append(f"relay {relay.fingerprint} ({relay.nickname}) listed twice")
             return None
         self._seen.add(relay.fingerprint)
-        if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
+        if len(words) == 9 and self._keep_digests:  # the r line's descriptor digest
             self.digests[words[3]] = relay.fingerprint
         return relay
 

@@ -224,7 +224,7 @@ class RelayLoader:
     async def _parse(
         self, text: str, slices: TimeSlices, *, replace_all: bool
     ) -> tuple[dict[str, Relay], RelayChange]:
-        parser = NsParser(text)
+        parser = NsParser(text, keep_digests=False)  # details: md/id per relay
         update = RelaySetUpdate(self.relays, replace_all=replace_all)
         while not parser.done:
             update.add(parser.next_slice(slices.budget_s, check_every=16))
