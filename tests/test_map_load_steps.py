@@ -212,3 +212,30 @@ def md_id_answers(ns_all: str, md_all: str) -> dict[str, str]:
         if short in parser.digests:
             found[f"md/id/{parser.digests[short]}"] = block
     return found
+
+
+def test_a_relay_looked_at_before_the_loader_knows_about_details_gets_them() -> None:
+    """The page can be shown, and a relay picked, while the load still waits for the map: the
+    loader did not yet know that details come per relay, and dropped the wish."""
+    ns_all, md_all = synthetic_md_client(20)
+    answers = {"ns/all": ns_all, **md_id_answers(ns_all, md_all)}
+
+    async def get_info(key: str) -> str:
+        if key in answers:
+            return answers[key]
+        raise LookupError(f"{key} is not available")
+
+    locator = GeoLocator(tor_country=_germany, search=False, read_tor_files=False)
+    loader = RelayLoader(get_info, locator)
+    fingerprint = sorted(answers)[3][6:]
+    loader.details_after = lambda: loader.want_details(fingerprint)  # before details load
+
+    async def scenario() -> None:
+        await loader.load()
+        for _ in range(100):
+            if loader.relays[fingerprint].details is not None:
+                return
+            await asyncio.sleep(0.001)
+
+    asyncio.run(scenario())
+    assert loader.relays[fingerprint].details is not None

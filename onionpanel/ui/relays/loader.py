@@ -122,6 +122,7 @@ class RelayLoader:
         # (3 MB of text for 8k relays, ~8 MB of RSS after stem read it, for a panel that
         # shows one relay's family and policy at a time)
         self.details_on_demand = False
+        self._wanted_details = ""  # the relay looked at before details_on_demand was known
         # set by whoever subscribes on_events (see relay_page.connect_relay_page)
         self.stop_following: Callable[[], None] = lambda: None
         # what to wait for before attaching details (the page: the map's picture is done)
@@ -325,12 +326,18 @@ class RelayLoader:
         except Exception as error:  # whatever the tor layer raises for "not available"
             self.errors.append(f"desc/all-recent: {error}")
         self.details_on_demand = True
+        wanted, self._wanted_details = self._wanted_details, ""
+        if wanted:  # looked at before the loader knew where details come from
+            self.want_details(wanted)
 
     def want_details(self, fingerprint: str) -> None:
         """A relay is shown in detail: ask tor for its microdescriptor if it has no details
         yet (on_change with an empty RelayChange once they are in). A no-op off the loop."""
         relay = self.relays.get(fingerprint)
-        if not self.details_on_demand or relay is None or relay.details is not None:
+        if relay is None or relay.details is not None:
+            return
+        if not self.details_on_demand:  # not known yet, or server descriptors coming
+            self._wanted_details = fingerprint
             return
         try:
             asyncio.get_running_loop()
