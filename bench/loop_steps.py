@@ -7,7 +7,8 @@
                               - every MapCanvas.paintEvent ("map paint"), and inside it every
                                 unit of the cached layer's work, named by the generator it
                                 ran ("layer: dot_work", "layer: outline_work", ...)
-                              - RelayListView.set_relays ("relay list fill")
+                              - RelayListView.set_relays ("relay list fill") and each
+                                chunk of rows after it ("relay list: chunk")
   |- maxima, cpu_maxima -> {name: ms}   the longest single run of each: wall clock, and the
                               loop thread's CPU time in it (what other processes on a shared
                               machine do not inflate)
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from onionpanel.ui.relays import map_canvas, map_paint, map_picture
-from onionpanel.ui.relays.table import RelayListView
+from onionpanel.ui.relays.table import RelayListView, RelayTableModel
 
 
 def _innermost(coroutine: Any) -> str:
@@ -74,6 +75,7 @@ class StepTimer:
         self._wrap_paint()
         self._wrap_layer()
         self._wrap(RelayListView, "set_relays", "relay list fill")
+        self._wrap(RelayTableModel, "_fill_more", "relay list: chunk")
         self._wrap(map_picture, "new_layer", "map: new layer")
         self._wrap(map_canvas.MapCanvas, "set_relays", "map set_relays")
         self._wrap(gc, "collect", "gc.collect")

@@ -204,7 +204,9 @@ def test_one_request_per_document_never_per_relay(city_db: Path) -> None:
 
     loader = RelayLoader(get_info, GeoLocator(city_db))
     asyncio.run(loader.load())
-    assert asked == ["ns/all", "desc/all-recent", "md/all"]
+    # md/all never: a microdescriptor client's details come per relay looked at (md/id/<fp>)
+    assert asked == ["ns/all", "desc/all-recent"]
+    assert loader.details_on_demand
     assert len(loader.relays) == len(TEST_CITIES)
 
 

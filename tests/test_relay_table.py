@@ -16,7 +16,12 @@ from bench.synthetic_consensus import (
 from onionpanel.core.relay_details import parse_server_descriptors
 from onionpanel.core.relay_set import with_details
 from onionpanel.core.relays import Flag, parse_ns
-from onionpanel.ui.relays.table import RelayListView, format_bandwidth, format_uptime
+from onionpanel.ui.relays.table import (
+    FILL_CHUNK,
+    RelayListView,
+    format_bandwidth,
+    format_uptime,
+)
 from tests.conftest import ARTIFACTS
 
 COUNTRIES = ("DE", "NL", "US", "SE")
@@ -105,3 +110,57 @@ def test_formats() -> None:
     assert format_uptime(None) == "\u2014"
     assert format_uptime(90061) == "1 d 1 h"
     assert format_uptime(3720) == "1 h 02 min"
+
+
+def test_thousands_of_relays_come_in_chunks_a_turn_each(qtbot: QtBot) -> None:
+    """Issue 18: 8,000 rows in one reset held the loop 18-50 ms; the list now takes
+    FILL_CHUNK rows per turn of the loop. Filters, selection and the count see every relay."""
+    count = 3 * FILL_CHUNK + 17
+    relays = {r.fingerprint: r for r in parse_ns(synthetic_ns_all(count))}
+    countries = {fp: COUNTRIES[i % 4] for i, fp in enumerate(relays)}
+    view = RelayListView()
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    view.country_filter.setCurrentIndex(0)
+    view.set_relays(relays, countries)
+    assert view.model.rowCount() == FILL_CHUNK, "one chunk now, the rest on later turns"
+    assert view.model.filling()
+    assert [view.country_filter.itemData(i) for i in range(1, 5)] == sorted(COUNTRIES)
+    qtbot.waitUntil(lambda: not view.model.filling())
+    assert view.model.rowCount() == view.proxy.rowCount() == count
+    assert view.count_label.text() == f"{count} of {count}"
+    nicknames = shown_nicknames(view)
+    assert nicknames == sorted(nicknames)
+
+    view.country_filter.setCurrentIndex(view.country_filter.findData("NL"))
+    view.set_relays(relays, countries)  # a new consensus while a filter is on
+    qtbot.waitUntil(lambda: not view.model.filling())
+    assert view.proxy.rowCount() == count // 4 + (count % 4 > 1)
+    assert {view.model.country_of(r) for r in view.model.rows()} == set(COUNTRIES)
+
+    last = max(relays.values(), key=lambda r: r.nickname)
+    view.set_relays(relays, countries)
+    assert view.select_relay(last.fingerprint), "a row still to come is filled in at once"
+    assert view.current_fingerprint() == last.fingerprint
+    assert not view.model.filling()
+
+
+def test_a_selection_far_down_the_list_survives_a_new_list_without_a_whole_fill(
+    qtbot: QtBot,
+) -> None:
+    count = 3 * FILL_CHUNK
+    relays = {r.fingerprint: r for r in parse_ns(synthetic_ns_all(count))}
+    view = RelayListView()
+    qtbot.addWidget(view)
+    view.set_relays(relays, {})
+    last = max(relays.values(), key=lambda r: r.nickname)
+    first = min(relays.values(), key=lambda r: r.nickname)
+    assert view.select_relay(last.fingerprint)
+    view.set_relays(relays, {})  # a new consensus with the same relays
+    assert view.model.filling(), "not filled in one go for the selection's sake"
+    qtbot.waitUntil(lambda: not view.model.filling())
+    assert view.current_fingerprint() == last.fingerprint
+    assert view.select_relay(first.fingerprint)
+    view.set_relays(relays, {})
+    assert view.current_fingerprint() == first.fingerprint, "in the first chunk: at once"

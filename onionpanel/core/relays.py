@@ -7,7 +7,7 @@
   |- with_details(details)  a copy with descriptor details attached
   RelayDetails              what a server descriptor adds: family, exit policy, uptime, platform
   RelayChange               which fingerprints a consensus or NS event added, changed, removed
-  NsParser(text)            resumable parser of a ``GETINFO ns/all`` reply (str or bytes)
+  NsParser(text, keep_digests=True)   resumable parser of a ``GETINFO ns/all`` reply
   |- next_slice(budget_s)   -> list[Relay], parsing for at most about budget_s seconds
   |- done / progress
   |- errors                 entries refused (impossible ports or bandwidth, lines cut short,
@@ -187,7 +187,14 @@ def _timestamp(day: str, clock: str) -> int:
         raise RelayParseError(f"bad published time: {day} {clock}") from error
 
 
-def _flags(words: list[str], line: str) -> int:
+_flag_sets: dict[str, int] = {}  # s line -> bits: a consensus has a few dozen distinct lines
+
+
+def _flags(rest: str, line: str) -> int:
+    bits = _flag_sets.get(rest)
+    if bits is not None:
+        return bits
+    words = rest.split()
     bits = 0
     for word in words:
         bits |= FLAG_BY_NAME.get(word, 0)
@@ -195,6 +202,8 @@ def _flags(words: list[str], line: str) -> int:
     # the end of the line is the line cut short (the relay would silently lose the flag)
     if words and words[-1] not in FLAG_BY_NAME and _starts_a_flag(words[-1]):
         raise RelayParseError(f"s line cut short: {line!r}")
+    if len(_flag_sets) < 1000:
+        _flag_sets[rest] = bits
     return bits
 
 
@@ -212,15 +221,25 @@ def _bandwidth(words: list[str], line: str) -> int:
     raise RelayParseError(f"w line without a bandwidth (cut short?): {line!r}")
 
 
+_ports: dict[str, int] = {}  # one int object per port number in use (9001, 443 ...)
+
+
 def _port(text: str, line: str, *, zero_ok: bool) -> int:
-    port = int(text) if text.isdigit() else -1
+    port = _ports.get(text)
+    if port is None:
+        port = int(text) if text.isdigit() else -1
+        if 0 <= port <= 65535 and len(_ports) < 4096:
+            port = _ports.setdefault(text, port)
     if not (0 if zero_ok else 1) <= port <= 65535:
         raise RelayParseError(f"port {text} is not between 1 and 65535: {line!r}")
     return port
 
 
 def _parse_entry(lines: list[str]) -> Relay:
-    r = lines[0].split()
+    return _parse_entry_words(lines, lines[0].split())
+
+
+def _parse_entry_words(lines: list[str], r: list[str]) -> Relay:
     # ns flavour: r nick identity digest day time ip orport dirport (9 words);
     # microdesc flavour drops the digest (8 words).
     if len(r) == 9:
@@ -234,7 +253,7 @@ def _parse_entry(lines: list[str]) -> Relay:
     for line in lines[1:]:
         keyword, _, rest = line.partition(" ")
         if keyword == "s":
-            flags = _flags(rest.split(), line)
+            flags = _flags(rest, line)
         elif keyword == "w":
             bandwidth = _bandwidth(rest.split(), line)
         elif keyword == "v":
@@ -268,7 +287,7 @@ class NsParser:
     list. ``text`` may be bytes (UTF-8).
     """
 
-    def __init__(self, text: str | bytes) -> None:
+    def __init__(self, text: str | bytes, *, keep_digests: bool = True) -> None:
         if isinstance(text, bytes | bytearray | memoryview):
             text = bytes(text).decode("utf-8", "replace")
         self._text = text.replace("\r\n", "\n")
@@ -279,7 +298,10 @@ class NsParser:
         self.parsed = 0
         # r-line digest -> fingerprint. A microdescriptor client's ns/all puts its
         # microdescriptor's SHA-256 there, cut to 20 bytes: that is how md/all is matched.
+        # keep_digests=False (the panel, which asks md/id per relay): 8k short-lived strings
+        # allocated among the long-lived records stay behind as holes in the heap
         self.digests: dict[str, str] = {}
+        self._keep_digests = keep_digests
 
     @property
     def done(self) -> bool:
@@ -297,8 +319,9 @@ class NsParser:
         self._next = next(self._starts, None)
         end = len(self._text) if self._next is None else self._next
         lines = [line for line in self._text[start:end].split("\n") if line and line != "."]
+        words = lines[0].split()
         try:
-            relay = _parse_entry(lines)
+            relay = _parse_entry_words(lines, words)
         except RelayParseError as error:
             self.errors.append(str(error))
             return None
@@ -306,8 +329,7 @@ class NsParser:
             self.errors.append(f"relay {relay.fingerprint} ({relay.nickname}) listed twice")
             return None
         self._seen.add(relay.fingerprint)
-        words = lines[0].split()
-        if len(words) == 9:  # the ns flavour's r line carries a descriptor digest
+        if len(words) == 9 and self._keep_digests:  # the r line's descriptor digest
             self.digests[words[3]] = relay.fingerprint
         return relay
 

@@ -12,6 +12,9 @@
   |- locate_many(ips, slices=None)   -> {ip: GeoPoint | None}, async; tor's files in slices,
                             else one batch to tor for uncached IPs; yields to the loop every
                             slice (core.slices.TimeSlices: the caller's, shared with its steps)
+  |- countries_many(ips, slices=None) -> {ip: "DE" or ""}, async: the country alone, no land
+                            decoded and no spot (what circuit rows need before the map shows);
+                            tor's answers are cached per IP as a code, the spot is recomputed
   |- place(code, seed)      -> GeoPoint | None, a spot on the country's land (geo.places)
   |- await use_tor_files(get_info)   once: when tor is the source, read tor's own GeoIP files
                             here if they answer like tor (geo.torgeoip.find_tor_geoip);
@@ -33,6 +36,7 @@ import hashlib
 import inspect
 import ipaddress
 import math
+import sys
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +131,12 @@ def _is_public(ip: str) -> bool:
         return False
 
 
+def _code(answer: str) -> str:
+    """tor's answer for an address -> an upper-case ISO code, shared ("" when unplaced)."""
+    code = answer.strip().upper()
+    return "" if code == "??" else sys.intern(code)
+
+
 class GeoLocator:
     """Locates IPs with the best source available; every answer is cached per IP."""
 
@@ -148,7 +158,10 @@ class GeoLocator:
         self.tor_geoip = tor_geoip
         self._looked_for_files = tor_geoip is not None or not read_tor_files
         self.slice_budget_s = slice_budget_s
-        self._cache: dict[str, GeoPoint | None] = {}
+        self._cache: dict[str, GeoPoint | None] = {}  # a database's answers
+        # tor's answers: a code per IP ("" unplaced), never a GeoPoint: the spot is cheap to
+        # recompute and the loader keeps the positions it needs
+        self._countries: dict[str, str] = {}
         self._reader: Any = None
         self.database_path: Path | None = None
         has_tor = tor_country is not None or tor_geoip is not None
@@ -205,22 +218,50 @@ class GeoLocator:
         """``slices``: the caller's time budget, shared with what it does before and after."""
         slices = slices or TimeSlices(self.slice_budget_s)
         wanted = list(dict.fromkeys(ips))
-        has_tor = self._tor_country is not None or self.tor_geoip is not None
-        if self._reader is not None or not has_tor:
+        if self._reader is not None or not self._has_tor():
             return {ip: self.locate(ip) for ip in wanted}
-        missing = [ip for ip in wanted if ip not in self._cache]
+        codes = await self.countries_many(wanted, slices)
+        await slices.tick()
+        await self._prepare_lands(set(codes.values()), slices)
+        found: dict[str, GeoPoint | None] = {}
+        for count, ip in enumerate(wanted):
+            found[ip] = self._from_country(ip, codes.get(ip, ""))
+            if count % 16 == 15:
+                await slices.tick()
+        return found
+
+    async def countries_many(
+        self, ips: Iterable[str], slices: TimeSlices | None = None
+    ) -> dict[str, str]:
+        slices = slices or TimeSlices(self.slice_budget_s)
+        wanted = list(dict.fromkeys(ips))
+        if self._reader is not None or not self._has_tor():
+            points = {ip: self.locate(ip) for ip in wanted}
+            return {ip: point.country if point else "" for ip, point in points.items()}
+        known = self._countries
+        missing = [ip for ip in wanted if ip not in known]
+        await slices.tick()
         if missing:
             countries: Mapping[str, str]
             if self.tor_geoip is not None:
                 countries = await self._read_tor_files(missing, slices)
             else:
                 countries = await self._ask_tor(missing)
-            await self._prepare_lands(set(countries.values()), slices)
+            if len(known) + len(missing) > _CACHE_LIMIT:
+                known.clear()
             for count, ip in enumerate(missing):
-                self._remember(ip, self._from_country(ip, countries.get(ip, "")))
-                if count % 16 == 15:
+                known[ip] = _code(countries.get(ip, ""))
+                if count % 256 == 255:
                     await slices.tick()
-        return {ip: self._cache.get(ip) for ip in wanted}
+        found: dict[str, str] = {}
+        for count, ip in enumerate(wanted):
+            found[ip] = known.get(ip, "")
+            if count % 1024 == 1023:
+                await slices.tick()
+        return found
+
+    def _has_tor(self) -> bool:
+        return self._tor_country is not None or self.tor_geoip is not None
 
     async def _prepare_lands(self, codes: Iterable[str], slices: TimeSlices) -> None:
         """Decode each country's land (a region's a member at a time: the EU's 27 take ~9 ms)
@@ -269,8 +310,8 @@ class GeoLocator:
     def place(self, code: str, seed: str, city: str = "") -> GeoPoint | None:
         """A spot on the land of ``code``, the same for one seed; the old disc around the
         country's centroid only where the land is unknown."""
-        code = code.strip().upper()
-        if not code or code == "??":
+        code = _code(code)
+        if not code:
             return None
         spot = self.places.spot(code, seed)
         if spot is None:

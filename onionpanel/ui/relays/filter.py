@@ -5,9 +5,9 @@
                                          fingerprint or IP; now=False when a reset follows
   |- relay_model() -> RelayTableModel
 
-Sorting is the model's (see table.py): the proxy hands sort() on to it. Qt asks
+Sorting is the model's (see rows.py): the proxy hands sort() on to it. Qt asks
 filterAcceptsRow once per row per pass; the answers for all rows are computed in one Python
-pass and cached per model version.
+pass and cached per model version, and extended for rows the model appends.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from onionpanel.core.relays import Relay
 
 if TYPE_CHECKING:
-    from onionpanel.ui.relays.table import RelayTableModel
+    from onionpanel.ui.relays.rows import RelayTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,9 +85,15 @@ class RelayFilterProxy(QSortFilterProxyModel):
         if model is None:
             return True
         if self._accepted_version != model.version:
-            self._accepted = [self._accepts(relay, model) for relay in model.rows()]
-            self._accepted_version = model.version
-        return self._accepted[source_row]
+            self._accepted, self._accepted_version = [], model.version
+        accepted = self._accepted
+        if source_row >= len(accepted):  # rows the model appended (it fills in chunks)
+            rows = model.rows()[len(accepted) :]
+            if self._flag is None and not self._country and not self._text:
+                accepted.extend([True] * len(rows))
+            else:
+                accepted.extend([self._accepts(relay, model) for relay in rows])
+        return accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # the source's layoutChanged makes this proxy re-map and re-filter by itself

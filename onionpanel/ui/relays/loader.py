@@ -1,14 +1,20 @@
 """Loads every relay with one request and keeps the set current, never holding the loop long.
 
   GetInfo                      async (key) -> str, e.g. the tor connection's get_info
-  RelayLoader(get_info, locator, slice_budget_s=0.004)
+  RelayLoader(get_info, locator, slice_budget_s=0.004, full=True)
   |- relays, positions         fingerprint -> Relay, fingerprint -> (lon, lat)
   |- countries                 fingerprint -> ISO alpha-2 country code, where known
+  |- full                      False (the tray alone): relays and countries only, what circuit
+                               rows name; no positions, no descriptor details, no land decoded
+  |- want_everything()         from now on full; fills in positions and details for the relays
+                               already loaded (in the background, on_change twice as for load)
+  |- details_on_demand         tor has no server descriptors (a microdescriptor client): no
+                               md/all; want_details(fingerprint) asks md/id/<fp> for one relay
   |- errors                    entries or replies that could not be used, as text
   |- load_problems             the same, for the last whole list only (empty list, relays
                                refused or listed twice)
-  |- await load()              GETINFO ns/all, then desc/all-recent or else md/all for
-                               families and policies -> RelayChange (on tor's GeoIP, the
+  |- await load()              GETINFO ns/all, then desc/all-recent for families and
+                               policies (else details on demand) -> RelayChange (on tor's GeoIP, the
                                locator first looks for tor's own files: GeoLocator.use_tor_files).
                                on_change runs twice: once every relay is placed (the map can
                                draw them) with the change, then with an empty RelayChange once
@@ -38,8 +44,8 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 
 from onionpanel.core.relay_details import (
-    iter_microdescriptor_details,
     iter_server_descriptor_details,
+    microdescriptor_details,
 )
 from onionpanel.core.relay_set import RelaySetUpdate
 from onionpanel.core.relays import (
@@ -95,8 +101,11 @@ class RelayLoader:
         *,
         slice_budget_s: float = 0.004,
         invent_places: bool = False,
+        full: bool = True,
     ) -> None:
         self._get_info = get_info
+        self.full = full
+        self._brief = False  # the relays were loaded while not full: no positions, no details
         self.locator = locator
         # the sandbox: relays no source can place get made-up, clearly labelled places
         self.invent_places = invent_places
@@ -109,7 +118,11 @@ class RelayLoader:
         self.on_change: list[Callable[[RelayLoader, RelayChange], None]] = []
         self._lock = asyncio.Lock()  # FIFO: events apply in the order tor sent them
         self._tasks: set[asyncio.Future[RelayChange]] = set()
-        self._digests: dict[str, str] = {}  # from the last ns/all, for matching md/all
+        # a microdescriptor client: details one relay at a time (want_details), never md/all
+        # (3 MB of text for 8k relays, ~8 MB of RSS after stem read it, for a panel that
+        # shows one relay's family and policy at a time)
+        self.details_on_demand = False
+        self._wanted_details = ""  # the relay looked at before details_on_demand was known
         # set by whoever subscribes on_events (see relay_page.connect_relay_page)
         self.stop_following: Callable[[], None] = lambda: None
         # what to wait for before attaching details (the page: the map's picture is done)
@@ -130,14 +143,45 @@ class RelayLoader:
             finally:
                 files.cancel()  # no-ops once done; stop the search if ns/all failed
                 reply.cancel()
+            full = self.full
             await self._locate(self.relays.values(), slices, replace=True)
+            self._brief = not full
             await slices.pause()  # what on_change does gets a turn of its own
             self._notify(change)  # every relay can be drawn now
-            await self._wait_for_drawing()
-            await self._load_details(slices)
-            await slices.pause()
+            if not full:
+                return change
+            await self._details_after_drawing(slices)
         self._notify(RelayChange())  # the same relays, now with their descriptor details
         return change
+
+    async def _details_after_drawing(self, slices: TimeSlices) -> None:
+        await self._wait_for_drawing()
+        await self._load_details(slices)
+        await slices.pause()
+
+    def want_everything(self) -> asyncio.Future[RelayChange] | None:
+        """The map is shown: positions and descriptor details from now on, and for the
+        relays loaded without them (the task doing it; None when there was nothing to do)."""
+        if self.full:
+            return None
+        self.full = True
+        task = asyncio.ensure_future(self._fill_in())
+        self._tasks.add(task)
+        task.add_done_callback(self._event_done)
+        return task
+
+    async def _fill_in(self) -> RelayChange:
+        async with self._lock, _no_full_collections():
+            if not self._brief:  # a load that saw full already did it all
+                return RelayChange()
+            slices = TimeSlices(self.slice_budget_s)
+            await self._locate(self.relays.values(), slices, replace=True)
+            self._brief = False
+            await slices.pause()
+            self._notify(RelayChange())  # the same relays, now with places
+            await self._details_after_drawing(slices)
+        self._notify(RelayChange())
+        return RelayChange()
 
     async def _wait_for_drawing(self) -> None:
         """The map first, then the details: they would take turns on the loop and both
@@ -181,7 +225,7 @@ class RelayLoader:
     async def _parse(
         self, text: str, slices: TimeSlices, *, replace_all: bool
     ) -> tuple[dict[str, Relay], RelayChange]:
-        parser = NsParser(text)
+        parser = NsParser(text, keep_digests=False)  # details: md/id per relay
         update = RelaySetUpdate(self.relays, replace_all=replace_all)
         while not parser.done:
             update.add(parser.next_slice(slices.budget_s, check_every=16))
@@ -190,17 +234,38 @@ class RelayLoader:
             parser.finish()
             self.load_problems = list(parser.errors)
         self.errors.extend(parser.errors)
-        self._digests = parser.digests
         return update.finish()
 
     async def _locate(self, relays: Iterable[Relay], slices: TimeSlices, *, replace: bool) -> None:
         wanted = list(relays)
         if replace:
             self.positions, self.countries = {}, {}
-        if self.locator.database_path is None:
+        if not self.full:
+            await self._locate_countries(wanted, slices)
+        elif self.locator.database_path is None:
             await self._locate_by_tor(wanted, slices)
         else:
             await self._locate_by_database(wanted, slices)
+
+    async def _locate_countries(self, wanted: list[Relay], slices: TimeSlices) -> None:
+        """Country codes only: what circuit rows show while the map is not."""
+        found = await self.locator.countries_many((relay.ip for relay in wanted), slices)
+        by_v6 = [relay for relay in wanted if not found.get(relay.ip) and relay.ipv6]
+        found_v6: dict[str, str] = {}
+        if by_v6:  # relays tor places only by their IPv6 address
+            addresses = (ipv6_address(relay.ipv6) for relay in by_v6)
+            found_v6 = await self.locator.countries_many(addresses, slices)
+        for count, relay in enumerate(wanted):
+            code = found.get(relay.ip, "")
+            if not code and relay.ipv6:
+                code = found_v6.get(ipv6_address(relay.ipv6), "")
+            if code:
+                self.countries[relay.fingerprint] = code
+            else:
+                self.countries.pop(relay.fingerprint, None)
+            self.positions.pop(relay.fingerprint, None)
+            if count % 64 == 63:
+                await slices.tick()
 
     async def _locate_by_tor(self, wanted: list[Relay], slices: TimeSlices) -> None:
         found = await self.locator.locate_many((relay.ip for relay in wanted), slices)
@@ -249,22 +314,49 @@ class RelayLoader:
 
     async def _load_details(self, slices: TimeSlices) -> None:
         """Family and exit policy (and uptime, platform, contact) from server descriptors when
-        tor has them (UseMicrodescriptors 0), else from microdescriptors (a normal client)."""
+        tor has them (UseMicrodescriptors 0); a normal client's microdescriptors are asked
+        for one relay at a time (want_details)."""
         try:
             text = await self._get_info("desc/all-recent")
             items = iter_server_descriptor_details(text)
             if text.strip():
+                self.details_on_demand = False
                 await self._attach_details(items, slices)
                 return
         except Exception as error:  # whatever the tor layer raises for "not available"
             self.errors.append(f"desc/all-recent: {error}")
-        try:
-            text = await self._get_info("md/all")
-        except Exception as error:
-            self.errors.append(f"md/all: {error}")
+        self.details_on_demand = True
+        wanted, self._wanted_details = self._wanted_details, ""
+        if wanted:  # looked at before the loader knew where details come from
+            self.want_details(wanted)
+
+    def want_details(self, fingerprint: str) -> None:
+        """A relay is shown in detail: ask tor for its microdescriptor if it has no details
+        yet (on_change with an empty RelayChange once they are in). A no-op off the loop."""
+        relay = self.relays.get(fingerprint)
+        if relay is None or relay.details is not None:
             return
-        await self._attach_details(iter_microdescriptor_details(text, self._digests), slices)
-        self._digests = {}
+        if not self.details_on_demand:  # not known yet, or server descriptors coming
+            self._wanted_details = fingerprint
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        task = asyncio.ensure_future(self._details_of(fingerprint))
+        self._tasks.add(task)
+        task.add_done_callback(self._event_done)
+
+    async def _details_of(self, fingerprint: str) -> RelayChange:
+        text = await self._get_info(f"md/id/{fingerprint}")
+        details = microdescriptor_details(text)
+        async with self._lock:  # a copy: the relay dict is never changed in place
+            relay = self.relays.get(fingerprint)
+            if relay is None or relay.details is not None:
+                return RelayChange()
+            self.relays = {**self.relays, fingerprint: relay.with_details(details)}
+        self._notify(RelayChange())
+        return RelayChange()
 
     async def _attach_details(
         self, items: Iterator[tuple[str, RelayDetails]], slices: TimeSlices

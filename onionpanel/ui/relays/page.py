@@ -8,13 +8,16 @@
   |- relay_selected(str), circuit_clicked(str)    signals for the circuits view
   await connect_relay_page(page, connection, database=None) -> RelayLoader
                                          locator + loader + events, then one full load
-                                         (page None: not built yet, page.bind(loader) later)
+                                         (page None: not built yet, page.bind(loader) later;
+                                         until then the loader keeps relays and countries only)
   describe_geo_source(locator) -> str    which location source is in use, in words
   tor_country_lookup(get_info, get_info_many=None) -> CountryLookup
                                          tor's ip-to-country for GeoLocator, batched
 
 Clicking a relay on the map selects it in the list; selecting one in the list rings it on the
 map. A click on a circuit selects it and emits circuit_clicked for the circuits view.
+Binding a loader asks it for everything the page shows (RelayLoader.want_everything: places,
+details); a relay selected on a microdescriptor client gets its details then (want_details).
 """
 
 from __future__ import annotations
@@ -127,7 +130,11 @@ async def connect_relay_page(
     says so. ``loader.stop_following()`` unsubscribes."""
     many = getattr(connection, "get_info_many", None)  # test doubles may have only get_info
     locator = GeoLocator(database, tor_country=tor_country_lookup(connection.get_info, many))
-    loader = RelayLoader(connection.get_info, locator, invent_places=invent_places)
+    # no page yet (the tray alone): relays and their countries, what circuit rows name; the
+    # page asks for places and details when it is built (RelayPage.bind)
+    loader = RelayLoader(
+        connection.get_info, locator, invent_places=invent_places, full=page is not None
+    )
     if page is not None:  # None: the page is built later and binds the loader then
         page.bind(loader)
     loader.stop_following = connection.add_event_handler(NS_EVENTS, loader.on_events, ns_event_text)
@@ -168,6 +175,7 @@ class RelayPage(QWidget):
         layout.addWidget(self._stack)
         self._connected = False
         self._has_relays = False
+        self._loader: RelayLoader | None = None
         self._show_empty_state()
         self.map.relay_clicked.connect(self.relay_list.select_relay)
         self.map.circuit_clicked.connect(self.circuit_clicked)
@@ -180,6 +188,8 @@ class RelayPage(QWidget):
         self.map.set_geo_source(source)
         loader.on_change.append(self._on_loader_change)
         loader.details_after = self.map.canvas.until_drawn
+        self._loader = loader
+        loader.want_everything()
         if loader.relays:
             self._show(loader)
 
@@ -220,6 +230,8 @@ class RelayPage(QWidget):
 
     def _on_list_selection(self, fingerprint: str) -> None:
         self.map.canvas.highlight_relay(fingerprint)
+        if self._loader is not None:  # a microdescriptor client: this relay's details now
+            self._loader.want_details(fingerprint)
         self.relay_selected.emit(fingerprint)
 
     def set_circuits(self, circuits: Mapping[str, Sequence[str]] | Sequence[Sequence[str]]) -> None:
