@@ -43,7 +43,12 @@ def figures():
         if rest.strip().endswith("kB"):
             rollup[name] = int(rest.split()[0]) / 1024
     private = rollup["Private_Clean"] + rollup["Private_Dirty"]
-    return rollup["Rss"], private, rollup["Pss"]
+    status = {}
+    for line in open("/proc/self/status"):
+        name, _, rest = line.partition(":")
+        if name in ("RssAnon", "RssFile"):
+            status[name] = int(rest.split()[0]) / 1024
+    return rollup["Rss"], status["RssAnon"], status["RssFile"], private, rollup["Pss"]
 """
 
 
@@ -67,10 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     if output.returncode != 0:
         print(output.stderr, file=sys.stderr)
         return 1
-    print(f"{'stage':<18} {'RSS MB':>8} {'private':>8} {'PSS':>8}   ({options.platform})")
+    columns = ("RSS MB", "anon", "file", "private", "PSS")
+    print(f"{'stage':<18}" + "".join(f"{c:>9}" for c in columns) + f"   ({options.platform})")
     for line in output.stdout.splitlines():
-        *label, rss, private, pss = line.split()
-        print(f"{' '.join(label):<18} {rss:>8} {private:>8} {pss:>8}")
+        *label, rss, anon, file, private, pss = line.split()
+        figures = (rss, anon, file, private, pss)
+        print(f"{' '.join(label):<18}" + "".join(f"{figure:>9}" for figure in figures))
     return 0
 
 

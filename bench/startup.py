@@ -87,6 +87,9 @@ def _one_run(env: dict[str, str]) -> dict[str, float]:
         "tray_ms": (figures["tray_shown_monotonic"] - spawned) * 1000,
         "loop_ms": (figures["first_loop_callback_monotonic"] - spawned) * 1000,
         "rss_mb": figures["idle_rss_kb"] / 1024,
+        "anon_mb": figures["idle_anon_kb"] / 1024,
+        "file_mb": figures["idle_file_kb"] / 1024,
+        "pss_mb": figures["idle_pss_kb"] / 1024,
         "tray_available": float(figures["tray_available"]),
     }
 
@@ -103,6 +106,11 @@ def _summary(label: str, runs: list[dict[str, float]]) -> None:
         f"[{min(tray):.0f}-{max(tray):.0f}]  first loop callback {median('loop_ms'):6.0f} ms  "
         f"idle RSS {median('rss_mb'):5.1f} MB ({shown}, {runs[0]['relays']:.0f} relays)  "
         f"real tray: {bool(runs[0]['tray_available'])}"
+    )
+    print(
+        f"{'':<6} memory split (medians): anon {median('anon_mb'):5.1f} MB (heap, this process "
+        f"only)  file {median('file_mb'):5.1f} MB (library pages, mostly shared)  "
+        f"PSS {median('pss_mb'):5.1f} MB"
     )
 
 

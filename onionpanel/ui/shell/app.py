@@ -61,12 +61,20 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return options
 
 
-def _rss_kb() -> int:
+def _memory_kb() -> dict[str, int]:
+    """VmRSS, RssAnon (private heap) and RssFile (library pages, mostly shared) from
+    /proc/self/status, and PSS (shared pages divided among the processes mapping them)."""
+    figures: dict[str, int] = {}
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+            name, _, rest = line.partition(":")
+            if name in ("VmRSS", "RssAnon", "RssFile"):
+                figures[name] = int(rest.split()[0])
+    with open("/proc/self/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                figures["Pss"] = int(line.split()[1])
+    return figures
 
 
 def _install_translator(app: QApplication) -> None:
@@ -122,6 +130,7 @@ async def _probe(
         panel.open_window()
         panel.window.show_page(PROBE_PAGES[page])
     await asyncio.sleep(PROBE_IDLE_SECONDS)
+    memory = _memory_kb()
     figures: dict[str, object] = {
         "tray_shown_s": tray_shown - started,
         "first_loop_callback_s": first_callback - started,
@@ -129,7 +138,10 @@ async def _probe(
         "tray_shown_monotonic": tray_shown,
         "first_loop_callback_monotonic": first_callback,
         "tray_available": panel.no_tray_reason is None,
-        "idle_rss_kb": _rss_kb(),
+        "idle_rss_kb": memory.get("VmRSS", 0),
+        "idle_anon_kb": memory.get("RssAnon", 0),
+        "idle_file_kb": memory.get("RssFile", 0),
+        "idle_pss_kb": memory.get("Pss", 0),
         "stem_imported": "stem" in sys.modules,
         "timeline": timeline(),
         "early_taken": early is not None and early.taken,
