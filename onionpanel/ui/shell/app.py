@@ -170,6 +170,9 @@ def main(argv: Sequence[str]) -> int:
     mark("main")
     options = parse_args(argv)
     early = start_early(options)  # tor's control connection, while Qt loads
+    from onionpanel.ui.shell import lean
+
+    lean.keep_sources_out_of_linecache()  # before anything imports PySide6's users
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
@@ -216,6 +219,7 @@ def main(argv: Sequence[str]) -> int:
         return await panel.run()
 
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(lean.small_default_executor())
     asyncio.set_event_loop(loop)
     stop_on_signals = _quit_on_signals(panel)
     try:
