@@ -53,6 +53,7 @@ from onionpanel.ui.common.tasks import Tasks
 from onionpanel.ui.common.visibility import follow_visibility
 from onionpanel.ui.config.feed import ConfigFeed
 from onionpanel.ui.shell.early import mark
+from onionpanel.ui.shell.lean import return_freed_heap
 from onionpanel.ui.shell.page_data import BandwidthData, ConfigData, LogData
 from onionpanel.ui.shell.page_feed import PageFeed
 
@@ -251,6 +252,7 @@ class LivePages(QObject):
                 await load(connection)
             except TorError as error:
                 self._failed(task, error)
+        return_freed_heap()  # parsing the snapshots freed more than the panel keeps
 
     def _reload_circuits(self) -> None:
         if self._connection is not None:
