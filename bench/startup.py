@@ -114,7 +114,23 @@ def _summary(label: str, runs: list[dict[str, float]]) -> None:
     )
 
 
+def _private_targets(env: dict[str, str]) -> None:
+    """The RSS targets as private memory, from the stack's floor on this display
+    (bench/rss_floor.py)."""
+    from bench.rss_floor import measure, private_budgets
+
+    floor = measure(env.get("QT_QPA_PLATFORM", "offscreen"))
+    if floor.returncode == 0:
+        budgets = private_budgets(floor.stdout)
+        print(
+            "       private-memory equivalent of the RSS targets (target less the stack's own "
+            "library pages): anon <= "
+            + ", ".join(f"{budget:.1f} MB {name}" for name, (budget, _) in budgets.items())
+        )
+
+
 def _measure(env: dict[str, str], runs: int, cold: int) -> None:
+    _private_targets(env)
     _one_run(env)  # warm the page cache and .pyc files
     _summary("warm", [_one_run(env) for _ in range(runs)])
     if cold and _drop_caches():
