@@ -64,3 +64,35 @@ def test_returning_freed_heap_is_harmless() -> None:
     from onionpanel.ui.shell import lean
 
     lean.return_freed_heap()
+
+
+# stem imported as the panel imports it, then its modules logging as they do at every command
+STEM_DEFERRED = """
+import json, logging, sys
+from onionpanel.ui.shell import lean
+deferred = lean.defer_unused_modules()
+import stem.control, stem.util.log
+stem.util.log.debug("a record, as stem makes for every GETINFO")
+after_stem = {name: type(sys.modules[name]).__name__ for name in deferred}
+import tarfile, urllib.request as request
+used = [tarfile.is_tarfile.__name__, request.urlopen.__name__]
+print(json.dumps({
+    "deferred": deferred, "after_stem": after_stem, "used": used,
+    "tarfile": type(sys.modules["tarfile"]).__name__,
+    "same_class": tarfile.TarFile is sys.modules["tarfile"].TarFile,
+}))
+"""
+
+
+def test_modules_stem_imports_but_the_panel_never_uses_load_only_when_used() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", STEM_DEFERRED],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    figures = json.loads(result.stdout)
+    assert figures["deferred"] == ["urllib.request", "multiprocessing", "tarfile", "mimetypes"]
+    assert set(figures["after_stem"].values()) == {"DeferredModule"}, figures["after_stem"]
+    assert figures["used"] == ["is_tarfile", "urlopen"]  # first use: the real module
+    assert figures["tarfile"] == "module"
+    assert figures["same_class"]
