@@ -170,9 +170,8 @@ def main(argv: Sequence[str]) -> int:
     mark("main")
     options = parse_args(argv)
     early = start_early(options)  # tor's control connection, while Qt loads
-    from onionpanel.ui.shell import lean  # 12 ms: after the early attach has started
+    from onionpanel.ui.shell import lean
 
-    lean.defer_unused_modules()  # before anything imports stem (the early thread does not)
     lean.keep_sources_out_of_linecache()  # before anything imports PySide6's users
     from PySide6.QtWidgets import QApplication
 
@@ -201,6 +200,7 @@ def main(argv: Sequence[str]) -> int:
     mark("tray shown" if reason is None else "tray unavailable")
     app.setQuitOnLastWindowClosed(False)
 
+    lean.defer_unused_modules()  # before stem is imported; 8 ms, so after the tray is shown
     import asyncio
 
     import qasync

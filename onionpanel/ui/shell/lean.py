@@ -18,7 +18,6 @@ the commits that brought them.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 import threading
 from types import ModuleType
@@ -59,6 +58,7 @@ class DeferredModule(ModuleType):
 
 def defer_unused_modules(names: tuple[str, ...] = UNUSED_BY_THE_PANEL) -> list[str]:
     """Returns the names deferred (those not imported yet)."""
+    import importlib.util
     import logging
 
     # Each log record would ask multiprocessing for the process's name (stem makes a record
