@@ -10,7 +10,8 @@
 Startup order is the point of this module: tor's control connection is opened and
 authenticated first, on a thread of its own (ui.shell.early, before Qt is even imported);
 then only Qt and the tray are imported before the tray is shown; qasync, the session (and
-through it stem) come after, and the session adopts the early connection.
+through it stem) come after, and the session adopts the early connection. The memory levers
+of ui.shell.lean are pulled on the way: right after the early attach starts, and before stem.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Memory the panel's process need not hold (issue 18), applied at the top of its entry point.
+"""Memory the panel's process need not hold (issue 18), applied by its entry point
+(ui.shell.app.main) at the moments each one names.
 
   defer_unused_modules(names=UNUSED_BY_THE_PANEL) -> list[str]   before stem is imported:
                             modules stem imports but uses only in functions the panel never
