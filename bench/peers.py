@@ -53,6 +53,7 @@ from pathlib import Path
 from onionpanel.sandbox.network import SandboxNetwork, temporary_sandbox
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
 
+ROOT = Path(__file__).resolve().parents[1]
 TOOLS = ("onionpanel", "onioncircuits", "nyx")
 LABELS = {
     "onionpanel": "OnionPanel",
@@ -307,6 +308,9 @@ def spawn(tool: str, scene: Scene) -> Callable[[], int]:
         argv = ["onioncircuits"]
     else:
         env["QT_QPA_PLATFORM"] = "xcb" if scene.display else "offscreen"
+        # this tree's panel, not whichever one the environment has installed (an editable
+        # install may point at another checkout: it runs in a directory of its own)
+        env["PYTHONPATH"] = str(ROOT)
         argv = [sys.executable, "-m", "onionpanel", "--control", f"{host}:{port}"]
     process = subprocess.Popen(
         argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scene.workdir

@@ -87,6 +87,9 @@ def _one_run(env: dict[str, str]) -> dict[str, float]:
         "tray_ms": (figures["tray_shown_monotonic"] - spawned) * 1000,
         "loop_ms": (figures["first_loop_callback_monotonic"] - spawned) * 1000,
         "rss_mb": figures["idle_rss_kb"] / 1024,
+        "anon_mb": figures["idle_anon_kb"] / 1024,
+        "file_mb": figures["idle_file_kb"] / 1024,
+        "pss_mb": figures["idle_pss_kb"] / 1024,
         "tray_available": float(figures["tray_available"]),
     }
 
@@ -104,9 +107,30 @@ def _summary(label: str, runs: list[dict[str, float]]) -> None:
         f"idle RSS {median('rss_mb'):5.1f} MB ({shown}, {runs[0]['relays']:.0f} relays)  "
         f"real tray: {bool(runs[0]['tray_available'])}"
     )
+    print(
+        f"{'':<6} memory split (medians): anon {median('anon_mb'):5.1f} MB (heap, this process "
+        f"only)  file {median('file_mb'):5.1f} MB (library pages, mostly shared)  "
+        f"PSS {median('pss_mb'):5.1f} MB"
+    )
+
+
+def _private_targets(env: dict[str, str]) -> None:
+    """The RSS targets as private memory, from the stack's floor on this display
+    (bench/rss_floor.py)."""
+    from bench.rss_floor import measure, private_budgets
+
+    floor = measure(env.get("QT_QPA_PLATFORM", "offscreen"))
+    if floor.returncode == 0:
+        budgets = private_budgets(floor.stdout)
+        print(
+            "       private-memory equivalent of the RSS targets (target less the stack's own "
+            "library pages): anon <= "
+            + ", ".join(f"{budget:.1f} MB {name}" for name, (budget, _) in budgets.items())
+        )
 
 
 def _measure(env: dict[str, str], runs: int, cold: int) -> None:
+    _private_targets(env)
     _one_run(env)  # warm the page cache and .pyc files
     _summary("warm", [_one_run(env) for _ in range(runs)])
     if cold and _drop_caches():

@@ -1,6 +1,7 @@
 """Feeds the Configuration page from a tor connection: reads on attach, on Reload, after a
 reconnect, and again shortly after bridge connections change (ORCONN and GUARD events).
 
+  ConfigTarget                  Protocol: what the feed fills (a ConfigPage, or page_data's)
   ConfigFeed(page, parent=None)
   |- await attach(connection)   subscribe to bridge events, then read everything
   |- await load()               read again now (the page's Reload button does this)
@@ -12,22 +13,32 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
+from onionpanel.core.torconfig import ConfigReport
 from onionpanel.tor.config_reader import BridgeEvents, read_config, subscribe_bridge_events
 from onionpanel.tor.errors import TorError
 from onionpanel.ui.common.tasks import Tasks
-from onionpanel.ui.config.page import ConfigPage
 
 RELOAD_AFTER_EVENTS_MS = 1000  # bridge connections come and go in bursts
+
+
+class ConfigTarget(Protocol):
+    """A ConfigPage, or what stands for it until it is built (ui.shell.page_data)."""
+
+    reload_requested: SignalInstance
+
+    def show_report(self, report: ConfigReport) -> None: ...
+
+    def show_unavailable(self, reason: str) -> None: ...
 
 
 class ConfigFeed(QObject):
     loaded = Signal()
 
-    def __init__(self, page: ConfigPage, parent: QObject | None = None) -> None:
+    def __init__(self, page: ConfigTarget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self._connection: Any = None

@@ -1,5 +1,6 @@
 """Wires a tor connection to the log page: live LOG events, back-fill, and INFO/DEBUG on demand.
 
+LogTarget                    Protocol: what the feed fills (a LogPage, or ui.shell.page_data's)
 LogFeed(log_page)
 |- await attach(connection)  live LOG subscription, then back-fill (live entries that come
                              meanwhile are held and merged without overlap)
@@ -10,17 +11,30 @@ LogFeed(log_page)
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 
-from onionpanel.core.log import LogEntry, without_overlap
+from onionpanel.core.log import Backfill, LogEntry, without_overlap
 from onionpanel.tor import logsource
 from onionpanel.tor.logsource import EventConnection, Subscription
-from onionpanel.ui.log.page import LogPage
+
+
+class LogTarget(Protocol):
+    """A LogPage, or what stands for it until it is built (ui.shell.page_data.LogData)."""
+
+    verbose_requested: SignalInstance
+
+    def add_entries(self, entries: Sequence[LogEntry]) -> None: ...
+
+    def set_backfill(self, backfill: Backfill) -> None: ...
+
+    def wants_verbose(self) -> bool: ...
 
 
 class LogFeed(QObject):
-    def __init__(self, log_page: LogPage, parent: QObject | None = None) -> None:
+    def __init__(self, log_page: LogTarget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_page = log_page
         self.connection: EventConnection | None = None
@@ -36,7 +50,7 @@ class LogFeed(QObject):
         # Subscribe before back-fill so nothing falls in between; hold live entries meanwhile.
         self._held = []
         self._live = logsource.subscribe_log(connection, self._add_live)
-        if self.log_page.verbose_check.isChecked() and self.log_page.isVisible():
+        if self.log_page.wants_verbose():
             self.set_verbose(True)
         try:
             backfill = await logsource.backfill(connection)

@@ -2,9 +2,12 @@
 
 The session feeds it; it never talks to tor itself.
 
-  LogPage
+  LogPage(capacity, notifier=None, parent=None, *, model=None)   model: a LogModel kept
+  |                           while the page did not exist (ui.shell.page_data)
   |- add_entries(entries)     live events and back-fill
   |- set_backfill(backfill)   shows its entries, or a label saying why there are none
+  |- show_backfill_reason(backfill)   only the label (its entries are in the model already)
+  |- wants_verbose() -> bool  INFO/DEBUG wanted: the box is ticked and the page can be seen
   |- verbose_requested(bool)  signal: subscribe INFO/DEBUG (True) or drop them (False)
   |- visible_text() -> str    exactly the rows the view shows, one per line
   |- save_to(path)            writes visible_text(); raises OSError
@@ -73,11 +76,13 @@ class LogPage(QWidget):
         capacity: int = DEFAULT_CAPACITY,
         notifier: WarningNotifier | None = None,
         parent: QWidget | None = None,
+        *,
+        model: LogModel | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logPage")
         self.setAccessibleName(self.tr("Message log"))
-        self.model = LogModel(capacity, self)
+        self.model = model if model is not None else LogModel(capacity, self)
         self.proxy = LogFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.notifier = notifier or WarningNotifier(parent=self)
@@ -189,6 +194,10 @@ class LogPage(QWidget):
             self.model.add_entries(backfill.entries)
             if self._follow and self.isVisible():
                 self.view.scrollToBottom()
+        self.show_backfill_reason(backfill)
+
+    def show_backfill_reason(self, backfill: Backfill) -> None:
+        """Only the label: the entries are in the model already (a page built later)."""
         reason = self._backfill_reason(backfill)
         self.backfill_label.setText(reason)
         self.backfill_label.setVisible(bool(reason))
@@ -238,9 +247,12 @@ class LogPage(QWidget):
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(Severity.NOTICE))
         self._update_verbose()
 
+    def wants_verbose(self) -> bool:
+        return self.verbose_check.isChecked() and self.isVisible()
+
     def _update_verbose(self) -> None:
         """INFO/DEBUG flood: wanted only while the box is ticked and the page can be seen."""
-        wanted = self.verbose_check.isChecked() and self.isVisible()
+        wanted = self.wants_verbose()
         if wanted != self._verbose_subscribed:
             self._verbose_subscribed = wanted
             self.verbose_requested.emit(wanted)

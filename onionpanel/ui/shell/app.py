@@ -10,7 +10,8 @@
 Startup order is the point of this module: tor's control connection is opened and
 authenticated first, on a thread of its own (ui.shell.early, before Qt is even imported);
 then only Qt and the tray are imported before the tray is shown; qasync, the session (and
-through it stem) come after, and the session adopts the early connection.
+through it stem) come after, and the session adopts the early connection. The memory levers
+of ui.shell.lean are pulled on the way: right after the early attach starts, and before stem.
 """
 
 from __future__ import annotations
@@ -61,12 +62,20 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return options
 
 
-def _rss_kb() -> int:
+def _memory_kb() -> dict[str, int]:
+    """VmRSS, RssAnon (private heap) and RssFile (library pages, mostly shared) from
+    /proc/self/status, and PSS (shared pages divided among the processes mapping them)."""
+    figures: dict[str, int] = {}
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+            name, _, rest = line.partition(":")
+            if name in ("VmRSS", "RssAnon", "RssFile"):
+                figures[name] = int(rest.split()[0])
+    with open("/proc/self/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                figures["Pss"] = int(line.split()[1])
+    return figures
 
 
 def _install_translator(app: QApplication) -> None:
@@ -122,6 +131,7 @@ async def _probe(
         panel.open_window()
         panel.window.show_page(PROBE_PAGES[page])
     await asyncio.sleep(PROBE_IDLE_SECONDS)
+    memory = _memory_kb()
     figures: dict[str, object] = {
         "tray_shown_s": tray_shown - started,
         "first_loop_callback_s": first_callback - started,
@@ -129,7 +139,10 @@ async def _probe(
         "tray_shown_monotonic": tray_shown,
         "first_loop_callback_monotonic": first_callback,
         "tray_available": panel.no_tray_reason is None,
-        "idle_rss_kb": _rss_kb(),
+        "idle_rss_kb": memory.get("VmRSS", 0),
+        "idle_anon_kb": memory.get("RssAnon", 0),
+        "idle_file_kb": memory.get("RssFile", 0),
+        "idle_pss_kb": memory.get("Pss", 0),
         "stem_imported": "stem" in sys.modules,
         "timeline": timeline(),
         "early_taken": early is not None and early.taken,
@@ -158,6 +171,9 @@ def main(argv: Sequence[str]) -> int:
     mark("main")
     options = parse_args(argv)
     early = start_early(options)  # tor's control connection, while Qt loads
+    from onionpanel.ui.shell import lean
+
+    lean.keep_sources_out_of_linecache()  # before anything imports PySide6's users
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
@@ -185,6 +201,7 @@ def main(argv: Sequence[str]) -> int:
     mark("tray shown" if reason is None else "tray unavailable")
     app.setQuitOnLastWindowClosed(False)
 
+    lean.defer_unused_modules()  # before stem is imported; 8 ms, so after the tray is shown
     import asyncio
 
     import qasync
@@ -204,6 +221,7 @@ def main(argv: Sequence[str]) -> int:
         return await panel.run()
 
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(lean.small_default_executor())
     asyncio.set_event_loop(loop)
     stop_on_signals = _quit_on_signals(panel)
     try:

@@ -1,6 +1,7 @@
 """Wires a tor connection to the log and bandwidth pages: the one object the session needs.
 
-PageFeed(log_page, bandwidth_page)   composes ui.log.feed.LogFeed and ui.bandwidth.feed
+PageFeed(log_page, bandwidth_page)   composes ui.log.feed.LogFeed and ui.bandwidth.feed; the
+                             pages, or ui.shell.page_data's stand-ins until they are built
 |- await attach(connection)  live LOG and BW subscriptions, back-fill, bandwidth prefill
 |- detach()                  drops every subscription
 |- set_verbose(on)           INFO/DEBUG subscription; the log page asks via verbose_requested
@@ -14,15 +15,13 @@ import asyncio
 from PySide6.QtCore import QObject
 
 from onionpanel.tor.logsource import EventConnection
-from onionpanel.ui.bandwidth.feed import BandwidthFeed
-from onionpanel.ui.bandwidth.page import BandwidthPage
-from onionpanel.ui.log.feed import LogFeed
-from onionpanel.ui.log.page import LogPage
+from onionpanel.ui.bandwidth.feed import BandwidthFeed, BandwidthTarget
+from onionpanel.ui.log.feed import LogFeed, LogTarget
 
 
 class PageFeed(QObject):
     def __init__(
-        self, log_page: LogPage, bandwidth_page: BandwidthPage, parent: QObject | None = None
+        self, log_page: LogTarget, bandwidth_page: BandwidthTarget, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.log_page = log_page

@@ -1,16 +1,19 @@
 """The live pages of the window, fed from one tor connection: circuits, relays, log, bandwidth,
 configuration.
 
-The models and feeds live from the start, so a page shown later is complete; the two heavy
-page widgets (circuits, and relays with its map) are built when first asked for: when the
-window first shows them, or when a caller reads ``circuits`` / ``relays``.
+The models and feeds live from the start, so a page shown later is complete; every page
+widget is built when first asked for: when the window first shows it, or when a caller reads
+``circuits`` / ``relays`` / ``log`` / ``bandwidth`` / ``config``. Until then the log, bandwidth
+and configuration data wait in ui.shell.page_data's stand-ins (``log_data``...).
 
   LivePages(parent=None, *, sandbox=False)   a QObject owning the pages and what feeds them;
                                        sandbox: the map invents places for loopback relays,
                                        streams on the sandbox's app port name its profile
-  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...);
-  |                                    circuits and relays are built on first use
-  |- built_pages() -> list[str]        which of the lazy ones exist ("circuits", "relays")
+  |- circuits, relays, log, bandwidth, config   the page widgets (CircuitsPage, ConfigPage...),
+  |                                    each built on first use
+  |- log_data, bandwidth_data, config_data   what those three show, from the start
+  |- built_pages() -> list[str]        which pages exist ("circuits", "relays", "log",
+  |                                    "bandwidth", "configuration")
   |- circuit_model, circuit_feed       CircuitModel and its feed (New Identity reads its state)
   |- add_to(window)                    one navigation entry per page (lazy where it can be)
   |- new_circuit_for_host_requested(str)   signal, from the circuits page once it exists
@@ -42,7 +45,6 @@ from onionpanel.core.relays import Relay
 from onionpanel.core.status import ConnectionPhase, TorStatus
 from onionpanel.tor.errors import TorError
 from onionpanel.tor.translate import CIRCUIT_EVENT_TYPES, translate
-from onionpanel.ui.bandwidth.page import BandwidthPage
 from onionpanel.ui.circuits.feed import CircuitFeed
 from onionpanel.ui.circuits.model import CircuitModel
 from onionpanel.ui.circuits.roles import RelayBrief
@@ -50,13 +52,16 @@ from onionpanel.ui.common.runtime import keep_long_lived
 from onionpanel.ui.common.tasks import Tasks
 from onionpanel.ui.common.visibility import follow_visibility
 from onionpanel.ui.config.feed import ConfigFeed
-from onionpanel.ui.config.page import ConfigPage
-from onionpanel.ui.log.page import LogPage
 from onionpanel.ui.shell.early import mark
+from onionpanel.ui.shell.lean import return_freed_heap
+from onionpanel.ui.shell.page_data import BandwidthData, ConfigData, LogData
 from onionpanel.ui.shell.page_feed import PageFeed
 
 if TYPE_CHECKING:
+    from onionpanel.ui.bandwidth.page import BandwidthPage
     from onionpanel.ui.circuits.page import CircuitsPage
+    from onionpanel.ui.config.page import ConfigPage
+    from onionpanel.ui.log.page import LogPage
     from onionpanel.ui.relays.loader import RelayLoader
     from onionpanel.ui.relays.page import RelayPage
 
@@ -87,11 +92,15 @@ class LivePages(QObject):
         self._circuits: CircuitsPage | None = None
         self._relays: RelayPage | None = None
         self._connected = False
-        self.log = LogPage()
-        self.bandwidth = BandwidthPage()
-        self.log_feed = PageFeed(self.log, self.bandwidth, self)
-        self.config = ConfigPage()
-        self.config_feed = ConfigFeed(self.config, self)
+        # what the log, bandwidth and configuration pages show, kept until they are built
+        self.log_data = LogData(self)
+        self.bandwidth_data = BandwidthData(self)
+        self.config_data = ConfigData(self)
+        self._log: LogPage | None = None
+        self._bandwidth: BandwidthPage | None = None
+        self._config: ConfigPage | None = None
+        self.log_feed = PageFeed(self.log_data, self.bandwidth_data, self)
+        self.config_feed = ConfigFeed(self.config_data, self)
         self.loader: RelayLoader | None = None
         self._connection: Any = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -104,8 +113,8 @@ class LivePages(QObject):
 
     def _wire(self) -> None:
         self.circuit_feed.state_changed.connect(self._show_circuits_on_map)
-        self.log.notifier.notification.connect(self.notification)
-        self.bandwidth.rates_changed.connect(self.rates_changed)
+        self.log_data.notifier.notification.connect(self.notification)
+        self.bandwidth_data.rates_changed.connect(self.rates_changed)
 
     # --- the pages built on first use ------------------------------------------------
 
@@ -148,8 +157,45 @@ class LivePages(QObject):
             mark("page built: relays")
         return self._relays
 
+    @property
+    def log(self) -> LogPage:
+        if self._log is None:
+            from onionpanel.ui.log.page import LogPage
+
+            data = self.log_data
+            self._log = LogPage(notifier=data.notifier, model=data.model)
+            data.bind(self._log)
+            mark("page built: log")
+        return self._log
+
+    @property
+    def bandwidth(self) -> BandwidthPage:
+        if self._bandwidth is None:
+            from onionpanel.ui.bandwidth.page import BandwidthPage
+
+            self._bandwidth = BandwidthPage(self.bandwidth_data.history)
+            self.bandwidth_data.bind(self._bandwidth)
+            mark("page built: bandwidth")
+        return self._bandwidth
+
+    @property
+    def config(self) -> ConfigPage:
+        if self._config is None:
+            from onionpanel.ui.config.page import ConfigPage
+
+            self._config = ConfigPage()
+            self.config_data.bind(self._config)
+            mark("page built: configuration")
+        return self._config
+
     def built_pages(self) -> list[str]:
-        pages = (("circuits", self._circuits), ("relays", self._relays))
+        pages = (
+            ("circuits", self._circuits),
+            ("relays", self._relays),
+            ("log", self._log),
+            ("bandwidth", self._bandwidth),
+            ("configuration", self._config),
+        )
         return [name for name, page in pages if page is not None]
 
     def _link_selection(self) -> None:
@@ -161,9 +207,9 @@ class LivePages(QObject):
     def add_to(self, window: PageHost) -> None:
         window.add_lazy_page(self.tr("Circuits"), lambda: self.circuits)
         window.add_lazy_page(self.tr("Relays"), lambda: self.relays)
-        window.add_page(self.tr("Log"), self.log)
-        window.add_page(self.tr("Bandwidth"), self.bandwidth)
-        window.add_page(self.tr("Configuration"), self.config)
+        window.add_lazy_page(self.tr("Log"), lambda: self.log)
+        window.add_lazy_page(self.tr("Bandwidth"), lambda: self.bandwidth)
+        window.add_lazy_page(self.tr("Configuration"), lambda: self.config)
 
     # --- what the relay list knows, for the circuit tree -----------------------------
 
@@ -206,6 +252,7 @@ class LivePages(QObject):
                 await load(connection)
             except TorError as error:
                 self._failed(task, error)
+        return_freed_heap()  # parsing the snapshots freed more than the panel keeps
 
     def _reload_circuits(self) -> None:
         if self._connection is not None:

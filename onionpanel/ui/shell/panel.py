@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from onionpanel.core.status import ControlEndpoint, Notice, TorStatus
     from onionpanel.ui.circuits.identity import NewIdentity
+    from onionpanel.ui.shell.backlog import StatusView
     from onionpanel.ui.shell.instance import PanelInstance
     from onionpanel.ui.shell.main_window import MainWindow
     from onionpanel.ui.shell.notifications import DesktopNotifications
@@ -67,6 +68,7 @@ class Panel:
         self, app: QApplication, tray: Tray, options: argparse.Namespace, early: Any = None
     ) -> None:
         from onionpanel.ui.common.tasks import Tasks
+        from onionpanel.ui.shell.backlog import StatusBacklog
         from onionpanel.ui.shell.panel_routing import PanelRouting
         from onionpanel.ui.shell.session import TorSession
 
@@ -107,6 +109,7 @@ class Panel:
         tray.quit_requested.connect(self.quit)
         tray.new_identity.connect(lambda: self.identity.trigger())
         self._new_identity_pending = False
+        self._backlog = StatusBacklog()  # for the Status page, until the window exists
         self._notifications: DesktopNotifications | None = None
         self.start_with_session = self._start_with_session_action()
         tray.add_setting(self.start_with_session)
@@ -171,10 +174,16 @@ class Panel:
             model = self.pages.circuit_model
             self.routing.add_router_view(lambda routers, _applied: model.set_routers(routers))
             self._window.show_status(self.session.status)
-            self._window.status_page.add_setting(self.start_with_session)
+            self._backlog.hand_over(status_page)
+            status_page.add_setting(self.start_with_session)
             if self.no_tray_reason:
                 self._window.explain_no_tray(self.no_tray_reason)
         return self._window
+
+    @property
+    def _status_view(self) -> StatusView:
+        """The Status page; while there is no window, the backlog it will be built from."""
+        return self._window.status_page if self._window is not None else self._backlog
 
     def _add_live_parts(self, window: MainWindow) -> None:
         from PySide6.QtCore import QCoreApplication, Qt
@@ -250,14 +259,13 @@ class Panel:
         except TorError:
             return
         own = self.session.own_socks_port
-        self.window.status_page.show_socks_ports(
+        self._status_view.show_socks_ports(
             addresses, own_tor=own is not None and f"127.0.0.1:{own}" in addresses
         )
 
     def _on_detached(self) -> None:
         self._attached = False
-        if self._window is not None:
-            self._window.status_page.show_socks_ports([])
+        self._status_view.show_socks_ports([])
         if self._identity is not None:
             self._identity.set_connection(None)
         if self._pages is not None:
@@ -271,7 +279,7 @@ class Panel:
         from onionpanel.core.status import Notice
 
         arguments = {"task": task, "problem": problem, "count": str(count)}
-        self.window.status_page.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
+        self._status_view.add_notice(Notice(NoticeKind.PANEL_TASK_FAILED, "WARN", arguments))
 
     def _notify_over_dbus(self, title: str, body: str) -> None:
         """The tray's fallback when it is not shown (GNOME without AppIndicator)."""
@@ -316,7 +324,7 @@ class Panel:
             from onionpanel.core.status import Notice
 
             notice = Notice(NoticeKind.CONNECTION_DROPPED, "WARN", {"reason": status.error})
-            self.window.status_page.add_notice(notice)
+            self._status_view.add_notice(notice)
         self.tray.show_status(status)
         if self._pages is not None:
             self._pages.show_status(status)
@@ -329,7 +337,7 @@ class Panel:
             self._window.show_status(status)
 
     def _on_notice(self, notice: Notice) -> None:
-        self.window.status_page.add_notice(notice)
+        self._status_view.add_notice(notice)
         if notice.is_problem and notice.kind in ONE_SHOT_PROBLEMS:
             self._quiet.start()  # the condition has ended once these stop coming
 

@@ -2,8 +2,8 @@
 
 StatusPage(QWidget)
 |- show_status(status)     update every field from one TorStatus
-|- add_notice(notice)      a human-readable notice, newest first; one row per kind, with how
-                           many times it came and when first
+|- add_notice(notice, at=None, *, first=None, times=1)   a human-readable notice, newest
+                           first; one row per kind, with how many times it came and when first
 |- notice_texts() -> list[str], notice_count(kind) -> int
 |- show_socks_ports(addresses, own_tor=False)   tor's SocksPort(s), with a Copy button
 |- routers_box             the routing helper's routed interfaces (ui.status.routers), hidden
@@ -223,21 +223,30 @@ class StatusPage(QWidget):
         self.detail_label.setText(text)
         self.detail_label.setVisible(bool(text))
 
-    def add_notice(self, notice: Notice) -> None:
+    def add_notice(
+        self, notice: Notice, at: QTime | None = None, *, first: QTime | None = None, times: int = 1
+    ) -> None:
+        """``at``: when it came (now if None). A notice that came while the page did not exist
+        yet comes once, with how many ``times`` it came and when ``first``."""
         sentence = notice_text(notice)
-        when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # the locale's digits
+        at = QTime.currentTime() if at is None else at
+        when = QLocale().toString(at, "HH:mm:ss")  # the locale's digits
         earlier = self._rows.get(notice.kind)
         if earlier is not None:  # one row per kind: the latest words, a count, the first time
-            old_item, count, first = earlier
-            count += 1
+            old_item, count, first_text = earlier
+            count += times
+        else:
+            old_item, count = None, times
+            first_text = QLocale().toString(at if first is None else first, "HH:mm:ss")
+        if count > 1:
             repeated = self.tr(
                 "{time}  {notice}  (%n time(s) since {first})",
                 "a notice that came again: when, its words, how often since it came first",
                 count,
             )
-            text = plural(repeated, count).format(time=when, notice=sentence, first=first)
+            text = plural(repeated, count).format(time=when, notice=sentence, first=first_text)
         else:
-            old_item, count, first, text = None, 1, when, f"{when}  {sentence}"
+            text = f"{when}  {sentence}"
         if old_item is not None and self.notices.row(old_item) == 0:
             # the same notice again (tor repeats some for every connection): its row changes
             # in place, so the list neither moves nor lays out every row again; on screen,
@@ -253,7 +262,7 @@ class StatusPage(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.UserRole, sentence)
             self.notices.insertItem(0, item)
-        self._rows[notice.kind] = (item, count, first)
+        self._rows[notice.kind] = (item, count, first_text)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
         if self.notices.isHidden():
