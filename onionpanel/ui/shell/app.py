@@ -174,6 +174,7 @@ def main(argv: Sequence[str]) -> int:
     from onionpanel.ui.shell import lean
 
     lean.keep_sources_out_of_linecache()  # before anything imports PySide6's users
+    lean.fixed_mmap_threshold()  # before tor's first multi-megabyte reply
     from PySide6.QtWidgets import QApplication
 
     from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui

@@ -11,6 +11,8 @@
                             default starts ten threads at the first run_in_executor()
   return_freed_heap()       glibc's malloc_trim(0): hands freed heap pages back to the system
                             once the start-up work is done
+  fixed_mmap_threshold() -> bool   at start: blocks of MMAP_THRESHOLD bytes and more are
+                            mapped on their own and unmapped when freed, for the whole run
 
 Each lever was measured with bench/startup.py and bench/rss_floor.py; the figures are in
 the commits that brought them.
@@ -31,6 +33,13 @@ if TYPE_CHECKING:
 # download(); stem.util.system and stem.descriptor import multiprocessing, tarfile and
 # mimetypes for DaemonTask and descriptor archives: nothing the panel calls (1.8 MB of RSS).
 UNUSED_BY_THE_PANEL = ("urllib.request", "multiprocessing", "tarfile", "mimetypes")
+# glibc raises its mmap threshold to the size of each mapped block freed (up to 32 MB), so after
+# the first multi-megabyte GETINFO reply is freed, the next ones land on the heap and their
+# pages stay with the process (bench/startup.py --tor fake8k: 2.7 MB of RSS with the 8k map
+# shown, 1.2 MB without). Fixing it at glibc's own default keeps big replies mapped, and
+# returned when freed.
+MMAP_THRESHOLD = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # malloc.h
 EXECUTOR_THREADS = 4  # blocking reads run here (tor's config, log tail, keyring); made on demand
 
 
@@ -119,3 +128,14 @@ def return_freed_heap() -> None:
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return
     trim(0)
+
+
+def fixed_mmap_threshold(size: int = MMAP_THRESHOLD) -> bool:
+    """False where the C library is not glibc or refuses it."""
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, size))
