@@ -84,9 +84,9 @@ from onionpanel.geo.world import load_world
 from onionpanel.launcher.process import TorProcess
 from onionpanel.tor.connection import TorConnection
 from onionpanel.ui.common.runtime import keep_long_lived, tune_for_gui
+from onionpanel.ui.relays.connect import tor_country_lookup
 from onionpanel.ui.relays.loader import RelayLoader
 from onionpanel.ui.relays.map_view import MapView
-from onionpanel.ui.relays.page import tor_country_lookup
 from onionpanel.ui.relays.table import RelayListView
 
 

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from onionpanel.core.relays import RelayChange
 from onionpanel.sandbox.network import SandboxNetwork
 from onionpanel.tor.connection import TorConnection
+from onionpanel.ui.relays.connect import connect_relay_page
 from onionpanel.ui.relays.loader import RelayLoader
-from onionpanel.ui.relays.page import RelayPage, connect_relay_page
+from onionpanel.ui.relays.page import RelayPage
 from tests.conftest import ARTIFACTS
 from tests.geodb import TEST_CITIES, build_city_db
 

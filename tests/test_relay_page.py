@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from onionpanel.geo.locator import GeoLocator
+from onionpanel.ui.relays.connect import tor_country_lookup
 from onionpanel.ui.relays.loader import RelayLoader
-from onionpanel.ui.relays.page import RelayPage, describe_geo_source, tor_country_lookup
+from onionpanel.ui.relays.page import RelayPage, describe_geo_source
 from tests.conftest import ARTIFACTS
 from tests.geodb import build_city_db
 from tests.test_map_view import sandbox_like_ns_all

@@ -16,7 +16,7 @@ from onionpanel.core.status import ConnectionPhase
 from onionpanel.tor.connection import TorConnection
 from onionpanel.tor.errors import KeysRefused, ProtocolBroken, TorStoppedAnswering
 from onionpanel.tor.info_many import chunks, get_info_many
-from onionpanel.ui.relays.page import tor_country_lookup
+from onionpanel.ui.relays.connect import tor_country_lookup
 from tests.fakeport import STALL, FakeControlPort, Script, reply_lines
 from tests.tor.conftest import StartTor
 from tests.tor.test_misbehaving_port_connection import Statuses, connection_to

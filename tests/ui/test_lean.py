@@ -105,3 +105,48 @@ def test_modules_stem_imports_but_the_panel_never_uses_load_only_when_used() -> 
     assert figures["used"] == ["is_tarfile", "urlopen"]  # first use: the real module
     assert figures["tarfile"] == "module"
     assert figures["same_class"]
+
+
+# the tray's relay step (LivePages._load_relays) with no page built, on a stand-in connection
+TRAY_RELAYS = """
+import asyncio, json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from onionpanel.tor.info_many import InfoAnswers
+from onionpanel.ui.shell.pages import LivePages
+from tests.fakeport import relay_info
+
+class StandIn:
+    def __init__(self, info): self.info = info
+    async def get_info(self, key): return self.info[key]
+    async def get_info_many(self, keys):
+        return InfoAnswers({k: self.info.get(k, "??") for k in keys})
+    def add_event_handler(self, *args, **kwargs): return lambda: None
+
+async def load():
+    pages = LivePages()
+    pages._connection = connection = StandIn(relay_info(20))
+    await pages._load_relays(connection)
+    assert len(pages.loader.relays) == 20
+asyncio.run(load())
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("onionpanel.ui.relays"))))
+"""
+
+
+def test_the_tray_alone_loads_no_map_and_no_relay_list() -> None:
+    """The relays the tray keeps come through ui.relays.connect, which imports neither the map
+    nor the list: a panel that never shows them does not hold their code (about 1.7 MB)."""
+    result = subprocess.run(
+        [sys.executable, "-c", TRAY_RELAYS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "onionpanel.ui.relays",
+        "onionpanel.ui.relays.connect",
+        "onionpanel.ui.relays.loader",
+    ]

@@ -283,7 +283,7 @@ class LivePages(QObject):
 
     async def _load_relays(self, connection: Any) -> None:
         if self.loader is None:
-            from onionpanel.ui.relays.page import connect_relay_page
+            from onionpanel.ui.relays.connect import connect_relay_page
 
             page = self._relays
             loader = await connect_relay_page(page, connection, invent_places=self.sandbox)
