@@ -24,7 +24,7 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -83,15 +83,10 @@ class EventBridge(Generic[T]):
                 self._closed = True
         return waiting
 
-    @contextlib.contextmanager
-    def holding(self) -> Iterator[None]:
+    def holding(self) -> contextlib.AbstractContextManager[None]:
         """Loop side, around synchronous work only (no await inside): put() waits meanwhile,
         so the loop has the GIL to itself. Events are delayed, never dropped."""
-        self._gate.clear()
-        try:
-            yield
-        finally:
-            self._gate.set()
+        return _Holding(self._gate)
 
     def close(self) -> None:
         with self._lock:
@@ -120,6 +115,19 @@ class EventBridge(Generic[T]):
             self._deliver(batch)
         except Exception:
             log.exception("event handler failed on a batch of %d", len(batch))
+
+
+class _Holding:
+    """EventBridge.holding's with-block (a class: cheaper than a generator, per loop step)."""
+
+    def __init__(self, gate: threading.Event) -> None:
+        self._gate = gate
+
+    def __enter__(self) -> None:
+        self._gate.clear()
+
+    def __exit__(self, *_: object) -> None:
+        self._gate.set()
 
 
 def listener(bridge: EventBridge[T], translate: Callable[[S], T | None]) -> Callable[[S], None]:
