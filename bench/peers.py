@@ -53,6 +53,7 @@ from pathlib import Path
 from onionpanel.sandbox.network import SandboxNetwork, temporary_sandbox
 from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
 
+ROOT = Path(__file__).resolve().parents[1]
 TOOLS = ("onionpanel", "onioncircuits", "nyx")
 LABELS = {
     "onionpanel": "OnionPanel",
@@ -307,12 +308,19 @@ def spawn(tool: str, scene: Scene) -> Callable[[], int]:
         argv = ["onioncircuits"]
     else:
         env["QT_QPA_PLATFORM"] = "xcb" if scene.display else "offscreen"
+        env["PYTHONPATH"] = checkout_first(env.get("PYTHONPATH", ""))
         argv = [sys.executable, "-m", "onionpanel", "--control", f"{host}:{port}"]
     process = subprocess.Popen(
         argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scene.workdir
     )
     scene.processes.append(process)
     return lambda: process.pid
+
+
+def checkout_first(python_path: str) -> str:
+    """PYTHONPATH for OnionPanel: this checkout first. It runs in a temporary directory, where
+    an editable install of another checkout (a venv shared by worktrees) would be imported."""
+    return os.pathsep.join(part for part in (str(ROOT), python_path) if part)
 
 
 def wait_attach(port: int, before: set[tuple[str, int]], started: float, limit_s: float) -> float:
