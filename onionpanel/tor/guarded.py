@@ -53,6 +53,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DEADLINE = 10.0
 EVENT_HANDLING_FAILED = "handing on tor's events failed; events would be lost"
+# Events whose listeners take their raw text (onionpanel.tor.relay_events): stem would parse
+# every router status entry in them (a whole consensus, hourly, thousands of entries) on the
+# thread that also reads the replies to our commands.
+RAW_EVENTS = frozenset({"NS", "NEWCONSENSUS"})
 LOG_EVERY = 60.0  # seconds between two log lines about malformed events of one type
 # GETINFO keys whose answer grows with the size of the Tor network
 _LARGE_KEYS = ("ns/all", "md/all", "desc/all-recent", "dir/status-vote/", "ns/purpose/")
@@ -92,6 +96,13 @@ class _HandleAtOnce:
 
     def qsize(self) -> int:
         return 0
+
+
+def _first_word(message: Any) -> str:
+    """The event's type, without making a string of what follows (a whole consensus)."""
+    content = message.content()
+    words = content[0][2][:64].split(None, 1) if content else []
+    return str(words[0]) if words else ""
 
 
 class _NoNotice:
@@ -247,12 +258,17 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
 
     def _handle_event(self, event_message: Any) -> None:
         try:
+            event_type = _first_word(event_message)
             # what stem.response.convert("EVENT", ...) does, without its seven import
             # statements per call (each one goes through PySide's import hook: about a
             # third of stem's parsing time per event)
             event_message.__class__ = stem.response.events.Event
-            event_message._parse_message()
-            event_type = event_message.type
+            if event_type in RAW_EVENTS:
+                event_message.type = event_type
+                event_message.positional_args, event_message.keyword_args = [], {}
+            else:
+                event_message._parse_message()
+                event_type = event_message.type
         except Exception as error:  # stem's parsers raise IndexError, TypeError, ValueError
             self._skip(event_message, error)
             return

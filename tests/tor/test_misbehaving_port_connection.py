@@ -272,3 +272,41 @@ async def test_events_piling_up_for_the_loop_drop_the_connection_with_the_reason
             assert "faster than the panel can take them" in reason
         finally:
             await connection.close()
+
+
+async def test_a_consensus_event_reaches_its_handler_as_text_without_stems_entry_parsing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18: stem would parse every router status entry of a NEWCONSENSUS (thousands,
+    hourly) on the thread that also reads our commands' replies; the relay list only wants
+    the text (tor.relay_events), so stem's entry parser never runs."""
+    import stem.descriptor.router_status_entry as entries
+
+    from onionpanel.tor.relay_events import NS_EVENTS, ns_event_text
+
+    parsed: list[object] = []
+    original = entries._parse_file
+    monkeypatch.setattr(
+        entries, "_parse_file", lambda *a, **k: parsed.append(a) or original(*a, **k)
+    )
+    relay = f"r relay1 {'A' * 27} {'B' * 27} 2026-12-01 00:00:00 10.0.0.1 9001 0"
+    event = reply_lines("650+NEWCONSENSUS", relay, "s Fast Running Valid", ".", "650 OK")
+    got: list[tuple[str, str]] = []
+    arrived = asyncio.Event()
+
+    def on_events(batch: list[tuple[str, str]]) -> None:
+        got.extend(batch)
+        arrived.set()
+
+    with FakeControlPort(Script(after_setevents=event)) as port:
+        connection = connection_to(port, Statuses())
+        connection.add_event_handler(NS_EVENTS, on_events, ns_event_text)
+        await connection.connect()
+        try:
+            await asyncio.wait_for(arrived.wait(), 10)
+        finally:
+            await connection.close()
+    assert got
+    assert {kind for kind, _ in got} == {"NEWCONSENSUS"}  # sent after each SETEVENTS
+    assert relay in got[0][1]
+    assert parsed == []
