@@ -47,6 +47,7 @@ from onionpanel.tor.errors import (
     ProtocolBroken,
     TorStoppedAnswering,
 )
+from onionpanel.tor.quick_events import QUICK_TYPES, QuickEvent, quick_event
 from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,25 @@ class _HandleAtOnce:
 
     def qsize(self) -> int:
         return 0
+
+
+def _parsed(message: Any, event_type: str) -> Any:
+    """stem's event. What stem.response.convert("EVENT", ...) does, without its seven import
+    statements per call (each goes through PySide's import hook: a third of the parse)."""
+    message.__class__ = stem.response.events.Event
+    if event_type in RAW_EVENTS:
+        message.type = event_type
+        message.positional_args, message.keyword_args = [], {}
+    else:
+        message._parse_message()
+    return message
+
+
+def _quick(message: Any) -> QuickEvent | None:
+    content = message.content()
+    if len(content) != 1 or content[0][1] != " ":
+        return None
+    return quick_event(content[0][2], message.arrived_at)
 
 
 def _first_word(message: Any) -> str:
@@ -258,17 +278,12 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
 
     def _handle_event(self, event_message: Any) -> None:
         try:
-            event_type = _first_word(event_message)
-            # what stem.response.convert("EVENT", ...) does, without its seven import
-            # statements per call (each one goes through PySide's import hook: about a
-            # third of stem's parsing time per event)
-            event_message.__class__ = stem.response.events.Event
-            if event_type in RAW_EVENTS:
-                event_message.type = event_type
-                event_message.positional_args, event_message.keyword_args = [], {}
-            else:
-                event_message._parse_message()
-                event_type = event_message.type
+            event_type, event = _first_word(event_message), None
+            if event_type in QUICK_TYPES:
+                event = _quick(event_message)  # None: stem parses it
+            if event is None:
+                event = _parsed(event_message, event_type)
+                event_type = event.type
         except Exception as error:  # stem's parsers raise IndexError, TypeError, ValueError
             self._skip(event_message, error)
             return
@@ -278,7 +293,7 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
         listeners = list(self._event_listeners.get(event_type, ()))
         for listener in listeners:
             try:
-                listener(event_message)
+                listener(event)
             except Exception:
                 log.exception("a %s event listener failed", event_type)
 
