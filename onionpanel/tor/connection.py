@@ -329,6 +329,8 @@ class TorConnection:
                 self._failed(error)
                 return
             except TorError as error:
+                if self._closing:  # close() came while this attempt failed: its word stands
+                    break
                 self.last_error = error
                 self._set(phase=phase, error=str(error))
             await asyncio.sleep(delay)
