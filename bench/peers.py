@@ -308,15 +308,19 @@ def spawn(tool: str, scene: Scene) -> Callable[[], int]:
         argv = ["onioncircuits"]
     else:
         env["QT_QPA_PLATFORM"] = "xcb" if scene.display else "offscreen"
-        # this tree's panel, not whichever one the environment has installed (an editable
-        # install may point at another checkout: it runs in a directory of its own)
-        env["PYTHONPATH"] = str(ROOT)
+        env["PYTHONPATH"] = checkout_first(env.get("PYTHONPATH", ""))
         argv = [sys.executable, "-m", "onionpanel", "--control", f"{host}:{port}"]
     process = subprocess.Popen(
         argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scene.workdir
     )
     scene.processes.append(process)
     return lambda: process.pid
+
+
+def checkout_first(python_path: str) -> str:
+    """PYTHONPATH for OnionPanel: this checkout first. It runs in a temporary directory, where
+    an editable install of another checkout (a venv shared by worktrees) would be imported."""
+    return os.pathsep.join(part for part in (str(ROOT), python_path) if part)
 
 
 def wait_attach(port: int, before: set[tuple[str, int]], started: float, limit_s: float) -> float:

@@ -126,11 +126,13 @@ async def _until(condition: Callable[[], bool], step: float = 0.005) -> None:
 
 
 def _backlogs(panel: Panel) -> str:
-    """Where events could pile up: stem's queue, the feed's queue (peeked at, for the bench)."""
-    controller = getattr(panel.session.connection, "_controller", None)
-    stem_backlog = controller.backlog() if controller is not None else -1
+    """Where events could pile up: the bridge to the loop (stem's reader hands each event on
+    as it reads it), the feed's queue (peeked at, for the bench)."""
+    events = getattr(panel.session.connection, "_events", None)
+    bridge = getattr(events, "_bridge", None)
+    waiting = len(bridge._items) if bridge is not None else -1
     feed_queue = len(panel.pages.circuit_feed._queue)
-    return f"stem backlog {stem_backlog:5d}  feed queue {feed_queue:5d}"
+    return f"bridge backlog {waiting:5d}  feed queue {feed_queue:5d}"
 
 
 def main() -> None:

@@ -2,6 +2,9 @@
 
   RELAYS                       (fingerprint, nickname) of a small pretend network
   synthetic_lines(count, seed, start) -> [(line, arrived_at)]   a plausible CIRC/STREAM/*_BW mix
+  peers_request(n, per_second=5) -> bytes   what a sandbox tor sent for the n-th of the requests
+                               bench/peers.py puts through it (recorded), CRLF-terminated
+  PEERS_EVENTS_PER_REQUEST, PEERS_EVENTS_PER_SECOND   how many events that is
 
 The lines go through stem's own parser (ControlMessage.from_str), so what the panel sees is
 exactly what a live tor would hand it; only the sequence is made up, deterministic per seed.
@@ -194,3 +197,49 @@ def synthetic_lines(
         else:
             tor.traffic()
     return tor.out[:count]
+
+
+# --- bench/peers.py's load, as the sandbox's tor 0.4.9 sent it ---------------------------------
+# One HTTP request through the SocksPort by IP address: a DANGEROUS_SOCKS status (tor sends one
+# per such request) and one stream's life on the one circuit all requests share. Once a second
+# tor adds BW and a CIRC_BW per circuit that carried cells (three in the recording).
+_EXIT = "760E0FA321AFB9EDA283EEA713A8FBFC3804ABA7"
+_SOCKS = (
+    "CLIENT_PROTOCOL=SOCKS5 NYM_EPOCH=0 SESSION_GROUP=-4 "
+    "ISO_FIELDS=SOCKS_USERNAME,SOCKS_PASSWORD,CLIENTADDR,SESSION_GROUP,NYM_EPOCH"
+)
+PEERS_EVENTS_PER_REQUEST = 7
+_PER_SECOND_EVENTS = 4
+
+
+def peers_request(n: int, per_second: int = 5) -> bytes:
+    """The lines of request ``n`` (every ``per_second``-th also carries the second's BW and
+    CIRC_BW events), as tor sent them while bench/peers.py ran."""
+    stream, port, at = 100 + n, 40000 + n % 20000, _iso(1_795_300_000.0 + n / per_second)
+    exited = f"127.0.0.1.{_EXIT}.exit:43111"
+    lines = [
+        "650 STATUS_CLIENT WARN DANGEROUS_SOCKS PROTOCOL=SOCKS5 ADDRESS=127.0.0.1:43111",
+        f"650 STREAM {stream} NEW 0 127.0.0.1:43111 SOURCE_ADDR=127.0.0.1:{port} "
+        f"PURPOSE=USER {_SOCKS}",
+        f"650 STREAM {stream} SENTCONNECT 4 {exited} {_SOCKS}",
+        f"650 STREAM {stream} REMAP 4 {exited} SOURCE=EXIT {_SOCKS}",
+        f"650 STREAM {stream} SUCCEEDED 4 {exited} {_SOCKS}",
+        f"650 STREAM_BW {stream} 54 150 {at}",
+        f"650 STREAM {stream} CLOSED 4 {exited} REASON=END REMOTE_REASON=DONE {_SOCKS}",
+    ]
+    if n % per_second == 0:
+        lines[5:5] = [
+            f"650 BW {15000 + n % 997} {17000 + n % 991}",
+            f"650 CIRC_BW ID=2 READ=3054 WRITTEN=1018 TIME={at} DELIVERED_READ=1732 "
+            "OVERHEAD_READ=1256 DELIVERED_WRITTEN=311 OVERHEAD_WRITTEN=685",
+            f"650 CIRC_BW ID=4 READ=9671 WRITTEN=5090 TIME={at} DELIVERED_READ=1133 "
+            "OVERHEAD_READ=8329 DELIVERED_WRITTEN=285 OVERHEAD_WRITTEN=4695 SS=1 CWND=124 "
+            "RTT=0 MIN_RTT=0",
+            f"650 CIRC_BW ID=12 READ=1018 WRITTEN=1018 TIME={at} DELIVERED_READ=137 "
+            "OVERHEAD_READ=859 DELIVERED_WRITTEN=334 OVERHEAD_WRITTEN=662 SS=1 CWND=124 "
+            "RTT=0 MIN_RTT=0",
+        ]
+    return "".join(line + "\r\n" for line in lines).encode()
+
+
+PEERS_EVENTS_PER_SECOND = 5 * PEERS_EVENTS_PER_REQUEST + _PER_SECOND_EVENTS

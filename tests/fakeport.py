@@ -258,15 +258,27 @@ class PortProcess:
     """The fake port in a process of its own (``python -m tests.fakeport``), so that what it
     allocates does not count against the process under test (memory tests, bench/soak.py).
 
-      PortProcess(scenario_name, seed=11, flood_rate=0.0, relays=0)   a context manager;
-                                      .endpoint; relays: serve a synthetic consensus this big
+      PortProcess(scenario_name, seed=11, flood_rate=0.0, relays=0, *, mix="even",
+                  flood_when="start")   a context manager; .endpoint; relays: serve a
+                                      synthetic consensus this big; mix "peers": flood_rate
+                                      requests/s of bench/peers.py's load
+                                      (bench.tor_lines.peers_request); flood_when "asked":
+                                      the flood starts at start_flood()
+      |- start_flood()
     """
 
     def __init__(
-        self, scenario: str, seed: int = 11, flood_rate: float = 0.0, relays: int = 0
+        self,
+        scenario: str,
+        seed: int = 11,
+        flood_rate: float = 0.0,
+        relays: int = 0,
+        *,
+        mix: str = "even",
+        flood_when: str = "start",
     ) -> None:
         self._args = [scenario, "--seed", str(seed), "--flood", str(flood_rate)]
-        self._args += ["--relays", str(relays)]
+        self._args += ["--relays", str(relays), "--mix", mix, "--flood-when", flood_when]
         self._process: subprocess.Popen[str] | None = None
         self.endpoint = ""
 
@@ -282,6 +294,12 @@ class PortProcess:
         assert self._process.stdout is not None
         self.endpoint = self._process.stdout.readline().strip()
         return self
+
+    def start_flood(self) -> None:
+        assert self._process is not None
+        assert self._process.stdin is not None
+        self._process.stdin.write("flood\n")
+        self._process.stdin.flush()
 
     def __exit__(self, *_: object) -> None:
         if self._process is not None:
@@ -333,6 +351,14 @@ def _main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--flood", type=float, default=0.0, help="events per second, evenly")
     parser.add_argument("--relays", type=int, default=0, help="a synthetic consensus this big")
+    parser.add_argument(
+        "--mix", choices=("even", "peers"), default="even",
+        help="peers: --flood is requests/s of bench/peers.py's load (bench.tor_lines)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--flood-when", choices=("start", "asked"), default="start",
+        help="asked: when a line 'flood' comes on stdin",
+    )  # fmt: skip
     args = parser.parse_args()
     script = by_name(args.scenario).script
     if args.relays:
@@ -340,9 +366,16 @@ def _main() -> None:
                         {**script.info, **relay_info(args.relays)})  # fmt: skip
     with FakeControlPort(script, args.seed) as port:
         print(port.endpoint, flush=True)
-        if args.flood:
-            port.flood(args.flood, 1e9, flood_event)
-        sys.stdin.read()  # until the parent goes away
+        make = flood_event
+        if args.mix == "peers":
+            from bench.tor_lines import peers_request
+
+            make = lambda _rng, n: peers_request(n, max(1, round(args.flood)))  # noqa: E731
+        if args.flood and args.flood_when == "start":
+            port.flood(args.flood, 1e9, make)
+        for line in sys.stdin:  # until the parent goes away
+            if args.flood and line.strip() == "flood":
+                port.flood(args.flood, 1e9, make)
 
 
 if __name__ == "__main__":

@@ -8,5 +8,6 @@ Importing this package costs nothing; import the modules when you need them.
   auth                       PROTOCOLINFO -> NULL / SAFECOOKIE / COOKIE / HASHEDPASSWORD
   errors.TorError            the base of everything raised here; str() is English for the CLI
   translate                  stem events -> onionpanel.core values (pure)
+  quick_events               the frequent events read without stem, when plainly formed
   cli                        ``onionpanel status`` and ``onionpanel newnym``
 """

@@ -3,10 +3,14 @@
 stem calls listeners on its own threads. Each call only appends to a lock-protected list;
 at most one ``loop.call_soon_threadsafe`` is pending at any time, and the loop takes every
 item queued so far as one batch, at most once per ``interval`` (16 ms: one frame), so a
-burst of thousands of events costs the loop a handful of wake-ups.
+burst of thousands of events costs the loop a handful of wake-ups. With ``gather``, the
+first item after a quiet spell waits that long for the rest of its burst (tor sends a
+request's events within a few ms of each other): one batch instead of the first item alone
+and the rest an interval later.
 
-  EventBridge(loop, deliver, *, interval=0.016)
-  |- put(item)          any thread; waits only while the loop holds the gate
+  EventBridge(loop, deliver, *, interval=0.016, gather=0.0)
+  |- put(item) -> int   any thread; waits only while the loop holds the gate; returns how
+  |                     many items wait for the loop now
   |- holding()          loop side: a with-block during which put() waits (at most HOLD_LIMIT)
   |- close()            later puts are dropped, a pending flush delivers nothing
   |- flushes, delivered, largest_batch   counters (for bench/ and tests)
@@ -20,7 +24,7 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -41,10 +45,12 @@ class EventBridge(Generic[T]):
         deliver: Callable[[list[T]], None],
         *,
         interval: float = FRAME,
+        gather: float = 0.0,
     ) -> None:
         self._loop = loop
         self._deliver = deliver
         self._interval = interval
+        self._gather = gather
         self._lock = threading.Lock()
         self._items: list[T] = []
         self._wake_pending = False
@@ -60,30 +66,27 @@ class EventBridge(Generic[T]):
     def loop(self) -> asyncio.AbstractEventLoop:
         return self._loop
 
-    def put(self, item: T) -> None:
+    def put(self, item: T) -> int:
         self._gate.wait(HOLD_LIMIT)
         with self._lock:
             if self._closed:
-                return
+                return 0
             self._items.append(item)
+            waiting = len(self._items)
             if self._wake_pending:
-                return
+                return waiting
             self._wake_pending = True
         try:
             self._loop.call_soon_threadsafe(self._schedule_flush)
         except RuntimeError:  # the loop is closed: nobody is left to tell
             with self._lock:
                 self._closed = True
+        return waiting
 
-    @contextlib.contextmanager
-    def holding(self) -> Iterator[None]:
+    def holding(self) -> contextlib.AbstractContextManager[None]:
         """Loop side, around synchronous work only (no await inside): put() waits meanwhile,
         so the loop has the GIL to itself. Events are delayed, never dropped."""
-        self._gate.clear()
-        try:
-            yield
-        finally:
-            self._gate.set()
+        return _Holding(self._gate)
 
     def close(self) -> None:
         with self._lock:
@@ -92,7 +95,7 @@ class EventBridge(Generic[T]):
         self._gate.set()
 
     def _schedule_flush(self) -> None:
-        delay = self._last_flush + self._interval - self._loop.time()
+        delay = max(self._last_flush + self._interval - self._loop.time(), self._gather)
         if delay > 0:
             self._loop.call_later(delay, self._flush)
         else:
@@ -112,6 +115,19 @@ class EventBridge(Generic[T]):
             self._deliver(batch)
         except Exception:
             log.exception("event handler failed on a batch of %d", len(batch))
+
+
+class _Holding:
+    """EventBridge.holding's with-block (a class: cheaper than a generator, per loop step)."""
+
+    def __init__(self, gate: threading.Event) -> None:
+        self._gate = gate
+
+    def __enter__(self) -> None:
+        self._gate.clear()
+
+    def __exit__(self, *_: object) -> None:
+        self._gate.set()
 
 
 def listener(bridge: EventBridge[T], translate: Callable[[S], T | None]) -> Callable[[S], None]:

@@ -6,7 +6,7 @@ steps share its fields; the blocking halves already live in calls, discovery and
 No Qt here: it runs on qasync's loop in the panel and on a plain asyncio loop in the CLI.
 Every blocking stem call runs on ONE worker thread, in submission order; events come back
 only through onionpanel.tor.bridge. Every call has a deadline (``deadline``, 10 s): a tor that
-stops answering, breaks the protocol or whose event thread dies is dropped and, unless
+stops answering, breaks the protocol or whose event handling fails is dropped and, unless
 close() was called, reconnected; the status says why. close() never waits for tor.
 
   TorConnection(control=None, *, on_status, on_notice, password_provider, defaults, sandbox,
@@ -70,8 +70,8 @@ from onionpanel.tor.errors import (
     TorError,
     TorStoppedAnswering,
 )
-from onionpanel.tor.events import EventHandler, EventRouter, Translate
-from onionpanel.tor.guarded import DEFAULT_BACKLOG, DEFAULT_DEADLINE, GuardedController
+from onionpanel.tor.events import DEFAULT_BACKLOG, EventHandler, EventRouter, Translate
+from onionpanel.tor.guarded import DEFAULT_DEADLINE, GuardedController
 from onionpanel.tor.handshake import EarlyAttach
 from onionpanel.tor.info_many import InfoAnswers, get_info_many
 from onionpanel.tor.newnym import signal_newnym
@@ -90,7 +90,7 @@ R = TypeVar("R")
 FIRST_BACKOFF = 0.05
 MAX_BACKOFF = 1.0  # tor back on its port -> connected again within about this much
 _GIVE_UP = (PasswordRejected, PasswordRequired, CookieUnreadable, NoUsableAuthMethod)
-MAX_BACKLOG = DEFAULT_BACKLOG  # events stem read but could not hand on yet
+MAX_BACKLOG = DEFAULT_BACKLOG  # events read that the loop has not taken yet
 CLOSE_WAIT = 1.0  # close() waits this long at most for stem to let go of the socket
 _EXTRA = 2.0  # the loop's own deadline, past the controller's: for calls outside msg()
 # The early handshake started with the process; by the time the loop runs it is normally
@@ -125,7 +125,7 @@ class TorConnection:
         self._worker = StemWorker()
         self._controller: Any = None  # GuardedController; its calls run on the worker thread
         self._opening: Any = None  # the controller being authenticated, until it is ours
-        self._events = EventRouter(self._on_connection_lost)
+        self._events = EventRouter(self._on_connection_lost, MAX_BACKLOG)
         self._retry_task: asyncio.Task[None] | None = None
         self._closing = False
         self._connecting: asyncio.Lock | None = None
@@ -215,7 +215,7 @@ class TorConnection:
         return remove
 
     def holding_events(self) -> contextlib.AbstractContextManager[None]:
-        """A with-block on the loop during which stem's event thread waits (see
+        """A with-block on the loop during which stem's reader thread waits (see
         bridge.HOLD_LIMIT): for work that updates many widgets at once."""
         return self._events.holding()
 
@@ -267,9 +267,7 @@ class TorConnection:
         else:
             found = await self._run(find_endpoint, self._ordered_candidates())
         try:
-            controller = await self._run(
-                GuardedController, found.control_socket, self._deadline, MAX_BACKLOG
-            )
+            controller = await self._run(GuardedController, found.control_socket, self._deadline)
         except BaseException:
             found.control_socket.abort("not used")
             raise
@@ -331,6 +329,8 @@ class TorConnection:
                 self._failed(error)
                 return
             except TorError as error:
+                if self._closing:  # close() came while this attempt failed: its word stands
+                    break
                 self.last_error = error
                 self._set(phase=phase, error=str(error))
             await asyncio.sleep(delay)
@@ -345,7 +345,7 @@ class TorConnection:
 
     def _on_connection_lost(self, reason: str = "") -> None:
         """The socket closed (tor went, or GuardedController ended the connection because
-        its event thread died or fell behind): reconnect, saying why."""
+        handing on events failed or fell behind): reconnect, saying why."""
         controller, self._controller = self._controller, None
         if controller is None or self._closing:
             return

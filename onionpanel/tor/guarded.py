@@ -2,24 +2,27 @@
 
 The one place that contains stem's own failures (see issue 11):
 - a malformed event is skipped and logged, at most once per event type every LOG_EVERY
-  seconds; stem's parsers raise IndexError or TypeError on some, which would end stem's
-  event thread and with it every later event;
+  seconds; stem's parsers raise IndexError or TypeError on some, which would end the thread
+  that reads tor's lines, and with it every later event and reply;
 - every command has a deadline: when tor does not answer in time the socket is shut, which
   wakes every thread waiting on it, and the command raises TorStoppedAnswering;
 - a reply that nobody asked for means replies are out of step: the connection ends;
 - what the socket's reader (onionpanel.tor.wire) refuses ends the connection too;
-- the event thread sleeps until an event comes (stem's own wakes every 50 ms to look), and
-  ends the connection, with the reason, when it dies or falls more than ``max_backlog``
-  events behind: the connection layer hears of both the way it hears of a closed socket,
-  so nothing has to poll for them.
+- events are handled on stem's reader thread, as they are read: stem's separate event thread
+  (and its queue, and its wake-ups every 50 ms) does not run. A thread hop per event cost a
+  queue, a wake-up and a GIL hand-over between two threads that both want it for every
+  event; listeners only translate and hand on (onionpanel.tor.events), never wait for tor.
+  A listener that raises past every ``except Exception`` ends the connection, with the
+  reason, instead of the reader: the connection layer hears of it as of a closed socket;
+- what that costs per event is kept small: the frequent STREAM, STREAM_BW and CIRC_BW are
+  read without stem when plainly formed (onionpanel.tor.quick_events), NS and NEWCONSENSUS
+  go on as text (RAW_EVENTS: stem would parse every router entry), and stem's parse skips
+  convert()'s imports.
 
-  GuardedController(control_socket, deadline=DEFAULT_DEADLINE, max_backlog=DEFAULT_BACKLOG)
-                                     a stem.control.Controller
+  GuardedController(control_socket, deadline=DEFAULT_DEADLINE)   a stem.control.Controller
   |- deadline                        seconds a command may take
   |- skipped -> dict[str, int]       malformed events per type, so far
   |- failure -> str                  why the connection ended ("" if it did not, or closed)
-  |- event_thread_alive() -> bool    stem's event thread still runs (or the socket is closed)
-  |- backlog() -> int                events stem read that no listener has seen yet
   |- abort(reason)                   end the connection now, from any thread
   |- get_info_text(key) -> str       GETINFO for one key, holding the answer about twice
                                      at most (stem's get_info holds it 3-4 times)
@@ -31,15 +34,15 @@ The one place that contains stem's own failures (see issue 11):
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import stem
 import stem.control
 import stem.response
+import stem.response.events
 
 from onionpanel.core.text import printable
 from onionpanel.tor.errors import (
@@ -48,14 +51,17 @@ from onionpanel.tor.errors import (
     ProtocolBroken,
     TorStoppedAnswering,
 )
+from onionpanel.tor.quick_events import QUICK_TYPES, QuickEvent, quick_event
 from onionpanel.tor.wire import LARGE_REPLY, SMALL_REPLY
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DEADLINE = 10.0
-DEFAULT_BACKLOG = 50_000  # events read but not handled yet (about 50 s at 1,000/s)
-EVENT_THREAD_DIED = "stem's event thread stopped; events would be lost"
-_WAKE = object()  # put on the event queue when the socket closes: the event thread ends
+EVENT_HANDLING_FAILED = "handing on tor's events failed; events would be lost"
+# Events whose listeners take their raw text (onionpanel.tor.relay_events): stem would parse
+# every router status entry in them (a whole consensus, hourly, thousands of entries) on the
+# thread that also reads the replies to our commands.
+RAW_EVENTS = frozenset({"NS", "NEWCONSENSUS"})
 LOG_EVERY = 60.0  # seconds between two log lines about malformed events of one type
 # GETINFO keys whose answer grows with the size of the Tor network
 _LARGE_KEYS = ("ns/all", "md/all", "desc/all-recent", "dir/status-vote/", "ns/purpose/")
@@ -77,35 +83,77 @@ def reply_limit_for(command: str) -> int:
     return SMALL_REPLY
 
 
-class _EventQueue(queue.Queue[Any]):
-    """stem's event queue, with a limit: past it, ``overflow(size)`` (once)."""
+class _HandleAtOnce:
+    """Stands in for stem's event queue: what stem's reader puts is handled right there."""
 
-    def __init__(self, limit: int, overflow: Any) -> None:
-        super().__init__()
-        self._limit = limit
-        self._overflow = overflow
-        self._overflowed = False
+    def __init__(self, handle: Callable[[Any], None], failed: Callable[[BaseException], None]):
+        self._handle = handle
+        self._failed = failed
 
-    def put(self, item: Any, block: bool = True, timeout: float | None = None) -> None:
-        super().put(item, block, timeout)
-        if not self._overflowed and self.qsize() > self._limit:
-            self._overflowed = True
-            self._overflow(self.qsize())
+    def put(self, message: Any) -> None:
+        try:
+            self._handle(message)
+        except BaseException as error:  # the reader must go on, to see the close
+            self._failed(error)
+
+    def empty(self) -> bool:
+        return True
+
+    def qsize(self) -> int:
+        return 0
+
+
+def _parsed(message: Any, event_type: str) -> Any:
+    """stem's event. What stem.response.convert("EVENT", ...) does, without its seven import
+    statements per call (each goes through PySide's import hook: a third of the parse)."""
+    message.__class__ = stem.response.events.Event
+    if event_type in RAW_EVENTS:
+        message.type = event_type
+        message.positional_args, message.keyword_args = [], {}
+    else:
+        message._parse_message()
+    return message
+
+
+def _quick(message: Any) -> QuickEvent | None:
+    content = message.content()
+    if len(content) != 1 or content[0][1] != " ":
+        return None
+    return quick_event(content[0][2], message.arrived_at)
+
+
+def _first_word(message: Any) -> str:
+    """The event's type, without making a string of what follows (a whole consensus)."""
+    content = message.content()
+    words = content[0][2][:64].split(None, 1) if content else []
+    return str(words[0]) if words else ""
+
+
+class _NoNotice:
+    """Stands in for the Event that woke stem's event thread: there is none to wake."""
+
+    def set(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def is_set(self) -> bool:
+        return False
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return False
 
 
 class GuardedController(stem.control.Controller):  # type: ignore[misc]
-    def __init__(
-        self,
-        control_socket: Any,
-        deadline: float = DEFAULT_DEADLINE,
-        max_backlog: int = DEFAULT_BACKLOG,
-    ) -> None:
+    def __init__(self, control_socket: Any, deadline: float = DEFAULT_DEADLINE) -> None:
         self.deadline = deadline
         self.skipped: dict[str, int] = {}
         self._logged_at: dict[str, float] = {}
         self._threads_allowed = False  # stem's __init__ would start them on its own queue
         super().__init__(control_socket)
-        self._event_queue = _EventQueue(max_backlog, self._fell_behind)
+        self._event_queue = _HandleAtOnce(self._handle_event, self._handling_failed)
+        self._event_notice = _NoNotice()
         self._threads_allowed = True
         if self.is_alive():
             self._launch_threads()
@@ -122,13 +170,6 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
             socket.abort(reason)
         else:  # a plain stem socket (tests): closing may wait for a lock
             threading.Thread(target=socket.close, daemon=True).start()
-
-    def event_thread_alive(self) -> bool:
-        thread = self._event_thread
-        return not self.is_alive() or (thread is not None and thread.is_alive())
-
-    def backlog(self) -> int:
-        return int(self._event_queue.qsize())
 
     # --- commands ----------------------------------------------------------------------
 
@@ -222,53 +263,41 @@ class GuardedController(stem.control.Controller):  # type: ignore[misc]
     # --- events ------------------------------------------------------------------------
 
     def _launch_threads(self) -> None:
-        if self._threads_allowed:
-            super()._launch_threads()
+        """stem's reader thread only: it handles the events it reads (_HandleAtOnce)."""
+        if not self._threads_allowed:
+            return
+        with self._socket._get_send_lock():
+            reader: Any = getattr(self, "_reader_thread", None)
+            if reader is None or not reader.is_alive():
+                reader = threading.Thread(target=self._reader_loop, name="Tor listener")
+                reader.daemon = True
+                self._reader_thread = reader
+                reader.start()
 
-    def _close(self) -> None:
-        self._event_queue.put(_WAKE)  # before stem joins the event thread
-        super()._close()
-
-    def _event_loop(self) -> None:
-        """stem's loop, asleep until an event or the close comes. After the close it hands
-        on what was queued before, for at most stem's EVENTS_LISTENING_TIMEOUT."""
-        events = self._event_queue
-        closed_at = 0.0
-        try:
-            while True:
-                message = events.get()
-                if message is not _WAKE:
-                    self._handle_event(message)
-                events.task_done()
-                if self.is_alive():
-                    continue
-                if message is _WAKE or events.empty():
-                    return
-                closed_at = closed_at or time.monotonic()
-                if time.monotonic() - closed_at > stem.control.EVENTS_LISTENING_TIMEOUT:
-                    return
-        finally:
-            if self.is_alive():  # an exception nobody caught ends the thread
-                self.abort(EVENT_THREAD_DIED)
-
-    def _fell_behind(self, backlog: int) -> None:
-        """Reader thread: listeners cannot keep up with tor; end rather than grow."""
-        self.abort(f"tor sent events faster than the panel can take them ({backlog} waiting)")
+    def _handling_failed(self, error: BaseException) -> None:
+        """Reader thread: an exception got past every listener's own ``except``. End the
+        connection (its reader then sees the close and ends too) rather than the reader."""
+        log.error("handing on an event failed: %s", printable(repr(error), 160))
+        self.abort(EVENT_HANDLING_FAILED)
 
     def _handle_event(self, event_message: Any) -> None:
         try:
-            stem.response.convert("EVENT", event_message)
-            event_type = event_message.type
+            event_type, event = _first_word(event_message), None
+            if event_type in QUICK_TYPES:
+                event = _quick(event_message)  # None: stem parses it
+            if event is None:
+                event = _parsed(event_message, event_type)
+                event_type = event.type
         except Exception as error:  # stem's parsers raise IndexError, TypeError, ValueError
             self._skip(event_message, error)
             return
         # Without stem's lock: add_event_listener holds it while it waits for tor's answer,
-        # and a close from the reader thread waits for this thread, so taking it could
-        # deadlock. Copying a list is atomic under the GIL.
+        # which this very thread reads, so taking it would deadlock. Copying a list is
+        # atomic under the GIL.
         listeners = list(self._event_listeners.get(event_type, ()))
         for listener in listeners:
             try:
-                listener(event_message)
+                listener(event)
             except Exception:
                 log.exception("a %s event listener failed", event_type)
 

@@ -1,8 +1,9 @@
 """TorConnection, as the panel uses it, against the misbehaving ports of issue 11 (the fake
 port of tests/fakeport.py: a real tor cannot be made to send these): malformed events are
-skipped and delivery goes on; a dead event thread, a command past its deadline or a protocol
-violation drops the connection, says why and reconnects; close() never waits for tor; an
-oversized reply costs little memory and a large legitimate one at most about 3x its size."""
+skipped and delivery goes on; a handler failing past every except, events piling up for the
+loop, a command past its deadline or a protocol violation drops the connection, says why and
+reconnects; close() never waits for tor; an oversized reply costs little memory and a large
+legitimate one at most about 3x its size."""
 
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ async def test_events_keep_coming_after_malformed_ones(scenario: Scenario) -> No
 
 
 class Boom(BaseException):
-    """Gets past every ``except Exception``, as a bug in stem could: it ends stem's thread."""
+    """Gets past every ``except Exception``, as a bug in stem could: it would end the thread
+    that reads tor's lines."""
 
 
 async def test_a_flood_of_malformed_events_is_logged_once(caplog: pytest.LogCaptureFixture) -> None:
@@ -91,8 +93,10 @@ async def test_a_flood_of_malformed_events_is_logged_once(caplog: pytest.LogCapt
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # on purpose
-async def test_a_dead_event_thread_is_noticed_within_a_second_and_reconnected() -> None:
-    """Nothing polls for it: the dying thread itself ends the connection, with the reason."""
+async def test_a_failure_past_every_handler_drops_and_reconnects_within_a_second() -> None:
+    """Nothing polls for it: the thread that reads tor's lines ends the connection, with the
+    reason, and goes on to see the close (a reader that died would leave every command
+    waiting for its deadline)."""
     exploded: list[float] = []
     armed = threading.Event()
 
@@ -116,7 +120,7 @@ async def test_a_dead_event_thread_is_noticed_within_a_second_and_reconnected() 
             dropped = await statuses.wait_for(ConnectionPhase.RECONNECTING, start)
             noticed = next(at for at, s in statuses.seen if s is dropped)
             assert noticed - exploded[0] < 1.0
-            assert "event thread" in dropped.error
+            assert "handing on tor's events failed" in dropped.error
             await statuses.wait_for(ConnectionPhase.CONNECTED, noticed)
             assert port.connections == 2
         finally:
@@ -237,29 +241,28 @@ async def test_a_large_legitimate_reply_costs_at_most_about_three_times_its_size
             await connection.close()
 
 
-async def test_events_piling_up_in_stem_drop_the_connection_with_the_reason(
+async def test_events_piling_up_for_the_loop_drop_the_connection_with_the_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """stem's own queue is bounded too: a listener that cannot keep up ends the connection."""
+    """What waits for the loop is bounded: a loop that cannot keep up ends the connection.
+    (stem's reader handles each event as it reads it, so nothing piles up on stem's side: a
+    slow listener there only makes tor wait.)"""
     from onionpanel.tor import connection as connection_module
 
     monkeypatch.setattr(connection_module, "MAX_BACKLOG", 100)
 
-    done = threading.Event()
-
-    def slow(event: Any) -> Any:
-        if not done.is_set():
-            time.sleep(0.02)  # a listener far slower than tor
-        return None
+    def slow_loop(batch: list[Any]) -> None:
+        if not slow_loop.__dict__.get("done"):
+            slow_loop.__dict__["done"] = True
+            time.sleep(0.5)  # the loop busy elsewhere while tor's 1,000 events come in
 
     flood = reply_lines(*[f"650 BW {n} {n}" for n in range(1000)])
     with FakeControlPort(Script(after_setevents=flood)) as port:
         statuses = Statuses()
         connection = connection_to(port, statuses)
-        connection.add_event_handler({"BW"}, lambda batch: None, slow)
+        connection.add_event_handler({"BW"}, slow_loop)
         start = time.monotonic()
         try:
-            # noticed as soon as stem's queue passes the limit: maybe before connect() is done
             try:
                 await connection.connect()
             except ProtocolBroken as error:
@@ -268,5 +271,42 @@ async def test_events_piling_up_in_stem_drop_the_connection_with_the_reason(
                 reason = (await statuses.wait_for(ConnectionPhase.RECONNECTING, start)).error
             assert "faster than the panel can take them" in reason
         finally:
-            done.set()  # stem's thread drains what is left at once: no thread outlives the test
             await connection.close()
+
+
+async def test_a_consensus_event_reaches_its_handler_as_text_without_stems_entry_parsing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18: stem would parse every router status entry of a NEWCONSENSUS (thousands,
+    hourly) on the thread that also reads our commands' replies; the relay list only wants
+    the text (tor.relay_events), so stem's entry parser never runs."""
+    import stem.descriptor.router_status_entry as entries
+
+    from onionpanel.tor.relay_events import NS_EVENTS, ns_event_text
+
+    parsed: list[object] = []
+    original = entries._parse_file
+    monkeypatch.setattr(
+        entries, "_parse_file", lambda *a, **k: parsed.append(a) or original(*a, **k)
+    )
+    relay = f"r relay1 {'A' * 27} {'B' * 27} 2026-12-01 00:00:00 10.0.0.1 9001 0"
+    event = reply_lines("650+NEWCONSENSUS", relay, "s Fast Running Valid", ".", "650 OK")
+    got: list[tuple[str, str]] = []
+    arrived = asyncio.Event()
+
+    def on_events(batch: list[tuple[str, str]]) -> None:
+        got.extend(batch)
+        arrived.set()
+
+    with FakeControlPort(Script(after_setevents=event)) as port:
+        connection = connection_to(port, Statuses())
+        connection.add_event_handler(NS_EVENTS, on_events, ns_event_text)
+        await connection.connect()
+        try:
+            await asyncio.wait_for(arrived.wait(), 10)
+        finally:
+            await connection.close()
+    assert got
+    assert {kind for kind, _ in got} == {"NEWCONSENSUS"}  # sent after each SETEVENTS
+    assert relay in got[0][1]
+    assert parsed == []

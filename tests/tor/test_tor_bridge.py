@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 from onionpanel.tor.bridge import EventBridge, listener
@@ -40,6 +41,28 @@ async def test_a_burst_from_another_thread_arrives_as_one_batch_on_the_loop() ->
     assert batches == [(threading.get_ident(), list(range(5000)))]
     assert wakeups.calls == 1
     assert (bridge.flushes, bridge.delivered, bridge.largest_batch) == (1, 5000, 5000)
+
+
+async def test_a_burst_spread_over_a_few_ms_after_a_quiet_spell_is_one_batch() -> None:
+    """As the connection's router uses it: a request's events, which tor sends a few ms
+    apart, wake the loop once and arrive together, not the first alone."""
+    from onionpanel.tor.events import EVENT_BATCH, EVENT_GATHER
+
+    loop = asyncio.get_running_loop()
+    batches: list[list[int]] = []
+    bridge: EventBridge[int] = EventBridge(
+        loop, batches.append, interval=EVENT_BATCH, gather=EVENT_GATHER
+    )
+
+    def request() -> None:
+        for n in range(7):
+            bridge.put(n)
+            time.sleep(0.001)
+
+    await asyncio.sleep(EVENT_BATCH)  # quiet: nothing flushed for a whole interval
+    await asyncio.to_thread(request)
+    await asyncio.sleep(EVENT_BATCH + EVENT_GATHER)
+    assert batches == [list(range(7))]
 
 
 async def test_steady_trickle_keeps_order_and_coalesces() -> None:

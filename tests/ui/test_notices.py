@@ -122,6 +122,29 @@ def test_a_notice_repeated_on_screen_repaints_the_list_about_once_a_second(
     assert page.notices.count() == 1
 
 
+def test_a_notice_repeated_on_screen_is_put_into_words_about_once_a_second(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: the words (translation, plural, the locale's time) of a repeated row are
+    made when the row is next shown, not for every repeat tor sends."""
+    from onionpanel.ui.status import page as page_module
+
+    page = StatusPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.add_notice(leak(8000))
+    worded: list[Notice] = []
+    original = page_module.notice_text
+    monkeypatch.setattr(page_module, "notice_text", lambda n: worded.append(n) or original(n))
+    for port in range(8001, 8021):
+        page.add_notice(leak(port))
+    assert len(worded) <= 1
+    qtbot.waitUntil(lambda: "(21 times since " in page.notices.item(0).text(), timeout=3000)
+    assert "10.0.0.1:8020" in page.notices.item(0).text()
+    assert len(worded) <= 2
+
+
 @pytest.mark.tor
 def test_a_dns_leak_flood_is_one_row_and_the_tray_calms_down(
     qtbot,  # type: ignore[no-untyped-def]

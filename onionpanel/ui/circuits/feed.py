@@ -120,7 +120,7 @@ class CircuitFeed(QObject):
         self._updating = False
         self._publish_timer = QTimer(self)  # wakes the steps when a publish falls due
         self._publish_timer.setSingleShot(True)
-        self._publish_timer.timeout.connect(self._post_step)
+        self._publish_timer.timeout.connect(self._publish_fell_due)
         self._next_step_timer = QTimer(self)
         self._next_step_timer.setSingleShot(True)
         self._next_step_timer.setInterval(0)
@@ -222,7 +222,7 @@ class CircuitFeed(QObject):
     def tick(self) -> None:
         """Expire closed rows whether or not events are on their way: under a steady flow
         the feed is never idle, and rows waiting for an idle moment would pile up."""
-        with self.hold():
+        with self._holding():
             if self.busy or not self._visible:
                 # the removals travel with the applied events, through a publish
                 state = self._pending_state or self._target_state
@@ -277,6 +277,14 @@ class CircuitFeed(QObject):
             return True
         return super().event(event)
 
+    def _publish_fell_due(self) -> None:
+        """Hidden, no repaint needs a turn of its own first: the step runs in this one,
+        rather than in one more wake-up of the loop."""
+        if self._visible:
+            self._post_step()
+        elif not self._step_posted:
+            self._step()
+
     def _post_step(self, kind: QEvent.Type = _STEP) -> None:
         if not self._step_posted and not self._stopped and not self._repaint_timer.isActive():
             self._step_posted = True
@@ -292,7 +300,7 @@ class CircuitFeed(QObject):
             self._set_updating(False)
             self._repaint_timer.start()
             return
-        with self.hold():
+        with self._holding():
             if not self._pieces and self._publish_is_due():
                 self._publish()
             if self._pieces and self._visible:
@@ -307,6 +315,11 @@ class CircuitFeed(QObject):
         elif self._pending_state is not None and not self._publish_timer.isActive():
             wait = self._last_publish + self._publish_interval - time.perf_counter()
             self._publish_timer.start(max(0, int(wait * 1000) + 1))
+
+    def _holding(self) -> contextlib.AbstractContextManager[None]:
+        """Hidden, a step only folds events into the state: no widget work, which is what
+        holding stem's thread back is for."""
+        return self.hold() if self._visible else contextlib.nullcontext()
 
     def _set_updating(self, updating: bool) -> None:
         if updating != self._updating:

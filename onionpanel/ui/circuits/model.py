@@ -46,7 +46,7 @@ from onionpanel.ui.circuits.roles import (
 class CircuitModel(QStandardItemModel):
     """Every cell's roles are computed once, when tor's events change that row, and stored in
     Qt's own items: painting, relayout and filtering then run in C++ without calling Python
-    (which would wait for the GIL behind stem's event thread on every call)."""
+    (which would wait for the GIL behind stem's reader thread on every call)."""
 
     state_changed = Signal()
 

@@ -83,7 +83,8 @@ class LivePages(QObject):
         super().__init__(parent)
         self.sandbox = sandbox
         self.circuit_model = CircuitModel(country_of=self.country_of, relay_info=self._brief)
-        self.circuit_feed = CircuitFeed(self.circuit_model)
+        # hidden until its page is built and shown: no row work for a tree nobody has opened
+        self.circuit_feed = CircuitFeed(self.circuit_model, visible=False)
         self.circuit_feed.overflowed.connect(self._reload_circuits)
         if sandbox:  # its second SocksPort stands for a routing profile's
             from onionpanel.sandbox.network import APP_PROFILE, APP_SESSION_GROUP

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QShowEvent
@@ -52,6 +53,17 @@ MAX_NOTICES = 200
 REPEAT_SHOWN_EVERY = 1.0  # seconds: a notice tor repeats per request repaints no more often
 
 
+@dataclass(frozen=True)
+class _Repeat:
+    """A notice that came again, put into words only when its row is next shown."""
+
+    item: QListWidgetItem
+    notice: Notice
+    count: int
+    first: str  # when it came first, as shown
+    when: QTime  # when it came this time
+
+
 class StatusPage(QWidget):
     notices_seen = Signal()
 
@@ -59,8 +71,8 @@ class StatusPage(QWidget):
         super().__init__(parent)
         self._rows: dict[NoticeKind, tuple[QListWidgetItem, int, str]] = {}  # item, count, first
         self._icons: dict[bool, QIcon] = {}  # warning or not
-        # the top row's next (text, sentence), while it waits to be shown
-        self._pending_repeat: tuple[QListWidgetItem, tuple[str, str], QIcon] | None = None
+        # the top row's next words, while they wait to be shown
+        self._pending_repeat: _Repeat | None = None
         self._repeat_shown_at = 0.0
         self._repeat_timer = QTimer(self)
         self._repeat_timer.setSingleShot(True)
@@ -228,41 +240,33 @@ class StatusPage(QWidget):
     ) -> None:
         """``at``: when it came (now if None). A notice that came while the page did not exist
         yet comes once, with how many ``times`` it came and when ``first``."""
-        sentence = notice_text(notice)
-        at = QTime.currentTime() if at is None else at
-        when = QLocale().toString(at, "HH:mm:ss")  # the locale's digits
+        now = QTime.currentTime() if at is None else at
         earlier = self._rows.get(notice.kind)
-        if earlier is not None:  # one row per kind: the latest words, a count, the first time
-            old_item, count, first_text = earlier
-            count += times
-        else:
-            old_item, count = None, times
-            first_text = QLocale().toString(at if first is None else first, "HH:mm:ss")
-        if count > 1:
-            repeated = self.tr(
-                "{time}  {notice}  (%n time(s) since {first})",
-                "a notice that came again: when, its words, how often since it came first",
-                count,
-            )
-            text = plural(repeated, count).format(time=when, notice=sentence, first=first_text)
-        else:
-            text = f"{when}  {sentence}"
-        if old_item is not None and self.notices.row(old_item) == 0:
+        if earlier is not None and self.notices.row(earlier[0]) == 0:
             # the same notice again (tor repeats some for every connection): its row changes
             # in place, so the list neither moves nor lays out every row again; on screen,
-            # at most once a second (the count is kept at once)
-            item = old_item
-            self._repeat_text(item, (text, sentence), self._notice_icon(notice))
+            # and put into words, at most once a second (the count is kept at once)
+            item, count, first_text = earlier
+            self._rows[notice.kind] = (item, count + times, first_text)
+            self._repeat_later(_Repeat(item, notice, count + times, first_text, now))
         else:
-            if old_item is not None:
+            when, item = self._time_text(now), QListWidgetItem()
+            if earlier is not None:  # one row per kind: the latest words, a count, the first time
+                old_item, count, first_text = earlier
+                count += times
                 self.notices.takeItem(self.notices.row(old_item))
-                if self._pending_repeat is not None and self._pending_repeat[0] is old_item:
+                if self._pending_repeat is not None and self._pending_repeat.item is old_item:
                     self._pending_repeat = None
-            item = QListWidgetItem(self._notice_icon(notice), text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            item.setData(Qt.ItemDataRole.UserRole, sentence)
+            else:
+                count, first_text = times, self._time_text(now if first is None else first)
+            if count > 1:
+                text, sentence = self._repeat_words(notice, count, first_text, when)
+            else:
+                sentence = notice_text(notice)
+                text = f"{when}  {sentence}"
+            self._rows[notice.kind] = (item, count, first_text)
+            self._set_item(item, text, sentence, self._notice_icon(notice))
             self.notices.insertItem(0, item)
-        self._rows[notice.kind] = (item, count, first_text)
         while self.notices.count() > MAX_NOTICES:
             self.notices.takeItem(self.notices.count() - 1)
         if self.notices.isHidden():
@@ -273,23 +277,39 @@ class StatusPage(QWidget):
         if self.isVisible():
             self.notices_seen.emit()
 
-    def _repeat_text(self, item: QListWidgetItem, text: tuple[str, str], icon: QIcon) -> None:
-        now = time.monotonic()
-        wait = self._repeat_shown_at + REPEAT_SHOWN_EVERY - now
+    @staticmethod
+    def _time_text(moment: QTime) -> str:
+        return QLocale().toString(moment, "HH:mm:ss")  # the locale's digits
+
+    def _repeat_words(self, notice: Notice, count: int, first: str, when: str) -> tuple[str, str]:
+        sentence = notice_text(notice)
+        repeated = self.tr(
+            "{time}  {notice}  (%n time(s) since {first})",
+            "a notice that came again: when, its words, how often since it came first",
+            count,
+        )
+        return plural(repeated, count).format(time=when, notice=sentence, first=first), sentence
+
+    def _repeat_later(self, repeat: _Repeat) -> None:
+        self._pending_repeat = repeat
+        wait = self._repeat_shown_at + REPEAT_SHOWN_EVERY - time.monotonic()
         if not self.isVisible() or wait <= 0:
-            self._pending_repeat = (item, text, icon)
             self._show_repeat()
-        else:
-            self._pending_repeat = (item, text, icon)
-            if not self._repeat_timer.isActive():
-                self._repeat_timer.start(int(wait * 1000) + 1)
+        elif not self._repeat_timer.isActive():
+            self._repeat_timer.start(int(wait * 1000) + 1)
 
     def _show_repeat(self) -> None:
         pending, self._pending_repeat = self._pending_repeat, None
         if pending is None:
             return
-        item, (text, sentence), icon = pending
         self._repeat_shown_at = time.monotonic()
+        text, sentence = self._repeat_words(
+            pending.notice, pending.count, pending.first, self._time_text(pending.when)
+        )
+        self._set_item(pending.item, text, sentence, self._notice_icon(pending.notice))
+
+    @staticmethod
+    def _set_item(item: QListWidgetItem, text: str, sentence: str, icon: QIcon) -> None:
         item.setText(text)
         item.setIcon(icon)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
