@@ -45,6 +45,28 @@ HELPERS = {
     # a reply that does not fit its signature (the mistake the first version of this made)
     "broken": ["-c", f"import sys; from onionpanel.helper import service; "
                f"service.router_report = lambda config, nft: [('router[0]',)]; {MAIN}"],
+    # the boot mode is applied, and signalled, while the first GetState is answered: as when
+    # the panel and the helper start together, the signal goes out before that reply
+    "late": ["-c", f"""
+import sys, threading
+from onionpanel.helper import service, watch
+asked, done = threading.Event(), threading.Event()
+ensure, state = watch.Watcher.ensure, service.HelperService.state
+def late_ensure(self, at_start=False):
+    if at_start:
+        asked.wait(30)
+    try:
+        return ensure(self, at_start)
+    finally:
+        done.set()
+def first_state(self):
+    reply = state(self)
+    if not asked.is_set():
+        asked.set()
+        done.wait(30)
+    return reply
+watch.Watcher.ensure, service.HelperService.state = late_ensure, first_state
+{MAIN}"""],
 }  # fmt: skip
 BLOCKED = re.compile(r"^Blocked (\d+) packets? from opbr0")
 
@@ -61,7 +83,7 @@ def serve(bus: str, netns: NetNs, config: Path, state: Path, kind: str) -> subpr
         stderr=subprocess.PIPE,
         text=True,
     )
-    wait_until_serving(process)
+    wait_until_serving(process, applied=kind != "late")
     return process
 
 
@@ -180,6 +202,31 @@ def test_a_helper_that_does_not_answer_get_routers_still_drives_the_menu(
 
     run_on_qasync(qapp, scenario)
     assert notes == []
+
+
+@pytest.mark.parametrize("routed", ["late"], indirect=True)
+def test_a_mode_applied_between_the_panels_reading_and_its_listening_is_seen(
+    routed: NetNs, bus: str, qapp: QApplication
+) -> None:
+    """The panel used to read the state first and listen after: a mode applied in between
+    (the helper starting with the desktop) went unseen, and the menu showed none until the next
+    switch. It listens first now, so the signal sent before the reply is heard."""
+    panel = Panel(qapp, Tray(), parse_args([]))
+    panel.routing.bus = bus
+    notes: list[str] = []
+    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        try:
+            assert await panel.routing.start()
+            client = panel.routing.client
+            assert client is not None
+            await until(lambda: client.state is not None and client.state.applied == "tor", 10)
+        finally:
+            await panel.settle()
+
+    run_on_qasync(qapp, scenario)
+    assert notes == ["Now: Tor (all traffic)"]  # the helper applied it after the panel started
 
 
 @pytest.mark.parametrize("routed", ["broken"], indirect=True)

@@ -208,7 +208,8 @@ def test_an_idle_panel_wakes_only_for_tors_events(
     print(f"{events} BW events, {handled} handled by stem's reader; loop woke {loop_wakeups} "
           f"times; {on_event_thread} calls on stem's event thread")  # fmt: skip
     assert IDLE_SECONDS - 2 <= events <= IDLE_SECONDS + 2
-    assert handled >= events
+    # one read just before the count began may reach the graph after it (the 100 ms batch)
+    assert handled >= events - 1
     assert on_event_thread == 0
     assert loop_wakeups <= WAKEUPS_PER_EVENT * events + OCCASIONAL_WAKEUPS
 

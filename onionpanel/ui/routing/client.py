@@ -67,10 +67,15 @@ class RoutingClient(QObject):
                 self.tr("No system bus to reach the routing helper: {error}").format(error=error)
             )
             return False
+        # Listening before the first reading: a change between the two (the helper applying
+        # its boot mode as the panel starts) would otherwise go unseen until the next one.
+        subscribed = asyncio.get_running_loop().create_future()
+        self._listener = asyncio.ensure_future(self._follow_signals(subscribed))
+        with contextlib.suppress(Exception):  # refused: the reading below says why, if gone
+            await subscribed
         if not await self.refresh():
             await self.close()  # no helper: keep no socket open for nothing
             return False
-        self._listener = asyncio.ensure_future(self._follow_signals())
         return True
 
     async def refresh(self) -> bool:
@@ -156,11 +161,19 @@ class RoutingClient(QObject):
             return None
         return reply
 
-    async def _follow_signals(self) -> None:
+    async def _follow_signals(self, subscribed: asyncio.Future[None]) -> None:
         assert self._router is not None
         rule = MatchRule(type="signal", interface=BUS_NAME, member="ModeChanged")
-        await self._router.send_and_get_reply(message_bus.AddMatch(rule))
-        with self._router.filter(rule, bufsize=16) as queue:
+        with self._router.filter(rule, bufsize=16) as queue:  # before the bus sends any
+            try:
+                await self._router.send_and_get_reply(message_bus.AddMatch(rule))
+            except asyncio.CancelledError:
+                subscribed.cancel()
+                raise
+            except Exception as error:
+                subscribed.set_exception(error)
+                raise
+            subscribed.set_result(None)
             while True:
                 signal = await queue.get()
                 mode, why = signal.body
@@ -170,7 +183,7 @@ class RoutingClient(QObject):
     async def close(self) -> None:
         if self._listener is not None:
             self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            with contextlib.suppress(asyncio.CancelledError, Exception):  # ended by a bus error
                 await self._listener
             self._listener = None
         if self._opened is not None:
