@@ -104,6 +104,15 @@ def routed(
         process.communicate(timeout=10)
 
 
+def panel_on(bus: str, qapp: QApplication) -> tuple[Panel, list[str]]:
+    """A panel whose routing helper is on ``bus``, and the notifications it gives."""
+    panel = Panel(qapp, Tray(), parse_args([]))
+    panel.routing.bus = bus
+    notes: list[str] = []
+    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+    return panel, notes
+
+
 async def until(condition: Callable[[], object], within: float = 30.0) -> None:
     deadline = time.monotonic() + within
     while not condition():
@@ -123,10 +132,7 @@ def test_anyone_may_read_the_routers(routed: NetNs, bus: str) -> None:
 def test_the_panel_shows_the_bridge_and_its_count_rising(
     routed: NetNs, bus: str, netns: NetNs, qapp: QApplication
 ) -> None:
-    panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing.bus = bus
-    notes: list[str] = []
-    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+    panel, notes = panel_on(bus, qapp)
     window = panel.window
     box = window.status_page.routers_box
 
@@ -181,10 +187,7 @@ def test_a_helper_that_does_not_answer_get_routers_still_drives_the_menu(
     """An older helper (UnknownMethod) or polkit's no: the menu as before, no error shown, and
     never asked again (a polkit that asks for a password would otherwise ask every 5 s)."""
     assert refusal in call(bus, "GetRouters").stderr
-    panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing.bus = bus
-    notes: list[str] = []
-    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+    panel, notes = panel_on(bus, qapp)
 
     async def scenario() -> None:
         try:
@@ -211,10 +214,7 @@ def test_a_mode_applied_between_the_panels_reading_and_its_listening_is_seen(
     """The panel used to read the state first and listen after: a mode applied in between
     (the helper starting with the desktop) went unseen, and the menu showed none until the next
     switch. It listens first now, so the signal sent before the reply is heard."""
-    panel = Panel(qapp, Tray(), parse_args([]))
-    panel.routing.bus = bus
-    notes: list[str] = []
-    panel.tray.notify = lambda title, body: notes.append(body)  # type: ignore[method-assign]
+    panel, notes = panel_on(bus, qapp)
 
     async def scenario() -> None:
         try:
