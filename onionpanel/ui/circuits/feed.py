@@ -120,6 +120,9 @@ class CircuitFeed(QObject):
         self._updating = False
         self._publish_timer = QTimer(self)  # wakes the steps when a publish falls due
         self._publish_timer.setSingleShot(True)
+        # a coarse timer (Qt's default) fires up to 5 % early, before the publish is due:
+        # one more wake-up per publish to wait out the last few ms
+        self._publish_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._publish_timer.timeout.connect(self._publish_fell_due)
         self._next_step_timer = QTimer(self)
         self._next_step_timer.setSingleShot(True)
