@@ -34,3 +34,18 @@ def test_a_hidden_feeds_publish_timer_fires_only_when_a_publish_is_due(qtbot) ->
     QCoreApplication.processEvents()
     assert publishes[0] >= 6
     assert fired[0] <= publishes[0], f"{fired[0]} timeouts for {publishes[0]} publishes"
+
+
+def test_a_hidden_feed_publishes_a_small_batch_in_the_step_that_applies_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No timer and no second loop turn for it: the bridge already spaces the batches."""
+    feed = CircuitFeed(CircuitModel(), visible=False)
+    qtbot.wait(int(HIDDEN_PUBLISH * 1000) + 50)  # a quiet spell: a publish would be due
+    at = time.time()
+    feed.on_events([core.StreamEvent("7", "NEW", "example.com:80", at)])
+    assert "7" in feed.state.streams  # published before the loop ran again
+    fired = [0]
+    feed._publish_timer.timeout.connect(lambda: fired.__setitem__(0, fired[0] + 1))
+    feed.on_events([core.StreamEvent("7", "SUCCEEDED", "example.com:80", at)])
+    assert feed.state.streams["7"].status == "SUCCEEDED"
+    qtbot.wait(int(HIDDEN_PUBLISH * 1000) + 50)
+    assert fired[0] == 0

@@ -311,6 +311,10 @@ class CircuitFeed(QObject):
                 self._show_pieces(self._budget if burst else self._budget / 2)
             elif self._queue and not self._full:
                 self._apply_for(self._budget)
+                if not self._visible and not self._queue:
+                    # hidden and caught up: publish in this step, not in a timer's wake-up
+                    # (the bridge already spaces the batches: EVENT_BATCH, 100 ms)
+                    self._publish()
         if self._updating or (self._queue and not self._full) or self._publish_is_due():
             # through a timer: the loop's own timers run before the next step, which a
             # step posted from this one would not let them do
