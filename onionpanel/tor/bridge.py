@@ -8,11 +8,17 @@ first item after a quiet spell waits that long for the rest of its burst (tor se
 request's events within a few ms of each other): one batch instead of the first item alone
 and the rest an interval later.
 
-  EventBridge(loop, deliver, *, interval=0.016, gather=0.0)
+  EventBridge(loop, deliver, *, interval=0.016, gather=0.0, waker=None)
   |- put(item) -> int   any thread; waits only while the loop holds the gate; returns how
   |                     many items wait for the loop now
   |- holding()          loop side: a with-block during which put() waits (at most HOLD_LIMIT)
   |- close()            later puts are dropped, a pending flush delivers nothing
+  Waker                 waker(flush) -> wake(delay): wake is called on stem's thread and must
+                        run flush on the loop once, ``delay`` seconds later. Without one the
+                        bridge asks the loop (call_soon_threadsafe, then call_later): under
+                        qasync that is a queued signal, a 0 ms timer and the delay's timer,
+                        each running Python on the GUI thread; a Qt waker (ui/, as tor/ does
+                        not import Qt) starts one timer from the queued signal, in C++.
   |- flushes, delivered, largest_batch   counters (for bench/ and tests)
   listener(bridge, translate) -> callable for stem: translate(event) on stem's thread,
                                  None results are dropped, the rest go through the bridge
@@ -29,6 +35,7 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 S = TypeVar("S")
+Waker = Callable[[Callable[[], None]], Callable[[float], None]]
 
 FRAME = 0.016
 # The loop holds stem's thread back while it changes the views: otherwise every return from
@@ -46,6 +53,7 @@ class EventBridge(Generic[T]):
         *,
         interval: float = FRAME,
         gather: float = 0.0,
+        waker: Waker | None = None,
     ) -> None:
         self._loop = loop
         self._deliver = deliver
@@ -61,6 +69,7 @@ class EventBridge(Generic[T]):
         self.flushes = 0
         self.delivered = 0
         self.largest_batch = 0
+        self._wake = waker(self._flush) if waker is not None else None
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop:
@@ -76,9 +85,13 @@ class EventBridge(Generic[T]):
             if self._wake_pending:
                 return waiting
             self._wake_pending = True
+            delay = self._delay()
         try:
-            self._loop.call_soon_threadsafe(self._schedule_flush)
-        except RuntimeError:  # the loop is closed: nobody is left to tell
+            if self._wake is not None:
+                self._wake(delay)
+            else:
+                self._loop.call_soon_threadsafe(self._schedule_flush)
+        except RuntimeError:  # the loop (or the waker's Qt object) is gone: nobody to tell
             with self._lock:
                 self._closed = True
         return waiting
@@ -94,8 +107,12 @@ class EventBridge(Generic[T]):
             self._items = []
         self._gate.set()
 
+    def _delay(self) -> float:
+        """Until the next flush: the rest of the interval, and at least ``gather``."""
+        return max(self._last_flush + self._interval - self._loop.time(), self._gather, 0.0)
+
     def _schedule_flush(self) -> None:
-        delay = max(self._last_flush + self._interval - self._loop.time(), self._gather)
+        delay = self._delay()
         if delay > 0:
             self._loop.call_later(delay, self._flush)
         else:
@@ -105,7 +122,7 @@ class EventBridge(Generic[T]):
         with self._lock:
             batch, self._items = self._items, []
             self._wake_pending = False
-        self._last_flush = self._loop.time()
+            self._last_flush = self._loop.time()
         if not batch:
             return
         self.flushes += 1

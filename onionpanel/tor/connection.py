@@ -10,9 +10,10 @@ stops answering, breaks the protocol or whose event handling fails is dropped an
 close() was called, reconnected; the status says why. close() never waits for tor.
 
   TorConnection(control=None, *, on_status, on_notice, password_provider, defaults, sandbox,
-                deadline=10.0, early=None)   early: a tor.handshake.EarlyAttach whose
-                authenticated socket the first attempt adopts (the regular path when it
-                declined, or is not ready within EARLY_WAIT)
+                deadline=10.0, early=None, waker=None)   early: a tor.handshake.EarlyAttach
+                whose authenticated socket the first attempt adopts (the regular path when it
+                declined, or is not ready within EARLY_WAIT); waker: how stem's thread wakes
+                the loop (onionpanel.tor.bridge.Waker; the panel passes a Qt one)
   |- status -> TorStatus                  the latest status (also sent to on_status on change)
   |- skipped_events -> dict[str, int]     malformed events skipped on this connection, by type
   |- last_error -> TorError | None        why the last attempt failed, for the ui to phrase
@@ -44,6 +45,7 @@ from onionpanel.core.status import (
     TorStatus,
 )
 from onionpanel.tor.auth import PasswordProvider, mark_authenticated, negotiate
+from onionpanel.tor.bridge import Waker
 from onionpanel.tor.calls import (
     discard,
     log_failure,
@@ -111,10 +113,12 @@ class TorConnection:
         max_backoff: float = MAX_BACKOFF,
         deadline: float = DEFAULT_DEADLINE,
         early: EarlyAttach | None = None,
+        waker: Waker | None = None,
     ) -> None:
         """``control`` is the user's --control value; a bad one raises EndpointSyntaxError now."""
         self._candidates = candidate_endpoints(control, defaults)
         self._early = early
+        self._waker = waker
         self._on_status = on_status
         self._on_notice = on_notice
         self._password_provider = password_provider
@@ -158,7 +162,7 @@ class TorConnection:
 
     async def _connect(self, retry: bool) -> TorStatus:
         self._closing = False
-        self._events.bridge_for(asyncio.get_running_loop())
+        self._events.bridge_for(asyncio.get_running_loop(), self._waker)
         if self._retry_task is not None and not self._retry_task.done():
             await asyncio.shield(self._retry_task)  # already reconnecting: join that attempt
         if self._controller is not None:

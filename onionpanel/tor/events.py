@@ -4,7 +4,8 @@ them from stem's thread to the loop (through onionpanel.tor.bridge), in order.
   EventRouter(on_closed, max_backlog=DEFAULT_BACKLOG)
   |- add(types, handler, translate) -> key       remember a handler (any connection)
   |- remove(key) -> bool                          forget it
-  |- bridge_for(loop)                             the bridge onto this loop (made on demand)
+  |- bridge_for(loop, waker=None)                 the bridge onto this loop (made on demand;
+  |                                               waker: see onionpanel.tor.bridge.Waker)
   |- attach(controller, generation)               worker thread: subscribe every handler and
   |                                               listen for the socket closing; when more
   |                                               than max_backlog events wait for the loop,
@@ -28,7 +29,7 @@ from typing import Any
 import stem
 import stem.control
 
-from onionpanel.tor.bridge import EventBridge
+from onionpanel.tor.bridge import EventBridge, Waker
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +86,14 @@ class EventRouter:
             return contextlib.nullcontext()
         return self._bridge.holding()
 
-    def bridge_for(self, loop: Any) -> EventBridge[tuple[int, int, Any]]:
+    def bridge_for(
+        self, loop: Any, waker: Waker | None = None
+    ) -> EventBridge[tuple[int, int, Any]]:
         if self._bridge is None or self._bridge.loop is not loop:
             if self._bridge is not None:
                 self._bridge.close()
             self._bridge = EventBridge(
-                loop, self._deliver, interval=EVENT_BATCH, gather=EVENT_GATHER
+                loop, self._deliver, interval=EVENT_BATCH, gather=EVENT_GATHER, waker=waker
             )
         return self._bridge
 

@@ -71,7 +71,7 @@ MAX_QUEUED = 50_000
 _CHUNK = 64  # events per apply_events call inside one slice
 _MAX_TOUCHED = 200  # ids per folded Change: bounds how far the view lags behind the events
 _PIECE = 2  # ids per model.update call while a folded Change is shown piece by piece
-HIDDEN_PUBLISH = 0.25  # seconds between publishes while the view is hidden
+HIDDEN_PUBLISH = 0.25  # hidden, between publishes while a burst is applied (caught up: at once)
 _BURST_BACKLOG = 400  # events queued: tor is flooding (1,000 events/s queue about 100)
 _STEP = QEvent.Type(QEvent.registerEventType())
 _AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
@@ -120,6 +120,9 @@ class CircuitFeed(QObject):
         self._updating = False
         self._publish_timer = QTimer(self)  # wakes the steps when a publish falls due
         self._publish_timer.setSingleShot(True)
+        # a coarse timer (Qt's default) fires up to 5 % early, before the publish is due:
+        # one more wake-up per publish to wait out the last few ms
+        self._publish_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._publish_timer.timeout.connect(self._publish_fell_due)
         self._next_step_timer = QTimer(self)
         self._next_step_timer.setSingleShot(True)
@@ -308,6 +311,10 @@ class CircuitFeed(QObject):
                 self._show_pieces(self._budget if burst else self._budget / 2)
             elif self._queue and not self._full:
                 self._apply_for(self._budget)
+                if not self._visible and not self._queue:
+                    # hidden and caught up: publish in this step, not in a timer's wake-up
+                    # (the bridge already spaces the batches: EVENT_BATCH, 100 ms)
+                    self._publish()
         if self._updating or (self._queue and not self._full) or self._publish_is_due():
             # through a timer: the loop's own timers run before the next step, which a
             # step posted from this one would not let them do

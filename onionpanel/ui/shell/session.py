@@ -37,6 +37,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from onionpanel.core.status import ConnectionPhase, ControlEndpoint, Notice, TorStatus
+from onionpanel.ui.common.waker import qt_waker
 from onionpanel.ui.shell.errors import error_text, is_no_tor
 from onionpanel.ui.shell.keyring_store import forget_password, load_password, store_password
 
@@ -130,6 +131,7 @@ class TorSession(QObject):
                 sandbox=self._sandbox_mode,
                 deadline=self.deadline,
                 early=early,
+                waker=qt_waker,
                 **where,
             )
             self._connection = connection
