@@ -160,16 +160,13 @@ def test_a_dns_leak_flood_is_one_row_and_the_tray_calms_down(
     qtbot.addWidget(window)
     status_page = window.status_page
 
-    def fetch() -> None:  # SOCKS5 with an IP address: tor warns DANGEROUS_SOCKS every time
-        http_get_via_socks(sandbox.socks_port, "127.0.0.1", local_http_server.port)
-
     async def scenario() -> None:
         loop = asyncio.get_running_loop()
         assert await panel.session.attach(sandbox.control_endpoint)
         try:
             await wait_for(lambda: panel.session.status.bootstrap.done)
             for _ in range(4):
-                await loop.run_in_executor(None, fetch)
+                await loop.run_in_executor(None, fetch_by_ip, sandbox, local_http_server)
             await wait_for(lambda: status_page.notice_count(NoticeKind.DANGEROUS_SOCKS) >= 2)
             rows = [status_page.notices.item(r).text() for r in range(status_page.notices.count())]
             assert sum("DNS leak" in row for row in rows) == 1, rows
@@ -187,3 +184,8 @@ def test_a_dns_leak_flood_is_one_row_and_the_tray_calms_down(
             await panel.settle()
 
     run_on_qasync(qapp, scenario, timeout=90)
+
+
+def fetch_by_ip(sandbox: SandboxNetwork, server: LocalHttpServer) -> None:
+    """A GET through SOCKS5 with an IP address: tor warns DANGEROUS_SOCKS every time."""
+    http_get_via_socks(sandbox.socks_port, "127.0.0.1", server.port)

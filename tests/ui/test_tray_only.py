@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from onionpanel.core.status import NoticeKind
 from onionpanel.sandbox.network import SandboxNetwork
-from onionpanel.sandbox.probe import LocalHttpServer, http_get_via_socks
+from onionpanel.sandbox.probe import LocalHttpServer
 from onionpanel.ui.shell.app import Panel, parse_args
 from onionpanel.ui.shell.backlog import StatusBacklog
 from onionpanel.ui.shell.tray import IconKind, Tray
 from onionpanel.ui.status.page import StatusPage
 from tests.ui.test_circuits_live import wait_for
 from tests.ui.test_end_to_end import run_on_qasync
-from tests.ui.test_notices import DONE_PROBLEM, leak
+from tests.ui.test_notices import DONE_PROBLEM, fetch_by_ip, leak
 
 
 def test_the_backlog_hands_the_status_page_what_came_in_order_with_counts(
@@ -71,9 +71,6 @@ def test_tray_only_builds_no_window_and_the_window_shows_what_came_meanwhile(
     tray = Tray()
     panel = Panel(qapp, tray, parse_args(["--control", f"127.0.0.1:{sandbox.control_port}"]))
 
-    def fetch() -> None:  # SOCKS5 with an IP address: tor warns DANGEROUS_SOCKS every time
-        http_get_via_socks(sandbox.socks_port, "127.0.0.1", local_http_server.port)
-
     async def scenario() -> None:
         loop = asyncio.get_running_loop()
         assert await panel.session.attach(sandbox.control_endpoint)
@@ -82,7 +79,7 @@ def test_tray_only_builds_no_window_and_the_window_shows_what_came_meanwhile(
             pages = panel.pages
             await wait_for(lambda: pages.loader is not None and pages.loader.relays)
             for _ in range(3):
-                await loop.run_in_executor(None, fetch)
+                await loop.run_in_executor(None, fetch_by_ip, sandbox, local_http_server)
             await wait_for(lambda: tray.state is not None and tray.state.kind is IconKind.WARNING)
             await asyncio.sleep(0.3)  # the last notices of the fetches
             assert panel._window is None, "nobody opened the window: it is not built"
